@@ -1,0 +1,111 @@
+package org.liaisonhub.catalog;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+
+/**
+ * Identity, visibility and version shared by every kind of entry. The {@code key} is the stable identity
+ * the exchange format upserts by; the database id never leaves the application.
+ */
+@MappedSuperclass
+public abstract class CatalogEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE)
+    private Long id;
+
+    @Column(name = "entry_key", nullable = false, unique = true, length = 100)
+    @KeywordField(name = "key", projectable = Projectable.YES, sortable = Sortable.YES)
+    private String key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField(name = "visibility")
+    private Visibility visibility = Visibility.PUBLIC;
+
+    /** Optimistic lock: a save based on an outdated copy is refused instead of overwriting. */
+    @Version
+    private long version;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    protected CatalogEntry() {
+        // for JPA
+    }
+
+    protected CatalogEntry(String key) {
+        this.key = Objects.requireNonNull(key, "key");
+    }
+
+    /** Which of the four kinds this entry is; also indexed, so one search can count hits per kind. */
+    public abstract EntryType entryType();
+
+    @Transient
+    @KeywordField(name = "type", projectable = Projectable.YES, aggregable = Aggregable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getTypeCode() {
+        return entryType().code();
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public void changeVisibility(Visibility newVisibility) {
+        this.visibility = newVisibility == null ? Visibility.PUBLIC : newVisibility;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,26 @@
+package org.liaisonhub.catalog;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four kinds of entries Liaison indexes; {@link #code()} is the value used in URLs, JSON and the index. */
+public enum EntryType {
+    AUTHORITY("authority"),
+    CONTACT("contact"),
+    RESOURCE("resource"),
+    PRACTICE("practice");
+
+    private final String code;
+
+    EntryType(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<EntryType> fromCode(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(code)).findFirst();
+    }
+}

@@ -1,0 +1,5 @@
+package org.liaisonhub.directory.application;
+
+/** One way to reach a contact point; {@code secure} marks the secure platforms. */
+public record ChannelView(String type, String address, boolean secure) {
+}

@@ -1,0 +1,88 @@
+package org.liaisonhub.directory.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.ContactPoint;
+
+/** Loads authorities and contact points; reader queries take the visibility levels the reader may see. */
+@ApplicationScoped
+public class DirectoryRepository {
+
+    private final EntityManager em;
+
+    DirectoryRepository() {
+        this(null); // for CDI's client proxy only
+    }
+
+    @Inject
+    public DirectoryRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Authority> findAuthority(String key) {
+        return em.createQuery("select a from Authority a where a.key = :key", Authority.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    public Optional<Authority> findVisibleAuthority(String key, Set<Visibility> levels) {
+        return em.createQuery("select a from Authority a where a.key = :key and a.visibility in :levels",
+                Authority.class).setParameter("key", key).setParameter("levels", levels)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ContactPoint> findContact(String key) {
+        return em.createQuery("select c from ContactPoint c where c.key = :key", ContactPoint.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** A contact point is visible when it and its authority both are. */
+    public Optional<ContactPoint> findVisibleContact(String key, Set<Visibility> levels) {
+        return em.createQuery("select c from ContactPoint c join fetch c.authority where c.key = :key"
+                + " and c.visibility in :levels and c.authority.visibility in :levels", ContactPoint.class)
+                .setParameter("key", key).setParameter("levels", levels).getResultStream().findFirst();
+    }
+
+    public List<ContactPoint> findVisibleContactsOf(Authority authority, Set<Visibility> levels) {
+        return em.createQuery("select c from ContactPoint c where c.authority = :authority"
+                + " and c.visibility in :levels order by c.role, c.key", ContactPoint.class)
+                .setParameter("authority", authority).setParameter("levels", levels).getResultList();
+    }
+
+    /** Authorities that name one of these networks (as written, ignoring case). */
+    public List<Authority> findVisibleMembersOf(Collection<String> networkNames, Set<Visibility> levels) {
+        if (networkNames.isEmpty()) {
+            return List.of();
+        }
+        List<String> lower = networkNames.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
+        return em.createQuery("select distinct a from Authority a join a.networks n where lower(n) in :names"
+                + " and a.visibility in :levels order by a.country, a.name", Authority.class)
+                .setParameter("names", lower).setParameter("levels", levels).getResultList();
+    }
+
+    public List<Authority> findAllAuthorities() {
+        return em.createQuery("select a from Authority a order by a.key", Authority.class).getResultList();
+    }
+
+    public List<ContactPoint> findAllContacts() {
+        return em.createQuery("select c from ContactPoint c join fetch c.authority order by c.key",
+                ContactPoint.class).getResultList();
+    }
+
+    public void add(Authority authority) {
+        em.persist(authority);
+    }
+
+    public void add(ContactPoint contact) {
+        em.persist(contact);
+    }
+}

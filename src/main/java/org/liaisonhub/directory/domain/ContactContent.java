@@ -1,0 +1,31 @@
+package org.liaisonhub.directory.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.liaisonhub.catalog.Competence;
+import org.liaisonhub.catalog.Visibility;
+
+/** Everything a contact point says, without its identity; {@code authorityKey} names its authority. */
+public record ContactContent(
+        String authorityKey,
+        String role,
+        String personName,
+        String email,
+        String phone,
+        Set<String> languages,
+        List<Channel> channels,
+        Set<Competence> competences,
+        Set<String> networks,
+        Visibility visibility,
+        LocalDate lastVerified) {
+
+    public ContactContent {
+        languages = Set.copyOf(languages);
+        channels = List.copyOf(channels);
+        competences = Set.copyOf(competences);
+        networks = Set.copyOf(networks);
+        visibility = visibility == null ? Visibility.PUBLIC : visibility;
+    }
+}

@@ -1,0 +1,201 @@
+package org.liaisonhub.directory.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.Competence;
+import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+
+/** A role (sometimes a named person) inside an authority, and how to reach it. */
+@Entity
+@Table(name = "contact_point")
+@Indexed(index = "contact")
+public class ContactPoint extends CatalogEntry {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "authority_id", nullable = false)
+    @IndexedEmbedded(includePaths = {"title", "localName"})
+    private Authority authority;
+
+    @Column(nullable = false, length = 300)
+    @FullTextField(name = "title", analyzer = LiaisonAnalyzers.NAME, projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = LiaisonAnalyzers.SORT, sortable = Sortable.YES)
+    private String role;
+
+    @Column(length = 200)
+    private String personName;
+
+    @Column(length = 320)
+    private String email;
+
+    /** E.164, e.g. +46105625000. */
+    @Column(length = 20)
+    private String phone;
+
+    @ElementCollection
+    @CollectionTable(name = "contact_language", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "language", nullable = false, length = 2)
+    @KeywordField(name = "language", aggregable = Aggregable.YES)
+    private Set<String> languages = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_channel", joinColumns = @JoinColumn(name = "contact_id"))
+    @OrderColumn(name = "position")
+    private List<Channel> channels = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "contact_competence", joinColumns = @JoinColumn(name = "contact_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "competence", nullable = false, length = 40)
+    @KeywordField(name = "competence", aggregable = Aggregable.YES)
+    private Set<Competence> competences = EnumSet.noneOf(Competence.class);
+
+    @ElementCollection
+    @CollectionTable(name = "contact_network", joinColumns = @JoinColumn(name = "contact_id"))
+    @Column(name = "network", nullable = false, length = 200)
+    @KeywordField(name = "network", aggregable = Aggregable.YES)
+    @FullTextField(name = "network_text", analyzer = LiaisonAnalyzers.NAME)
+    private Set<String> networks = new LinkedHashSet<>();
+
+    private LocalDate lastVerified;
+
+    protected ContactPoint() {
+        // for JPA
+    }
+
+    private ContactPoint(String key) {
+        super(key);
+    }
+
+    public static ContactPoint create(String key, Authority authority, ContactContent content) {
+        ContactPoint contact = new ContactPoint(key);
+        contact.revise(authority, content);
+        return contact;
+    }
+
+    @Override
+    public EntryType entryType() {
+        return EntryType.CONTACT;
+    }
+
+    /** Replaces the content (and possibly the authority); answers whether anything changed. */
+    public boolean revise(Authority newAuthority, ContactContent content) {
+        Objects.requireNonNull(newAuthority, "authority");
+        if (role != null && newAuthority == authority && content.equals(content())) {
+            return false;
+        }
+        authority = newAuthority;
+        role = content.role();
+        personName = content.personName();
+        email = content.email();
+        phone = content.phone();
+        languages.clear();
+        languages.addAll(content.languages());
+        channels.clear();
+        channels.addAll(content.channels());
+        competences.clear();
+        competences.addAll(content.competences());
+        networks.clear();
+        networks.addAll(content.networks());
+        lastVerified = content.lastVerified();
+        changeVisibility(content.visibility());
+        return true;
+    }
+
+    public ContactContent content() {
+        return new ContactContent(authority.getKey(), role, personName, email, phone, languages, channels, competences,
+                networks, getVisibility(), lastVerified);
+    }
+
+    /** The country a contact point serves is its authority's. */
+    @Transient
+    @KeywordField(name = "country", projectable = Projectable.YES, aggregable = Aggregable.YES,
+            sortable = Sortable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "authority"),
+            @PropertyValue(propertyName = "country")}))
+    public String getCountry() {
+        return authority.getCountry();
+    }
+
+    /** What a hit shows under the role: the authority, in English and local name. */
+    @Transient
+    @FullTextField(name = "summary", analyzer = LiaisonAnalyzers.TEXT, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
+            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
+    public String getSummary() {
+        String local = authority.getLocalName();
+        return local == null || local.equals(authority.getName()) ? authority.getName()
+                : authority.getName() + " (" + local + ")";
+    }
+
+    public Authority getAuthority() {
+        return authority;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Set<String> getLanguages() {
+        return Set.copyOf(languages);
+    }
+
+    public List<Channel> getChannels() {
+        return List.copyOf(channels);
+    }
+
+    public Set<Competence> getCompetences() {
+        return competences.isEmpty() ? Set.of() : EnumSet.copyOf(competences);
+    }
+
+    public Set<String> getNetworks() {
+        return Set.copyOf(networks);
+    }
+
+    public LocalDate getLastVerified() {
+        return lastVerified;
+    }
+}

@@ -1,0 +1,2 @@
+/** The directory API: authorities and contact points. */
+package org.liaisonhub.directory.rest;

@@ -1,0 +1,49 @@
+package org.liaisonhub.editorial.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.editorial.exchange.ExchangeDocument;
+import org.liaisonhub.editorial.exchange.Keyed;
+import org.liaisonhub.practices.application.PracticeRepository;
+import org.liaisonhub.resources.application.NetworkResourceRepository;
+import org.liaisonhub.security.Viewer;
+
+/** Everything a viewer may see, as one exchange document (the format {@link ImportService} reads). */
+@ApplicationScoped
+public class ExportService {
+
+    private final DirectoryRepository directory;
+    private final NetworkResourceRepository resources;
+    private final PracticeRepository practices;
+
+    ExportService() {
+        this(null, null, null); // for CDI's client proxy only
+    }
+
+    @Inject
+    public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
+            PracticeRepository practices) {
+        this.directory = directory;
+        this.resources = resources;
+        this.practices = practices;
+    }
+
+    @Transactional
+    public ExchangeDocument export(Viewer viewer) {
+        var levels = viewer.visibleLevels();
+        return new ExchangeDocument(
+                directory.findAllAuthorities().stream().filter(a -> levels.contains(a.getVisibility()))
+                        .map(a -> new Keyed<>(a.getKey(), a.content())).toList(),
+                // A contact leaves only with its authority, so an export always imports cleanly.
+                directory.findAllContacts().stream().filter(c -> levels.contains(c.getVisibility())
+                        && levels.contains(c.getAuthority().getVisibility()))
+                        .map(c -> new Keyed<>(c.getKey(), c.content())).toList(),
+                resources.findAll().stream().filter(r -> levels.contains(r.getVisibility()))
+                        .map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
+                practices.findAll().stream().filter(p -> levels.contains(p.getVisibility()))
+                        .map(p -> new Keyed<>(p.getKey(), p.content())).toList());
+    }
+}

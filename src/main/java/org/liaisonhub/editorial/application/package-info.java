@@ -1,0 +1,2 @@
+/** Editorial use cases: importing and exporting exchange documents, loading the demo data. */
+package org.liaisonhub.editorial.application;

@@ -1,0 +1,135 @@
+package org.liaisonhub.editorial.exchange;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.liaisonhub.directory.domain.AuthorityContent;
+import org.liaisonhub.directory.domain.Channel;
+import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.practices.domain.PracticeAnswer;
+import org.liaisonhub.practices.domain.PracticeContent;
+import org.liaisonhub.practices.domain.PracticeSource;
+import org.liaisonhub.resources.domain.ResourceContent;
+
+/** Writes an exchange document; the mirror of {@link ExchangeReader}. Arrays are sorted for stable output. */
+public final class ExchangeWriter {
+
+    private ExchangeWriter() {
+    }
+
+    public static JsonObject write(ExchangeDocument document) {
+        return Json.createObjectBuilder()
+                .add("format", ExchangeDocument.FORMAT)
+                .add("version", ExchangeDocument.VERSION)
+                .add("authorities", array(document.authorities(), ExchangeWriter::authority))
+                .add("contacts", array(document.contacts(), ExchangeWriter::contact))
+                .add("resources", array(document.resources(), ExchangeWriter::resource))
+                .add("practices", array(document.practices(), ExchangeWriter::practice))
+                .build();
+    }
+
+    private interface RecordWriter<T> {
+        void write(JsonObjectBuilder out, T content);
+    }
+
+    private static <T> JsonArrayBuilder array(List<Keyed<T>> records, RecordWriter<T> writer) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        records.stream().sorted(Comparator.comparing(Keyed::key)).forEach(record -> {
+            JsonObjectBuilder out = Json.createObjectBuilder().add("key", record.key());
+            writer.write(out, record.content());
+            array.add(out);
+        });
+        return array;
+    }
+
+    private static void authority(JsonObjectBuilder out, AuthorityContent a) {
+        put(out, "name", a.name());
+        put(out, "localName", a.localName());
+        put(out, "country", a.country());
+        put(out, "kind", a.kind().name());
+        put(out, "website", a.website());
+        put(out, "description", a.description());
+        out.add("networks", strings(a.networks()));
+        out.add("competences", names(a.competences()));
+        put(out, "visibility", a.visibility().name());
+    }
+
+    private static void contact(JsonObjectBuilder out, ContactContent c) {
+        put(out, "authority", c.authorityKey());
+        put(out, "role", c.role());
+        put(out, "personName", c.personName());
+        put(out, "email", c.email());
+        put(out, "phone", c.phone());
+        out.add("languages", strings(c.languages()));
+        JsonArrayBuilder channels = Json.createArrayBuilder();
+        for (Channel channel : c.channels()) {
+            channels.add(Json.createObjectBuilder().add("type", channel.getType().name())
+                    .add("address", channel.getAddress()));
+        }
+        out.add("channels", channels);
+        out.add("competences", names(c.competences()));
+        out.add("networks", strings(c.networks()));
+        put(out, "visibility", c.visibility().name());
+        put(out, "lastVerified", c.lastVerified() == null ? null : c.lastVerified().toString());
+    }
+
+    private static void resource(JsonObjectBuilder out, ResourceContent r) {
+        put(out, "name", r.name());
+        put(out, "acronym", r.acronym());
+        put(out, "kind", r.kind().name());
+        put(out, "description", r.description());
+        put(out, "url", r.url());
+        put(out, "access", r.access().name());
+        put(out, "operator", r.operator());
+        out.add("ictCategories", names(r.ictCategories()));
+        put(out, "visibility", r.visibility().name());
+    }
+
+    private static void practice(JsonObjectBuilder out, PracticeContent p) {
+        put(out, "title", p.title());
+        put(out, "country", p.country());
+        put(out, "summary", p.summary());
+        put(out, "body", p.body());
+        out.add("ictCategories", names(p.ictCategories()));
+        out.add("challenges", names(p.challenges()));
+        put(out, "visibility", p.visibility().name());
+        PracticeSource source = p.source();
+        JsonObjectBuilder s = Json.createObjectBuilder().add("type", source.type().name());
+        put(s, "questionnaire", source.questionnaire());
+        put(s, "respondent", source.respondent());
+        if (source.year() != null) {
+            s.add("year", source.year());
+        }
+        out.add("source", s);
+        JsonArrayBuilder answers = Json.createArrayBuilder();
+        for (PracticeAnswer answer : p.answers()) {
+            JsonObjectBuilder a = Json.createObjectBuilder().add("question", answer.getQuestion());
+            put(a, "prompt", answer.getPrompt());
+            a.add("answer", answer.getAnswer());
+            put(a, "choice", answer.getChoice() == null ? null : answer.getChoice().name());
+            a.add("options", Json.createArrayBuilder(answer.getOptions()));
+            answers.add(a);
+        }
+        out.add("answers", answers);
+    }
+
+    private static void put(JsonObjectBuilder out, String name, String value) {
+        if (value != null) {
+            out.add(name, value);
+        }
+    }
+
+    private static JsonArrayBuilder strings(Collection<String> values) {
+        return Json.createArrayBuilder(values.stream().sorted().toList());
+    }
+
+    private static JsonArrayBuilder names(Collection<? extends Enum<?>> values) {
+        return Json.createArrayBuilder(values.stream().map(Enum::name).sorted().toList());
+    }
+}

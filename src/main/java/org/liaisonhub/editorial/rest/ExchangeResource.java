@@ -1,0 +1,87 @@
+package org.liaisonhub.editorial.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.liaisonhub.editorial.application.ExportService;
+import org.liaisonhub.editorial.application.ImportResult;
+import org.liaisonhub.editorial.application.ImportService;
+import org.liaisonhub.editorial.exchange.ExchangeReader;
+import org.liaisonhub.editorial.exchange.ExchangeWriter;
+import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.security.Viewer;
+
+/** {@code POST /api/import} and {@code GET /api/export} in the exchange format (docs/exchange-format.md). */
+@Path("/")
+public class ExchangeResource {
+
+    /** Documented in docs/exchange-format.md; the whole demo data set is about a tenth of it. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    ImportService importer;
+
+    @Inject
+    ExportService exporter;
+
+    @Inject
+    Viewer viewer;
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportResult importDocument(InputStream body) {
+        return importer.importDocument(ExchangeReader.read(readLimited(body)));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response export() {
+        JsonObject document = ExchangeWriter.write(exporter.export(viewer));
+        return Response.ok(document).header("Content-Disposition", "attachment; filename=\"liaison-export.json\"")
+                .build();
+    }
+
+    private static String readLimited(InputStream body) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        } catch (IOException e) {
+            // The container refuses bodies far beyond our limit while we read them.
+            throw tooLarge();
+        }
+        if (bytes.length > MAX_IMPORT_BYTES) {
+            throw tooLarge();
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidDocumentException("malformed-json", "The document is not valid UTF-8.", List.of());
+        }
+    }
+
+    private static WebApplicationException tooLarge() {
+        return new WebApplicationException("The document is larger than the limit of "
+                + MAX_IMPORT_BYTES / (1024 * 1024) + " MiB; split it into several imports.",
+                Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    }
+}

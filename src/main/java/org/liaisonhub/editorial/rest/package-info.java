@@ -1,0 +1,2 @@
+/** The import and export API. */
+package org.liaisonhub.editorial.rest;

@@ -1,0 +1,90 @@
+package org.liaisonhub.platform;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.search.application.InvalidSearchException;
+
+/** Turns every failure of the API into a JSON {@link ApiError}; no stack trace ever reaches a client. */
+public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private ApiExceptionMappers() {
+    }
+
+    static Response json(Response.Status status, ApiError error) {
+        return json(status.getStatusCode(), error);
+    }
+
+    static Response json(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error)
+                .build();
+    }
+
+    @Provider
+    public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {
+        @Override
+        public Response toResponse(InvalidSearchException e) {
+            return json(Response.Status.BAD_REQUEST, ApiError.of("invalid-search", e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class InvalidDocument implements ExceptionMapper<InvalidDocumentException> {
+        @Override
+        public Response toResponse(InvalidDocumentException e) {
+            return json(Response.Status.BAD_REQUEST,
+                    new ApiError(e.error(), e.getMessage(), e.problems().isEmpty() ? null : e.problems()));
+        }
+    }
+
+    /** 404, 405, 406, 415… keep their status, with a JSON body instead of the server's default page. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String code = switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 413 -> "too-large";
+                case 415 -> "unsupported-media-type";
+                default -> status >= 500 ? "server-error" : "bad-request";
+            };
+            String message = status == 415 ? "Send the request body as application/json."
+                    : e.getMessage() == null || e.getMessage().startsWith("RESTEASY")
+                            ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                    : e.getMessage();
+            if (status >= 500) {
+                return Unexpected.logged(e);
+            }
+            return json(status, ApiError.of(code, message));
+        }
+    }
+
+    /** Anything unexpected: logged with an incident id the user can quote; the client sees only the id. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return logged(e);
+        }
+
+        static Response logged(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return json(Response.Status.INTERNAL_SERVER_ERROR, ApiError.of("server-error",
+                    "Something went wrong on our side. Incident " + incident + " was logged."));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases and queries for good practices and questionnaire responses. */
+package org.liaisonhub.practices.application;

@@ -1,0 +1,82 @@
+package org.liaisonhub.practices.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+
+/** One answered question of a questionnaire response: the question, the prompt and what was answered. */
+@Embeddable
+public class PracticeAnswer {
+
+    @Column(name = "question", nullable = false, length = 4)
+    @KeywordField
+    private String question;
+
+    @Column(name = "prompt", length = 5000)
+    private String prompt;
+
+    @Column(name = "answer", length = 50000)
+    @FullTextField(analyzer = LiaisonAnalyzers.TEXT)
+    private String answer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "choice", length = 3)
+    private Choice choice;
+
+    @Convert(converter = LinesConverter.class)
+    @Column(name = "options", length = 4000)
+    private List<String> options;
+
+    protected PracticeAnswer() {
+        // for JPA
+    }
+
+    public PracticeAnswer(String question, String prompt, String answer, Choice choice, List<String> options) {
+        this.question = Objects.requireNonNull(question);
+        this.prompt = prompt;
+        this.answer = answer == null ? "" : answer;
+        this.choice = choice;
+        this.options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public String getAnswer() {
+        return answer == null ? "" : answer;
+    }
+
+    public Choice getChoice() {
+        return choice;
+    }
+
+    public List<String> getOptions() {
+        return options == null ? List.of() : List.copyOf(options);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PracticeAnswer other && question.equals(other.question)
+                && Objects.equals(prompt, other.prompt) && getAnswer().equals(other.getAnswer())
+                && choice == other.choice && getOptions().equals(other.getOptions());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(question, prompt, getAnswer(), choice, getOptions());
+    }
+}

@@ -1,0 +1,2 @@
+/** Good practices: curated entries and questionnaire responses kept question by question. */
+package org.liaisonhub.practices.domain;

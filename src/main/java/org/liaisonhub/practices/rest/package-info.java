@@ -1,0 +1,2 @@
+/** The good practices API. */
+package org.liaisonhub.practices.rest;

@@ -1,0 +1,38 @@
+package org.liaisonhub.resources.application;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liaisonhub.security.Viewer;
+
+/** Read side of network resources, always through the viewer's visibility. */
+@ApplicationScoped
+@Transactional
+public class ResourceService {
+
+    private final NetworkResourceRepository resources;
+
+    ResourceService() {
+        this(null); // for CDI's client proxy only
+    }
+
+    @Inject
+    public ResourceService(NetworkResourceRepository resources) {
+        this.resources = resources;
+    }
+
+    public Optional<ResourceDetails> details(String key, Viewer viewer) {
+        return resources.findVisible(key, viewer.visibleLevels()).map(ResourceDetails::of);
+    }
+
+    /** The resources these network names refer to, for links from authorities and contact points. */
+    public List<ResourceSummary> knownAs(Collection<String> networkNames, Viewer viewer) {
+        return resources.findKnownAs(networkNames, viewer.visibleLevels()).stream().map(ResourceSummary::of)
+                .toList();
+    }
+}

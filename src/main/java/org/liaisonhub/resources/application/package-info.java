@@ -1,0 +1,2 @@
+/** Use cases and queries for network resources. */
+package org.liaisonhub.resources.application;

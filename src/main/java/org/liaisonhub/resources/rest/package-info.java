@@ -1,0 +1,2 @@
+/** The network resources API. */
+package org.liaisonhub.resources.rest;

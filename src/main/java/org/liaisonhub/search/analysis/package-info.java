@@ -1,0 +1,2 @@
+/** Text analysis: analyzer names as constants and one analysis configurer per search backend. */
+package org.liaisonhub.search.analysis;

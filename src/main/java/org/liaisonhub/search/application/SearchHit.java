@@ -1,0 +1,5 @@
+package org.liaisonhub.search.application;
+
+/** One hit as the results list shows it; never an entity. */
+public record SearchHit(String type, String key, String title, String snippet, String country, String url) {
+}

@@ -1,0 +1,34 @@
+package org.liaisonhub.search.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.SearchRequests;
+import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.security.Viewer;
+
+/** {@code GET /api/search}: the search box as JSON. */
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    @Inject
+    CatalogSearchService search;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    public SearchResults search(@QueryParam("q") String q, @QueryParam("type") List<String> type,
+            @QueryParam("country") List<String> country, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return search.search(SearchRequests.parse(q, type, country, page, size, sort), viewer);
+    }
+}

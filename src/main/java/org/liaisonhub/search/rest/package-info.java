@@ -1,0 +1,2 @@
+/** The search API. */
+package org.liaisonhub.search.rest;

@@ -1,0 +1,48 @@
+package org.liaisonhub.security;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.liaisonhub.catalog.Visibility;
+
+/**
+ * Who is looking, reduced to what decides visibility. Every query and every read path takes a viewer, so
+ * the visibility rule is applied where data is fetched, never by hiding rows afterwards.
+ */
+public record Viewer(String name, Set<Role> roles) {
+
+    public Viewer {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public static Viewer anonymous() {
+        return new Viewer(null, Set.of());
+    }
+
+    public static Viewer of(String name, Role... roles) {
+        return new Viewer(name, roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles));
+    }
+
+    public boolean isEditor() {
+        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+    }
+
+    public boolean isMember() {
+        return isEditor() || roles.contains(Role.MEMBER);
+    }
+
+    /** The visibility levels this viewer may see. */
+    public Set<Visibility> visibleLevels() {
+        if (isEditor()) {
+            return EnumSet.allOf(Visibility.class);
+        }
+        if (isMember()) {
+            return EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS);
+        }
+        return EnumSet.of(Visibility.PUBLIC);
+    }
+
+    public boolean maySee(Visibility visibility) {
+        return visibleLevels().contains(visibility);
+    }
+}
