@@ -1,0 +1,31 @@
+package org.liaisonhub.testing;
+
+import java.io.File;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one way tests build Arquillian deployments: the WAR that {@code mvn package} built, exactly as users get
+ * it, plus (for in-container tests) the test classes themselves.
+ */
+public final class LiaisonDeployments {
+
+    private LiaisonDeployments() {
+    }
+
+    /** The packaged application, for tests that talk to it over HTTP or through a browser. */
+    public static WebArchive application() {
+        String path = System.getProperty("liaison.war", "target/liaison.war");
+        File war = new File(path);
+        if (!war.isFile()) {
+            throw new IllegalStateException("Run the tests through Maven (mvn verify): " + path + " is missing");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+
+    /** The packaged application with test classes inside, for in-container tests that inject services. */
+    public static WebArchive applicationWith(Class<?>... testClasses) {
+        return application().addClasses(testClasses).addPackage(LiaisonDeployments.class.getPackage());
+    }
+}
