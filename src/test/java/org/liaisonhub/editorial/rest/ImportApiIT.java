@@ -1,0 +1,184 @@
+package org.liaisonhub.editorial.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.LiaisonDeployments;
+
+/** POST /api/import over HTTP: found at once, no duplicates, and nothing at all from a bad document. */
+@ExtendWith(ArquillianExtension.class)
+class ImportApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return LiaisonDeployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    String word;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(base);
+        // A word no other test and no demo entry uses, so each test sees only its own entries.
+        word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private String document(String word) {
+        return """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE",
+                   "kind": "ANTI_CORRUPTION_AGENCY", "networks": ["GlobE", "ARINEA"], "competences": ["MLA"]}],
+                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
+                   "email": "desk@%1$s.example.org", "phone": "+254 20 271 7318", "languages": ["en", "sw"],
+                   "lastVerified": "2026-05-01"}],
+                 "resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "access": "OPEN"}],
+                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
+                   "answers": [{"question": "2", "answer": "We use %1$s daily."}]}]}""".formatted(word);
+    }
+
+    private int hitsFor(String q) {
+        return api.search(q).json().getInt("total");
+    }
+
+    @Test
+    void importedEntries_areFoundBySearchAtOnce() {
+        Reply reply = api.postJson("api/import", document(word));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isEqualTo(4);
+        JsonObject result = api.search(word).json();
+        assertThat(result.getInt("total")).isEqualTo(4);
+        assertThat(result.getJsonObject("facets").getJsonObject("type").keySet())
+                .containsExactlyInAnyOrder("authority", "contact", "resource", "practice");
+    }
+
+    @Test
+    void theSameDocumentAgain_createsNoDuplicates() {
+        api.postJson("api/import", document(word));
+
+        JsonObject again = api.postJson("api/import", document(word)).json();
+
+        assertThat(again.getInt("created")).isZero();
+        assertThat(again.getInt("unchanged")).isEqualTo(4);
+        assertThat(hitsFor(word)).isEqualTo(4);
+    }
+
+    @Test
+    void aChangedRecord_isUpdatedInPlace() {
+        api.postJson("api/import", document(word));
+
+        JsonObject again = api.postJson("api/import", document(word).replace("\"Tool " + word + "\"",
+                "\"Renamed tool " + word + "\"")).json();
+
+        assertThat(again.getInt("updated")).isEqualTo(1);
+        assertThat(api.get("api/resources/" + word + "-tool").json().getString("name"))
+                .isEqualTo("Renamed tool " + word);
+        assertThat(hitsFor(word)).isEqualTo(4);
+    }
+
+    @Test
+    void anInvalidRecord_rejectsTheWholeDocumentListingEveryProblem() {
+        String bad = document(word).replace("\"country\": \"KE\",\n   \"kind\"", "\"country\": \"XX\",\n   \"kind\"")
+                .replace("desk@" + word + ".example.org", "desk(at)example").replace("\"TOOL\"", "\"GADGET\"");
+
+        Reply reply = api.postJson("api/import", bad);
+
+        assertThat(reply.status()).isEqualTo(400);
+        JsonObject error = reply.json();
+        assertThat(error.getString("error")).isEqualTo("invalid-document");
+        assertThat(error.getJsonArray("problems").stream().map(JsonValue::asJsonObject)
+                .map(p -> p.getString("key") + "/" + p.getString("field")))
+                .contains(word + "-auth/country", word + "-desk/email", word + "-tool/kind");
+        assertThat(hitsFor(word)).as("nothing imported").isZero();
+    }
+
+    @Test
+    void aMissingRequiredField_isReportedByKeyAndField() {
+        Reply reply = api.postJson("api/import", document(word).replace("\"role\": \"Desk " + word + "\",", ""));
+
+        assertThat(reply.status()).isEqualTo(400);
+        JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getString("section")).isEqualTo("contacts");
+        assertThat(problem.getString("key")).isEqualTo(word + "-desk");
+        assertThat(problem.getString("field")).isEqualTo("role");
+        assertThat(hitsFor(word)).isZero();
+    }
+
+    @Test
+    void aDanglingAuthorityKey_rejectsTheDocument() {
+        Reply reply = api.postJson("api/import", document(word).replace("\"authority\": \"" + word + "-auth\"",
+                "\"authority\": \"no-such-authority\""));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("no-such-authority");
+        assertThat(hitsFor(word)).isZero();
+    }
+
+    @Test
+    void malformedJson_answers400WithWhereItBroke() {
+        Reply reply = api.postJson("api/import", "{\"authorities\": [ {\"key\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("error")).isEqualTo("malformed-json");
+        assertThat(reply.json().getString("message")).contains("line 1");
+    }
+
+    @Test
+    void invalidUtf8_answers400() {
+        byte[] body = "{\"authorities\": [{\"key\": \"a\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+
+        Reply reply = api.postBytes("api/import", "application/json", body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("message")).contains("UTF-8");
+    }
+
+    @Test
+    void aWrongContentType_answers415() {
+        Reply reply = api.post("api/import", "text/plain", document(word));
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.json().getString("error")).isEqualTo("unsupported-media-type");
+        assertThat(hitsFor(word)).isZero();
+    }
+
+    @Test
+    void aBodyOverTheLimit_answers413() {
+        String padding = "x".repeat(6 * 1024 * 1024);
+        Reply reply = api.postJson("api/import", "{\"authorities\": [], \"pad\": \"" + padding + "\"}");
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().getString("message")).contains("5 MiB");
+    }
+
+    @Test
+    void export_containsImportedPublicEntriesInTheExchangeFormat() {
+        api.postJson("api/import", document(word));
+
+        JsonObject export = api.get("api/export").json();
+
+        assertThat(export.getString("format")).isEqualTo("liaison-exchange");
+        assertThat(export.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("key")))
+                .contains(word + "-desk");
+        assertThat(export.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("visibility")))
+                .containsOnly("PUBLIC");
+    }
+}
