@@ -59,7 +59,7 @@ class SearchApiIT {
         JsonObject result = api.search("Threema").json();
 
         JsonObject first = result.getJsonArray("hits").getJsonObject(0);
-        assertThat(first.getString("title")).isEqualTo("Globe Threema");
+        assertThat(first.getString("title")).isEqualTo("GlobE Threema");
         assertThat(first.getString("type")).isEqualTo("resource");
         assertThat(first.getString("url")).isEqualTo("/resources/resource.xhtml?key=globe-threema");
     }
@@ -165,7 +165,7 @@ class SearchApiIT {
 
     @Test
     void detailEndpoints_answerForKnownKeysAnd404ForUnknown() {
-        assertThat(api.get("api/resources/globe-threema").json().getString("name")).isEqualTo("Globe Threema");
+        assertThat(api.get("api/resources/globe-threema").json().getString("name")).isEqualTo("GlobE Threema");
         assertThat(api.get("api/practices/se-2023-ict-questionnaire").json().getJsonArray("answers")).isNotEmpty();
         for (String path : List.of("api/authorities/nope", "api/contacts/nope", "api/resources/nope",
                 "api/practices/nope")) {
