@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,8 @@ import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A public body that cooperates across borders: a prosecution service, police, central authority, FIU… */
+/* Reference data: read on every contact page and search result link, changed rarely. */
+@Cacheable
 @Entity
 @Table(name = "authority")
 @Indexed(index = "authority")

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,8 @@ import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A network, secure channel, database, tool, website or guidance document practitioners use. */
+/* Reference data: read on every contact page and search result link, changed rarely. */
+@Cacheable
 @Entity
 @Table(name = "network_resource")
 @Indexed(index = "resource")

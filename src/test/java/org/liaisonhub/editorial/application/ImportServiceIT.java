@@ -48,6 +48,12 @@ class ImportServiceIT {
     @Inject
     IndexMaintenance index;
 
+    @Inject
+    org.liaisonhub.directory.application.DirectoryService directory;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static String uniqueWord() {
         return "w" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
@@ -123,5 +129,21 @@ class ImportServiceIT {
         SearchResults browse = search.search(new SearchRequest("", java.util.Set.of(EntryType.RESOURCE),
                 java.util.Set.of(), 1, 5, SearchSort.NAME), Viewer.of("e", Role.EDITOR));
         assertEquals(5, browse.hits().size());
+    }
+
+    @Test
+    void authorities_areKeptInTheSecondLevelCache() {
+        String word = uniqueWord();
+        importer.importDocument(ExchangeReader.read(authorityWithContact(word, "Agency " + word, "PUBLIC")));
+        var cache = em.getEntityManagerFactory().getCache();
+        cache.evictAll();
+        Long id = em.createQuery("select a.id from Authority a where a.key = :key", Long.class)
+                .setParameter("key", word + "-a").getSingleResult();
+
+        directory.authority(word + "-a", Viewer.anonymous()).orElseThrow();
+
+        assertTrue(cache.contains(org.liaisonhub.directory.domain.Authority.class, id));
+        assertTrue(!cache.contains(org.liaisonhub.practices.domain.GoodPractice.class, id),
+                "only entities marked @Cacheable are cached");
     }
 }
