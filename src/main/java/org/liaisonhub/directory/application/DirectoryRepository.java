@@ -69,13 +69,16 @@ public class DirectoryRepository {
                 .setParameter("names", lower).setParameter("levels", levels).getResultList();
     }
 
-    public List<Authority> findAllAuthorities() {
-        return em.createQuery("select a from Authority a order by a.key", Authority.class).getResultList();
+    public List<Authority> findAllVisibleAuthorities(Set<Visibility> levels) {
+        return em.createQuery("select a from Authority a where a.visibility in :levels order by a.key",
+                Authority.class).setParameter("levels", levels).getResultList();
     }
 
-    public List<ContactPoint> findAllContacts() {
-        return em.createQuery("select c from ContactPoint c join fetch c.authority order by c.key",
-                ContactPoint.class).getResultList();
+    /** Contacts visible together with their authority, so an export always imports cleanly. */
+    public List<ContactPoint> findAllVisibleContacts(Set<Visibility> levels) {
+        return em.createQuery("select c from ContactPoint c join fetch c.authority where c.visibility in :levels"
+                + " and c.authority.visibility in :levels order by c.key", ContactPoint.class)
+                .setParameter("levels", levels).getResultList();
     }
 
     public void add(Authority authority) {

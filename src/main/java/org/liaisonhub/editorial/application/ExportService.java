@@ -31,19 +31,16 @@ public class ExportService {
         this.practices = practices;
     }
 
+    /** Visibility is part of every query here: nothing the viewer may not see is even loaded. */
     @Transactional
     public ExchangeDocument export(Viewer viewer) {
         var levels = viewer.visibleLevels();
         return new ExchangeDocument(
-                directory.findAllAuthorities().stream().filter(a -> levels.contains(a.getVisibility()))
-                        .map(a -> new Keyed<>(a.getKey(), a.content())).toList(),
-                // A contact leaves only with its authority, so an export always imports cleanly.
-                directory.findAllContacts().stream().filter(c -> levels.contains(c.getVisibility())
-                        && levels.contains(c.getAuthority().getVisibility()))
-                        .map(c -> new Keyed<>(c.getKey(), c.content())).toList(),
-                resources.findAll().stream().filter(r -> levels.contains(r.getVisibility()))
-                        .map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
-                practices.findAll().stream().filter(p -> levels.contains(p.getVisibility()))
-                        .map(p -> new Keyed<>(p.getKey(), p.content())).toList());
+                directory.findAllVisibleAuthorities(levels).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
+                        .toList(),
+                directory.findAllVisibleContacts(levels).stream().map(c -> new Keyed<>(c.getKey(), c.content()))
+                        .toList(),
+                resources.findAllVisible(levels).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
+                practices.findAllVisible(levels).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());
     }
 }

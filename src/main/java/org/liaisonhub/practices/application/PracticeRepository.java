@@ -37,8 +37,9 @@ public class PracticeRepository {
                 .getResultStream().findFirst();
     }
 
-    public List<GoodPractice> findAll() {
-        return em.createQuery("select p from GoodPractice p order by p.key", GoodPractice.class).getResultList();
+    public List<GoodPractice> findAllVisible(Set<Visibility> levels) {
+        return em.createQuery("select p from GoodPractice p where p.visibility in :levels order by p.key",
+                GoodPractice.class).setParameter("levels", levels).getResultList();
     }
 
     public void add(GoodPractice practice) {

@@ -50,9 +50,9 @@ public class NetworkResourceRepository {
                 NetworkResource.class).setParameter("levels", levels).setParameter("names", lower).getResultList();
     }
 
-    public List<NetworkResource> findAll() {
-        return em.createQuery("select r from NetworkResource r order by r.key", NetworkResource.class)
-                .getResultList();
+    public List<NetworkResource> findAllVisible(Set<Visibility> levels) {
+        return em.createQuery("select r from NetworkResource r where r.visibility in :levels order by r.key",
+                NetworkResource.class).setParameter("levels", levels).getResultList();
     }
 
     public void add(NetworkResource resource) {
