@@ -1,0 +1,2 @@
+/** Pages of the directory: an authority, a contact point. */
+package org.liaisonhub.directory.web;

@@ -1,0 +1,2 @@
+/** Page of a network resource. */
+package org.liaisonhub.resources.web;

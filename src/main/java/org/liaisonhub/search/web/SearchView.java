@@ -1,0 +1,187 @@
+package org.liaisonhub.search.web;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liaisonhub.platform.IsoCodes;
+import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.InvalidSearchException;
+import org.liaisonhub.search.application.SearchHit;
+import org.liaisonhub.search.application.SearchRequest;
+import org.liaisonhub.search.application.SearchRequests;
+import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.security.Viewer;
+
+/**
+ * The results page. Everything it shows is addressed by GET parameters (q, type, country, page, sort), so
+ * every state of the page is a link a practitioner can bookmark or send.
+ */
+@Named
+@ViewScoped
+public class SearchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final List<String> FILTERS = List.of("type", "country");
+
+    @Inject
+    transient CatalogSearchService search;
+
+    @Inject
+    transient Viewer viewer;
+
+    @Inject
+    transient ExternalContext external;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String query = "";
+    private Map<String, List<String>> selected = Map.of();
+    private SearchRequest request;
+    private SearchResults results;
+
+    @PostConstruct
+    void init() {
+        Map<String, String[]> params = external.getRequestParameterValuesMap();
+        query = first(params, "q");
+        selected = Map.of("type", values(params, "type"), "country", values(params, "country"));
+        try {
+            request = SearchRequests.parse(query, selected.get("type"), selected.get("country"),
+                    first(params, "page"), first(params, "size"), first(params, "sort"));
+            results = search.search(request, viewer);
+        } catch (InvalidSearchException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public boolean isBrowsing() {
+        return query.isBlank();
+    }
+
+    public boolean isValid() {
+        return results != null;
+    }
+
+    public long getTotal() {
+        return results == null ? 0 : results.total();
+    }
+
+    public List<SearchHit> getHits() {
+        return results == null ? List.of() : results.hits();
+    }
+
+    public int getPage() {
+        return request == null ? 1 : request.page();
+    }
+
+    public int getPageCount() {
+        return results == null ? 0 : results.pageCount();
+    }
+
+    public boolean isFiltered() {
+        return selected.values().stream().anyMatch(v -> !v.isEmpty());
+    }
+
+    public String getSort() {
+        return request == null ? "RELEVANCE" : request.sort().name();
+    }
+
+    public List<FacetChoice> facet(String name) {
+        if (results == null || !results.facets().containsKey(name)) {
+            return List.of();
+        }
+        Locale locale = faces.getViewRoot().getLocale();
+        List<FacetChoice> choices = new ArrayList<>();
+        List<String> active = selected.getOrDefault(name, List.of());
+        results.facets().get(name).forEach((value, count) -> choices.add(new FacetChoice(value,
+                "country".equals(name) ? IsoCodes.countryName(value, locale) : value, count,
+                active.stream().anyMatch(a -> a.equalsIgnoreCase(value)), toggleUrl(name, value))));
+        // Selected values stay visible even when the query leaves them with no hits.
+        for (String value : active) {
+            if (choices.stream().noneMatch(c -> c.value().equalsIgnoreCase(value))) {
+                choices.add(new FacetChoice(value, "country".equals(name) ? IsoCodes.countryName(value, locale)
+                        : value, 0, true, toggleUrl(name, value)));
+            }
+        }
+        return choices;
+    }
+
+    public String countryName(String code) {
+        return code == null ? "" : IsoCodes.countryName(code, faces.getViewRoot().getLocale());
+    }
+
+    public String pageUrl(int page) {
+        return url(query, selected, page, getSort());
+    }
+
+    public String sortUrl(String sort) {
+        return url(query, selected, 1, sort);
+    }
+
+    public String getClearUrl() {
+        return url(query, Map.of(), 1, getSort());
+    }
+
+    private String toggleUrl(String facet, String value) {
+        Map<String, List<String>> next = new java.util.HashMap<>(selected);
+        Set<String> values = new LinkedHashSet<>(selected.getOrDefault(facet, List.of()));
+        if (!values.removeIf(v -> v.equalsIgnoreCase(value))) {
+            values.add(value);
+        }
+        next.put(facet, List.copyOf(values));
+        return url(query, next, 1, getSort());
+    }
+
+    private String url(String q, Map<String, List<String>> filters, int page, String sort) {
+        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/search.xhtml?q=")
+                .append(encode(q));
+        for (String filter : FILTERS) {
+            for (String value : filters.getOrDefault(filter, List.of())) {
+                url.append('&').append(filter).append('=').append(encode(value));
+            }
+        }
+        if (page > 1) {
+            url.append("&page=").append(page);
+        }
+        if (!"RELEVANCE".equalsIgnoreCase(sort)) {
+            url.append("&sort=").append(sort.toLowerCase(Locale.ROOT));
+        }
+        return url.toString();
+    }
+
+    private static String first(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null || values.length == 0 || values[0] == null ? "" : values[0];
+    }
+
+    private static List<String> values(Map<String, String[]> params, String name) {
+        String[] values = params.get(name);
+        return values == null ? List.of()
+                : Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                        .filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
