@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.platform.AppFlag;
+import org.liaisonhub.security.Role;
+import org.liaisonhub.security.application.UserService;
 
 /**
  * Loads the demo data on the first start of an empty database, once: a flag row remembers it, so entries
@@ -24,17 +28,23 @@ public class DemoDataLoader {
     public static final String RESOURCE = "/demo/liaison-demo.json";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
+    /** Demo accounts, listed in the README as demo-only; never created without the demo data. */
+    static final Map<String, Role> DEMO_ACCOUNTS = Map.of("member", Role.MEMBER, "editor", Role.EDITOR, "admin",
+            Role.ADMIN);
+
     private final EntityManager em;
     private final ImportService importer;
+    private final UserService users;
 
     DemoDataLoader() {
-        this(null, null); // for CDI's client proxy only
+        this(null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public DemoDataLoader(EntityManager em, ImportService importer) {
+    public DemoDataLoader(EntityManager em, ImportService importer, UserService users) {
         this.em = em;
         this.importer = importer;
+        this.users = users;
     }
 
     @Transactional
@@ -44,6 +54,7 @@ public class DemoDataLoader {
             return;
         }
         ImportResult result = importer.importDocument(ExchangeReader.read(demoDocument()));
+        DEMO_ACCOUNTS.forEach((name, role) -> users.createIfAbsent(name, name + "-demo", Set.of(role)));
         em.persist(new AppFlag(AppFlag.DEMO_DATA_LOADED));
         LOG.info(() -> "Demo data loaded: " + result.created() + " entries created.");
     }
