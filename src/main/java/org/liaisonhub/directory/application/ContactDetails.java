@@ -3,8 +3,8 @@ package org.liaisonhub.directory.application;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the detail page and {@code GET /api/contacts/{key}} show of a contact point. */
+/** Everything the detail page (with the freshness rule applied: {@code needsVerification}) and {@code GET /api/contacts/{key}} show of a contact point. */
 public record ContactDetails(String key, AuthorityRef authority, String role, String personName, String email,
         String phone, List<String> languages, List<ChannelView> channels, List<String> competences,
-        List<NetworkLink> networks, String visibility, LocalDate lastVerified) {
+        List<NetworkLink> networks, String visibility, LocalDate lastVerified, boolean needsVerification) {
 }

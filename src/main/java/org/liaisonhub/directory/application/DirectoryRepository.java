@@ -81,6 +81,21 @@ public class DirectoryRepository {
                 .setParameter("levels", levels).getResultList();
     }
 
+    /** Every contact point in a country visible together with its authority, authorities fetched. */
+    public List<ContactPoint> findVisibleContactsIn(String country, Set<Visibility> levels) {
+        return em.createQuery("select c from ContactPoint c join fetch c.authority where c.authority.country = :country"
+                + " and c.visibility in :levels and c.authority.visibility in :levels"
+                + " order by c.authority.name, c.role",
+                ContactPoint.class).setParameter("country", country).setParameter("levels", levels)
+                .getResultList();
+    }
+
+    public List<Authority> findVisibleAuthoritiesIn(String country, Set<Visibility> levels) {
+        return em.createQuery("select a from Authority a where a.country = :country and a.visibility in :levels"
+                + " order by a.name", Authority.class).setParameter("country", country)
+                .setParameter("levels", levels).getResultList();
+    }
+
     public void add(Authority authority) {
         em.persist(authority);
     }

@@ -58,7 +58,7 @@ public class DirectoryService {
                 c.getChannels().stream().map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(),
                         ch.getType().isSecure())).toList(),
                 competences(c.getCompetences()), links(c.getNetworks(), viewer), c.getVisibility().name(),
-                c.getLastVerified());
+                c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()));
     }
 
     private List<NetworkLink> links(Collection<String> names, Viewer viewer) {

@@ -159,6 +159,11 @@ public class ContactPoint extends CatalogEntry {
                 : authority.getName() + " (" + local + ")";
     }
 
+    /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */
+    public boolean needsVerification(LocalDate today) {
+        return lastVerified == null || lastVerified.isBefore(today.minusMonths(12));
+    }
+
     public Authority getAuthority() {
         return authority;
     }

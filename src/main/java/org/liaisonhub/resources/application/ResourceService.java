@@ -30,6 +30,12 @@ public class ResourceService {
         return resources.findVisible(key, viewer.visibleLevels()).map(ResourceDetails::of);
     }
 
+    /** Resources by key, in the order asked, leaving out unknown and hidden ones. */
+    public List<ResourceSummary> byKeys(List<String> keys, Viewer viewer) {
+        return keys.stream().map(key -> resources.findVisible(key, viewer.visibleLevels()))
+                .flatMap(Optional::stream).map(ResourceSummary::of).toList();
+    }
+
     /** The resources these network names refer to, for links from authorities and contact points. */
     public List<ResourceSummary> knownAs(Collection<String> networkNames, Viewer viewer) {
         return resources.findKnownAs(networkNames, viewer.visibleLevels()).stream().map(ResourceSummary::of)

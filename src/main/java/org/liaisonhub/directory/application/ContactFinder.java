@@ -1,0 +1,134 @@
+package org.liaisonhub.directory.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.resources.application.ResourceService;
+import org.liaisonhub.security.Viewer;
+
+/**
+ * "Whom do I contact?": for a country and a need, the formal route (the competent or central authority and
+ * its contact points for that need) and the informal routes (network contact points in that country),
+ * ranked, each explained in one line, with secure channels, languages and freshness.
+ */
+@ApplicationScoped
+@Transactional
+public class ContactFinder {
+
+    private final DirectoryRepository directory;
+    private final ResourceService resources;
+    private final Clock clock;
+
+    ContactFinder() {
+        this(null, null); // for CDI's client proxy only
+    }
+
+    @Inject
+    public ContactFinder(DirectoryRepository directory, ResourceService resources) {
+        this.directory = directory;
+        this.resources = resources;
+        this.clock = Clock.systemUTC();
+    }
+
+    public FinderAnswer find(String country, Need need, String language, Viewer viewer) {
+        Set<Visibility> levels = viewer.visibleLevels();
+        LocalDate today = LocalDate.now(clock);
+        List<ContactPoint> contacts = directory.findVisibleContactsIn(country, levels);
+        Map<Authority, List<ContactPoint>> byAuthority = contacts.stream()
+                .collect(Collectors.groupingBy(ContactPoint::getAuthority));
+
+        List<ContactRoute> routes = new ArrayList<>();
+        Set<ContactPoint> used = new HashSet<>();
+        directory.findVisibleAuthoritiesIn(country, levels).stream()
+                .filter(a -> a.getCompetences().contains(need.competence()))
+                // Most competent kind first; among equals, one whose people speak the language, then the one
+                // with more contact points for this need (the established route), then by name.
+                .sorted(Comparator.comparingInt((Authority a) -> need.rank(a.getKind()))
+                        .thenComparing(a -> !speaks(byAuthority.getOrDefault(a, List.of()), language))
+                        .thenComparing(a -> -competentCount(byAuthority.getOrDefault(a, List.of()), need))
+                        .thenComparing(Authority::getName))
+                .forEach(authority -> {
+                    List<ContactPoint> competent = byAuthority.getOrDefault(authority, List.of()).stream()
+                            .filter(c -> c.getCompetences().isEmpty() || c.getCompetences().contains(need.competence()))
+                            .toList();
+                    used.addAll(competent);
+                    routes.add(new ContactRoute("FORMAL", "formal: " + describe(authority) + " for " + need.name(),
+                            AuthorityRef.of(authority), authority.getKind().name(),
+                            ranked(competent, language, today)));
+                });
+
+        contacts.stream().filter(c -> !used.contains(c) && !c.getNetworks().isEmpty())
+                .sorted(Comparator.comparing((ContactPoint c) -> !c.getCompetences().contains(need.competence()))
+                        .thenComparing(c -> !speaksOne(c, language)).thenComparing(ContactPoint::getRole))
+                .forEach(c -> routes.add(new ContactRoute("INFORMAL",
+                        "informal: " + String.join(", ", c.getNetworks().stream().sorted().toList())
+                                + " contact point at " + c.getAuthority().getName(),
+                        AuthorityRef.of(c.getAuthority()), c.getAuthority().getKind().name(),
+                        List.of(toRouteContact(c, language, today)))));
+
+        String message = routes.isEmpty()
+                ? "Liaison has no contact point for " + need.name() + " in " + country
+                        + " yet. These networks cover the country and can put you in touch."
+                : null;
+        return new FinderAnswer(country, need.name(), language, routes,
+                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message);
+    }
+
+    private static String describe(Authority authority) {
+        return switch (authority.getKind()) {
+            case CENTRAL_AUTHORITY -> "central authority";
+            case PROSECUTION -> "competent prosecution service";
+            case JUDICIARY -> "competent judicial authority";
+            case MINISTRY -> "ministry acting as central authority";
+            case ASSET_RECOVERY_OFFICE -> "asset recovery office";
+            case POLICE -> "police";
+            case FIU -> "financial intelligence unit";
+            case ANTI_CORRUPTION_AGENCY -> "anti-corruption agency";
+            case OTHER -> "competent authority";
+        };
+    }
+
+    private static List<ContactRoute.RouteContact> ranked(List<ContactPoint> contacts, String language,
+            LocalDate today) {
+        return contacts.stream()
+                .sorted(Comparator.comparing((ContactPoint c) -> !speaksOne(c, language))
+                        .thenComparing(c -> c.needsVerification(today)).thenComparing(ContactPoint::getRole))
+                .map(c -> toRouteContact(c, language, today)).toList();
+    }
+
+    private static long competentCount(List<ContactPoint> contacts, Need need) {
+        return contacts.stream().filter(c -> c.getCompetences().contains(need.competence())).count();
+    }
+
+    private static boolean speaks(List<ContactPoint> contacts, String language) {
+        return contacts.stream().anyMatch(c -> speaksOne(c, language));
+    }
+
+    private static boolean speaksOne(ContactPoint contact, String language) {
+        return language == null || contact.getLanguages().contains(language);
+    }
+
+    private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today) {
+        return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(), c.getPhone(),
+                c.getLanguages().stream().sorted().toList(),
+                c.getChannels().stream().filter(ch -> ch.getType().isSecure())
+                        .map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(), true)).toList(),
+                c.getNetworks().stream().sorted().toList(),
+                c.getLastVerified() == null ? null : c.getLastVerified().toString(), c.needsVerification(today),
+                language != null && c.getLanguages().contains(language));
+    }
+}
