@@ -17,12 +17,15 @@ public record Questionnaire(String title, List<Question> questions, List<String>
                     new Question("1a", "If yes, which ICTs has the Government used in the context of international "
                             + "cooperation? Please choose one or more of the options below:", false, List.of(
                                     "Email/messaging technologies", "Videoconference platforms/services",
-                                    "Word processing technologies", "Publicly available websites",
+                                    "Word processing technologies (e.g Microsoft Word, Google Docs, Open Office, etc.)",
+                                    "Publicly available websites",
                                     "Artificial intelligence", "Case management systems",
                                     "Custom-made software for management and execution of requests",
                                     "Databases (Corporation registries, Register for beneficial ownership)",
                                     "Secure data storage platforms/facilities",
-                                    "Secure information exchange/communication platforms", "Translation software",
+                                    "Secure information exchange/communication platforms (GlobE Threema, INTERPOL I 24/7, "
+                                            + "EUROPOL SIENA)",
+                                    "Translation software",
                                     "Other, please specify:")),
                     Question.open("2", "Please provide additional details of any ICTs that are particularly useful "
                             + "for international cooperation based on your experience, including any websites, "
@@ -48,8 +51,10 @@ public record Questionnaire(String title, List<Question> questions, List<String>
                             List.of("Lack of capacity or training", "Lack of resources",
                                     "Legal obstacles to the use of ICTs for the international cooperation",
                                     "Reluctance from foreign counterparts to use ICTs",
-                                    "Security and confidentiality of sensitive information",
-                                    "Technical obstacles", "Other, please specify:")),
+                                    "Security and confidentiality of sensitive information (personal data protection)",
+                                    "Technical obstacles (connectivity, access to stable internet connection, use of "
+                                            + "outdated technologies, etc.)",
+                                    "Other, please specify:")),
                     Question.open("7", "Please elaborate on the responses provided to question 6. If possible, "
                             + "please provide examples of the obstacles mentioned and describe the measures taken "
                             + "to overcome them."),
@@ -65,11 +70,16 @@ public record Questionnaire(String title, List<Question> questions, List<String>
                             + "country's legal framework and practices in connection with establishing an effective "
                             + "use of ICTs in the international cooperation system that was not highlighted in the "
                             + "questions above.")),
-            // Template text that is never an answer: instructions and the sub-bullets of question 8b.
-            List.of("If yes, please indicate which of the following options are applicable",
+            // Template text that is never an answer: section headings, instructions, the sub-bullets of 8b.
+            List.of("I. General information on the use of information and communication technologies:",
+                    "II. Evaluation and good practices", "III. Challenges",
+                    "IV. Online one-stop hub of the Global Operational Network of Anti-Corruption Law Enforcement "
+                            + "Authorities (Globe Network)",
+                    "V. Other",
+                    "If yes, please indicate which of the following options are applicable",
                     "Please elaborate as necessary",
-                    "If yes, does the Globe Threema address their needs for a secure communication platform",
+                    "If yes, does the Globe Threema address their needs for a secure communication platform?",
                     "What GlobE Threema functionality do they find the most useful for international cooperation",
                     "Are there other features that your member authority(ies) require from a secure communication "
-                            + "platform"));
+                            + "platform?"));
 }

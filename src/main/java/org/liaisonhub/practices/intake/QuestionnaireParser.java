@@ -102,28 +102,39 @@ public final class QuestionnaireParser {
     private String answerText(String region, Question question, List<String> options) {
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : region.split("\\n\\s*\\n")) {
+            List<String> lines = List.of(paragraph.split("\\n"));
             List<String> kept = new ArrayList<>();
-            for (String rawLine : paragraph.split("\\n")) {
-                String line = rawLine.strip();
-                String bare = line.replaceFirst("^[-*•]\\s+", "").strip();
-                if (bare.isEmpty() || bare.chars().noneMatch(Character::isLetterOrDigit)) {
+            for (int i = 0; i < lines.size();) {
+                String line = lines.get(i).strip();
+                String bare = bare(line);
+                if (bare.isEmpty() || bare.chars().noneMatch(Character::isLetterOrDigit) || isYesNoOnly(bare)) {
+                    i++;
                     continue;
                 }
                 if (Character.getType(bare.codePointAt(0)) == Character.OTHER_NUMBER) {
-                    // A footnote (¹ ² ³ …) and the lines that continue it in the same paragraph.
-                    break;
+                    break; // a footnote (¹ ² ³ …) and the lines that continue it in the same paragraph
                 }
-                String option = matchingOption(bare, question);
+                Match option = match(lines, i, question.options());
                 if (option != null) {
                     if (isMarked(bare)) {
-                        options.add(option.endsWith(":") ? specified(option, bare) : option);
+                        String text = String.join(" ", lines.subList(i, i + option.lines()));
+                        options.add(option.item().endsWith(":") ? specified(option.item(), text)
+                                : option.item().replaceFirst("\\s*\\(.*$", ""));
                     }
+                    i += option.lines();
                     continue;
                 }
-                if (SECTION_HEADING.matcher(bare).matches() || isBoilerplate(bare)) {
+                Match template = match(lines, i, questionnaire.boilerplate());
+                if (template != null) {
+                    i += template.lines();
+                    continue;
+                }
+                if (SECTION_HEADING.matcher(bare).matches()) {
+                    i++;
                     continue;
                 }
                 kept.add(line);
+                i++;
             }
             if (!kept.isEmpty()) {
                 paragraphs.add(String.join("\n", kept));
@@ -132,15 +143,40 @@ public final class QuestionnaireParser {
         return String.join("\n\n", paragraphs).strip();
     }
 
-    private static String matchingOption(String line, Question question) {
-        String folded = fold(MARK.matcher(line.replace("**", "")).replaceFirst(""));
-        for (String option : question.options()) {
-            String wanted = fold(option.endsWith(":") ? option.substring(0, option.length() - 1) : option);
-            if (folded.startsWith(wanted)) {
-                return option;
+    /** A template item found at line {@code i}, and how many lines it spans (long items wrap in PDFs). */
+    private record Match(String item, int lines) {
+    }
+
+    private static Match match(List<String> lines, int i, List<String> items) {
+        String first = fold(MARK.matcher(bare(lines.get(i)).replace("**", "")).replaceFirst(""));
+        for (String item : items) {
+            String wanted = fold(item.endsWith(":") ? item.substring(0, item.length() - 1) : item);
+            if (first.startsWith(wanted)) {
+                return new Match(item, 1);
+            }
+            if (first.length() >= Math.min(12, wanted.length()) && wanted.startsWith(first)) {
+                String seen = first;
+                int j = i + 1;
+                while (j < lines.size() && !seen.startsWith(wanted)) {
+                    String longer = fold(seen + " " + bare(lines.get(j)).replace("**", ""));
+                    if (!wanted.startsWith(longer) && !longer.startsWith(wanted)) {
+                        break;
+                    }
+                    seen = longer;
+                    j++;
+                }
+                return new Match(item, j - i);
             }
         }
         return null;
+    }
+
+    private static String bare(String line) {
+        return line.strip().replaceFirst("^[-*•]\\s+", "").strip();
+    }
+
+    private static boolean isYesNoOnly(String line) {
+        return fold(line).matches("(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?yes\\s*/\\s*(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?no");
     }
 
     private static String specified(String option, String line) {
@@ -148,11 +184,6 @@ public final class QuestionnaireParser {
         String detail = colon < 0 ? "" : line.substring(colon + 1).replace("**", "").strip();
         return detail.isEmpty() ? option.substring(0, option.length() - 1).strip()
                 : option.substring(0, option.length() - 1).strip() + ": " + detail;
-    }
-
-    private boolean isBoilerplate(String line) {
-        String folded = fold(line);
-        return questionnaire.boilerplate().stream().anyMatch(b -> folded.startsWith(fold(b)));
     }
 
     private static boolean isMarked(String line) {

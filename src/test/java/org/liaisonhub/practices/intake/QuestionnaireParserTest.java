@@ -15,9 +15,9 @@ import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.practices.domain.PracticeAnswer;
 
 /** The Swedish answer (shared/data, copied as a fixture) comes through with every answer under its question. */
-class QuestionnaireParserTest {
+public class QuestionnaireParserTest {
 
-    static String sweden() throws IOException {
+    public static String sweden() throws IOException {
         try (InputStream in = QuestionnaireParserTest.class
                 .getResourceAsStream("/questionnaires/sweden-2023-ict-international-cooperation.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
