@@ -16,6 +16,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -42,14 +43,24 @@ public abstract class CatalogEntry {
     @KeywordField(name = "visibility")
     private Visibility visibility = Visibility.PUBLIC;
 
-    /** Optimistic lock: a save based on an outdated copy is refused instead of overwriting. */
+    /**
+     * Optimistic lock: a save based on an outdated copy is refused instead of overwriting. Also indexed, so the
+     * index can be checked against the database entry by entry (search.application.IndexMaintenance).
+     */
     @Version
+    @GenericField(name = "version", projectable = Projectable.YES)
     private long version;
 
     @Column(nullable = false)
     private Instant createdAt;
 
+    /*
+     * Set by every update (@PreUpdate), so Hibernate Search sees this property change on every update and
+     * re-indexes the document, with its new version, even when only unindexed properties (an e-mail address)
+     * changed; otherwise the indexed version would lag behind and look like a lost index write.
+     */
     @Column(nullable = false)
+    @GenericField(name = "updated_at")
     private Instant updatedAt;
 
     protected CatalogEntry() {

@@ -54,6 +54,8 @@ public final class ApiExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             String code = switch (status) {
+                case 401 -> "unauthorized";
+                case 403 -> "forbidden";
                 case 404 -> "not-found";
                 case 405 -> "method-not-allowed";
                 case 406 -> "not-acceptable";

@@ -14,6 +14,18 @@ public final class Settings {
     private Settings() {
     }
 
+    /**
+     * The first administrator of a new installation, from {@code liaison.admin.user} and
+     * {@code liaison.admin.password} (or LIAISON_ADMIN_USER / LIAISON_ADMIN_PASSWORD); created at start-up
+     * when no user of that name exists. Empty when either is missing.
+     */
+    public static Optional<String[]> bootstrapAdmin() {
+        Optional<String> user = value("liaison.admin.user");
+        Optional<String> password = value("liaison.admin.password");
+        return user.isPresent() && password.isPresent() ? Optional.of(new String[] {user.get(), password.get()})
+                : Optional.empty();
+    }
+
     public static boolean demoDataEnabled() {
         return flag(DEMO_DATA, true);
     }

@@ -4,7 +4,10 @@ package org.liaisonhub.security;
 public enum Role {
     MEMBER("member"),
     EDITOR("editor"),
-    ADMIN("admin");
+    ADMIN(Role.ADMIN_NAME);
+
+    /** For {@code @RolesAllowed}, which takes a constant. */
+    public static final String ADMIN_NAME = "admin";
 
     private final String roleName;
 

@@ -65,6 +65,20 @@ public final class Api {
         return get(query.toString());
     }
 
+    /** Whether the server answers this GET with 200 now; connection failures answer false. */
+    public boolean answers(String pathAndQuery) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(resolve(pathAndQuery))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -1,32 +1,46 @@
 package org.liaisonhub.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 
-/** Where the second, empty server of arquillian.xml (qualifier "fresh") answers. */
+/**
+ * The second server of arquillian.xml (qualifier "fresh"): its base directory, its database
+ * ({@value #DATABASE} on PostgreSQL) and where it answers.
+ */
 public final class FreshInstance {
 
     public static final String CONTAINER = "fresh";
     public static final String DEPLOYMENT = "fresh-app";
+    /** The first administrator the empty servers of the tests are started with (arquillian.xml). */
+    public static final String ADMIN_PASSWORD = "fresh-admin-password";
+    /** The database name arquillian.xml gives the fresh server. */
+    public static final String DATABASE = "liaison_it_fresh";
 
     private FreshInstance() {
     }
 
     /** Starts the second server on an empty database and index, and deploys the application on it. */
     public static Api startEmpty(ContainerController containers, Deployer deployer) {
-        wipeData();
+        prepareEmpty();
+        return start(containers, deployer);
+    }
+
+    /** An empty base directory and database, which a test may fill before {@link #start}. */
+    public static void prepareEmpty() {
+        base().reset();
+        TestDatabase.recreate(DATABASE);
+    }
+
+    /** Starts the second server on whatever its directory and database hold, and deploys the application. */
+    public static Api start(ContainerController containers, Deployer deployer) {
         containers.start(CONTAINER);
         deployer.deploy(DEPLOYMENT);
-        return new Api(url());
+        return new Api(url()).as("admin", ADMIN_PASSWORD);
     }
 
     public static void stop(ContainerController containers, Deployer deployer) {
@@ -36,18 +50,13 @@ public final class FreshInstance {
         }
     }
 
-    private static void wipeData() {
-        Path data = Path.of(System.getProperty("it.fresh.base.dir", "target/it-fresh"), "data");
-        if (!Files.exists(data)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(data)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The fresh server's database, to prepare or inspect (H2: only while the server is stopped). */
+    public static DataSource database() {
+        return TestDatabase.of(base(), DATABASE);
+    }
+
+    static ServerBase base() {
+        return ServerBase.of("it.fresh.base.dir", "target/it/h2/fresh");
     }
 
     public static URL url() {

@@ -154,9 +154,13 @@ public class ContactPoint extends CatalogEntry {
             @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
             @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
     public String getSummary() {
-        String local = authority.getLocalName();
-        return local == null || local.equals(authority.getName()) ? authority.getName()
-                : authority.getName() + " (" + local + ")";
+        return summaryOf(authority.getName(), authority.getLocalName());
+    }
+
+    /** The summary of a contact point of an authority with this name and local name. */
+    public static String summaryOf(String authorityName, String authorityLocalName) {
+        return authorityLocalName == null || authorityLocalName.equals(authorityName) ? authorityName
+                : authorityName + " (" + authorityLocalName + ")";
     }
 
     /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */

@@ -1,20 +1,20 @@
 package org.liaisonhub.search.application;
 
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.liaisonhub.catalog.CatalogEntry;
 
 /**
- * Keeps the index in step with the database. Writes are indexed synchronously on commit; if the index was
- * lost or fell behind (deleted directory, crash between commit and index write), start-up notices the
- * difference in counts and rebuilds the index with the mass indexer.
+ * Keeps the index in step with the database. Writes are indexed synchronously after their transaction commits,
+ * so a crash between the commit and the index write can leave the index behind: a document missing, older than
+ * its entry, or left over from a deleted entry. Start-up compares every entry with its document
+ * ({@link IndexInspection}) and, if any differ, rebuilds the index with the mass indexer; an admin can also
+ * rebuild it on demand.
  */
 @ApplicationScoped
 public class IndexMaintenance {
@@ -22,53 +22,74 @@ public class IndexMaintenance {
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
 
     private final EntityManager em;
+    private final IndexInspection inspection;
 
     IndexMaintenance() {
-        this(null); // for CDI's client proxy only
+        this(null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public IndexMaintenance(EntityManager em) {
+    public IndexMaintenance(EntityManager em, IndexInspection inspection) {
         this.em = em;
+        this.inspection = inspection;
     }
 
-    /** Entries in the database and documents in the index, per entity. */
-    @Transactional
+    /** Every kind of entry: its entries against its documents, entry by entry. */
     public IndexStatus status() {
-        SearchSession session = Search.session(em);
-        long database = 0;
-        long index = 0;
-        for (Class<? extends CatalogEntry> type : CatalogSearchService.INDEXED) {
-            database += em.createQuery("select count(e) from " + type.getSimpleName() + " e", Long.class)
-                    .getSingleResult();
-            index += session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
-        }
-        return new IndexStatus(database, index);
+        return inspection.status();
     }
 
-    /** Rebuilds every index from the database; blocks until done. */
+    /** Rebuilds every index from the database, outside any transaction (the mass indexer has its own); blocks. */
     public void reindex() {
         try {
-            Search.session(em).massIndexer(CatalogSearchService.INDEXED).threadsToLoadObjects(2).startAndWait();
+            Search.mapping(em.getEntityManagerFactory()).scope(CatalogSearchService.INDEXED).massIndexer()
+                    .threadsToLoadObjects(2).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("re-indexing was interrupted", e);
         }
     }
 
-    public void reindexIfBehind() {
+    /** On demand (an admin): rebuilds the index and reports the state before and after. */
+    public ReindexReport rebuild() {
+        IndexStatus before = status();
+        long start = System.nanoTime();
+        reindex();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        IndexStatus after = status();
+        LOG.info(() -> "Re-indexed on demand in " + millis + " ms: " + after);
+        return new ReindexReport(before, after, millis);
+    }
+
+    /** At start-up: rebuilds the index if any entry and its document differ; answers the state afterwards. */
+    public IndexStatus reindexIfBehind() {
         IndexStatus status = status();
-        if (!status.inStep()) {
-            LOG.warning(() -> "Index has " + status.indexed() + " documents for " + status.stored()
-                    + " entries; re-indexing.");
-            reindex();
-            LOG.info(() -> "Re-indexed: " + status().indexed() + " documents.");
+        if (status.inStep()) {
+            LOG.info(() -> "Index in step with the database: " + status);
+            return status;
+        }
+        LOG.warning(() -> "Index behind the database, re-indexing: " + status);
+        reindex();
+        IndexStatus after = status();
+        LOG.info(() -> "Re-indexed: " + after);
+        return after;
+    }
+
+    /** The outcome of {@link #status()}: one check per kind of entry, and their totals. */
+    public record IndexStatus(List<IndexCheck> kinds, long stored, long indexed, boolean inStep) {
+
+        public static IndexStatus of(List<IndexCheck> kinds) {
+            return new IndexStatus(List.copyOf(kinds), kinds.stream().mapToLong(IndexCheck::stored).sum(),
+                    kinds.stream().mapToLong(IndexCheck::indexed).sum(), kinds.stream().allMatch(IndexCheck::inStep));
+        }
+
+        @Override
+        public String toString() {
+            return String.join("; ", kinds.stream().map(IndexCheck::toString).toList());
         }
     }
 
-    public record IndexStatus(long stored, long indexed) {
-        public boolean inStep() {
-            return stored == indexed;
-        }
+    /** What an on-demand re-index found, left and took. */
+    public record ReindexReport(IndexStatus before, IndexStatus after, long millis) {
     }
 }

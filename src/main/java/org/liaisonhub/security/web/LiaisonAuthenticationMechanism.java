@@ -87,9 +87,11 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         response.setContentType("application/json;charset=UTF-8");
         try {
             response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
+            response.flushBuffer();
         } catch (IOException e) {
             // the status alone still tells the client
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the response is complete as written; the container must not replace it.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

@@ -37,7 +37,7 @@ class ImportApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(base);
+        api = new Api(base).as("editor", "editor-demo");
         // A word no other test and no demo entry uses, so each test sees only its own entries.
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
@@ -173,7 +173,7 @@ class ImportApiIT {
     void export_containsImportedPublicEntriesInTheExchangeFormat() {
         api.postJson("api/import", document(word));
 
-        JsonObject export = api.get("api/export").json();
+        JsonObject export = new Api(base).get("api/export").json();
 
         assertThat(export.getString("format")).isEqualTo("liaison-exchange");
         assertThat(export.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("key")))

@@ -1,0 +1,2 @@
+-- Nothing to do on H2: it creates an index for every foreign key itself, so contact_point.authority_id
+-- has been indexed since V1. The file keeps version numbers the same on both databases.
