@@ -20,7 +20,9 @@ import jakarta.inject.Named;
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> SUPPORTED = List.of("en", "fr");
+    static final List<String> SUPPORTED = List.of("en", "fr", "ar");
+    /** Languages written right to left (Arabic among the six UN languages). */
+    static final List<String> RIGHT_TO_LEFT = List.of("ar");
 
     private String chosen;
 
@@ -40,6 +42,11 @@ public class LocaleView implements Serializable {
 
     public String getLanguage() {
         return getLocale().getLanguage();
+    }
+
+    /** {@code rtl} for Arabic, else {@code ltr}: the template's {@code dir} attribute. */
+    public String getDirection() {
+        return RIGHT_TO_LEFT.contains(getLanguage()) ? "rtl" : "ltr";
     }
 
     /** The current request's query string without {@code name}, as "&amp;a=b…", for language links. */

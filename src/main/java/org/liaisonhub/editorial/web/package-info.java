@@ -1,0 +1,2 @@
+/** Editors' pages: the questionnaire intake review, the freshness dashboard, the queue of outdated-entry reports; the "report outdated" form on detail pages. */
+package org.liaisonhub.editorial.web;

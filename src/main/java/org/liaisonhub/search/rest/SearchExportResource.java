@@ -1,0 +1,71 @@
+package org.liaisonhub.search.rest;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.SearchCsv;
+import org.liaisonhub.search.application.SearchHit;
+import org.liaisonhub.search.application.SearchRequest;
+import org.liaisonhub.search.application.SearchRequests;
+import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.security.Viewer;
+
+/**
+ * {@code GET /api/search.csv?q=&type=&country=&sort=} (editors, web.xml): every hit of a search, not just one
+ * page, as CSV for a spreadsheet. The same parameters as {@code /api/search} and the same visibility, since it
+ * pages through {@link CatalogSearchService}; {@code page} and {@code size} are ignored.
+ */
+@Path("/search.csv")
+public class SearchExportResource {
+
+    static final String TEXT_CSV = "text/csv; charset=UTF-8";
+
+    @Inject
+    CatalogSearchService search;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    @Produces("text/csv")
+    public Response export(@QueryParam("q") String q, @QueryParam("type") List<String> type,
+            @QueryParam("country") List<String> country, @QueryParam("sort") String sort, @Context UriInfo uri) {
+        List<SearchHit> hits = new ArrayList<>();
+        int page = 1;
+        int pageSize = SearchRequest.MAX_PAGE_SIZE;
+        while (true) {
+            SearchRequest request = SearchRequests.parse(q, type, country, String.valueOf(page),
+                    String.valueOf(pageSize), sort);
+            SearchResults results = search.search(request, viewer);
+            hits.addAll(results.hits());
+            if (results.hits().size() < pageSize || hits.size() >= results.total()
+                    || (long) (page + 1) * pageSize > SearchRequest.MAX_RESULT_WINDOW) {
+                break;
+            }
+            page++;
+        }
+        String base = uri.getBaseUri().resolve("..").toString();
+        String baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            SearchCsv.write(hits, baseUrl, writer);
+            writer.flush();
+        };
+        return Response.ok(body, TEXT_CSV)
+                .header("Content-Disposition", "attachment; filename=\"liaison-search.csv\"").build();
+    }
+}
