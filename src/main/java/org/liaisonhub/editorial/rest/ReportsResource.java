@@ -1,10 +1,14 @@
 package org.liaisonhub.editorial.rest;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
@@ -43,10 +47,8 @@ public class ReportsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response report(JsonObject body) {
-        if (body == null) {
-            throw new BadRequestException("Send {\"type\": \"contact\", \"key\": \"…\", \"comment\": \"…\"}.");
-        }
+    public Response report(String json) {
+        JsonObject body = parse(json);
         ReportSummary created = call(() -> reports.report(text(body, "type"), text(body, "key"),
                 text(body, "comment"), viewer));
         return Response.created(URI.create("reports/" + created.id())).entity(created).build();
@@ -61,6 +63,22 @@ public class ReportsResource {
     @Path("{id}/handled")
     public ReportSummary handled(@PathParam("id") long id) {
         return call(() -> reports.markHandled(id, viewer));
+    }
+
+    private static JsonObject parse(String json) {
+        String expected = "Send {\"type\": \"contact\", \"key\": \"…\", \"comment\": \"…\"}.";
+        if (json == null || json.isBlank()) {
+            throw new BadRequestException(expected);
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+        } catch (JsonException e) {
+            throw new BadRequestException("The body is not valid JSON. " + expected);
+        }
+        throw new BadRequestException(expected);
     }
 
     private static String text(JsonObject body, String name) {
