@@ -106,6 +106,24 @@ class InsightsPageIT {
     }
 
     @Test
+    void filteringByIctCategoryAndChallenge_listsOnlyPracticesReportingThem() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(base + "practices/insights.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("ict")))).selectByValue("TRANSLATION_SOFTWARE");
+            browser.driver().findElement(By.id("filter-button")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("ict=TRANSLATION_SOFTWARE"));
+            List<WebElement> hits = browser.driver().findElements(By.cssSelector("article.practice-hit"));
+            assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("Translation software"));
+
+            browser.driver().get(base + "practices/insights.xhtml?challenge=COUNTERPART_RELUCTANCE");
+            List<WebElement> reluctant = browser.driver().findElements(By.cssSelector("article.practice-hit"));
+            assertThat(reluctant).isNotEmpty()
+                    .allSatisfy(h -> assertThat(h.getText()).contains("Reluctance of foreign counterparts"));
+        }
+    }
+
+    @Test
     void membersOnlyPractices_countForMembers_notForAnonymousVisitors() {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "practices/insights.xhtml?country=SG");

@@ -18,7 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
+import org.liaisonhub.testing.SignIn;
+import org.openqa.selenium.By;
 
 /** CSV export of a search over HTTP: editors only, every hit (beyond one page), Excel-ready, injection-safe. */
 @ExtendWith(ArquillianExtension.class)
@@ -92,5 +95,18 @@ class SearchExportApiIT {
         Api.Reply bad = new Api(base).as("editor", "editor-demo").get("api/search.csv?country=XX");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getString("message")).contains("XX");
+    }
+
+    @Test
+    void resultsPage_offersTheExportToEditorsOnly_forTheSameSearch() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(base + "search.xhtml?q=EIO&type=contact");
+            assertThat(browser.driver().findElements(By.id("export-csv"))).as("anonymous").isEmpty();
+
+            SignIn.as(browser, base, "editor", "editor-demo");
+            browser.driver().get(base + "search.xhtml?q=EIO&type=contact");
+            String href = browser.driver().findElement(By.id("export-csv")).getAttribute("href");
+            assertThat(href).contains("/api/search.csv?").contains("q=EIO").contains("type=contact");
+        }
     }
 }
