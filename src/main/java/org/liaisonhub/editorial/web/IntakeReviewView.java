@@ -33,6 +33,7 @@ import org.liaisonhub.practices.intake.Question;
 import org.liaisonhub.practices.intake.Questionnaire;
 import org.liaisonhub.practices.intake.QuestionnaireMapping;
 import org.liaisonhub.practices.intake.QuestionnaireParser;
+import org.liaisonhub.practices.intake.TickedCategories;
 import org.liaisonhub.practices.intake.UnreadableDocumentException;
 import org.liaisonhub.security.Viewer;
 import org.primefaces.model.file.UploadedFile;
@@ -103,28 +104,16 @@ public class IntakeReviewView implements Serializable {
                     q == null ? List.of() : q.options(), a.found(), a.answer(), a.choice(), a.options()));
         }
         answers = edited;
-        ictCategories = ticked("1a", IctCategory.values());
-        challenges = ticked("6", Challenge.values());
+        ictCategories = new ArrayList<>(TickedCategories.ictCategories(QUESTIONNAIRE, ticked("1a")).stream()
+                .map(Enum::name).toList());
+        challenges = new ArrayList<>(TickedCategories.challenges(QUESTIONNAIRE, ticked("6")).stream()
+                .map(Enum::name).toList());
         file = null;
     }
 
-    /** Options ticked in a question whose list matches the enum's order one to one (1a → ICTs, 6 → challenges). */
-    private List<String> ticked(String question, Enum<?>[] values) {
-        Question q = QUESTIONNAIRE.questions().stream().filter(x -> x.number().equals(question)).findFirst()
-                .orElseThrow();
-        List<String> out = new ArrayList<>();
-        answers.stream().filter(a -> a.getQuestion().equals(question)).findFirst().ifPresent(a -> {
-            for (String chosen : a.optionList()) {
-                for (int i = 0; i < q.options().size() && i < values.length; i++) {
-                    String offered = q.options().get(i);
-                    String stem = offered.endsWith(":") ? offered.substring(0, offered.length() - 1) : offered;
-                    if (chosen.startsWith(stem) && !out.contains(values[i].name())) {
-                        out.add(values[i].name());
-                    }
-                }
-            }
-        });
-        return out;
+    private List<String> ticked(String question) {
+        return answers.stream().filter(a -> a.getQuestion().equals(question)).findFirst()
+                .map(IntakeAnswer::optionList).orElse(List.of());
     }
 
     public void publish() {
