@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -38,13 +39,14 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */
 @Entity
+@Audited
 @Table(name = "contact_point")
 @Indexed(index = "contact")
 public class ContactPoint extends CatalogEntry {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "authority_id", nullable = false)
-    @IndexedEmbedded(includePaths = {"title", "localName"})
+    @IndexedEmbedded(includePaths = {"title", "localName", "status"})
     private Authority authority;
 
     @Column(nullable = false, length = 300)
