@@ -71,9 +71,9 @@ public final class EntryValidation {
 
     public static PracticeContent practice(String key, PracticeContent c) {
         EntryValidation v = new EntryValidation("practice", key);
-        PracticeContent out = new PracticeContent(v.required("title", c.title(), 500),
-                c.country() == null || c.country().isBlank() ? null : v.country("country", c.country()),
-                v.rich("summary", c.summary(), 5000), v.rich("body", c.body(), 50000), c.ictCategories(),
+        PracticeContent out = new PracticeContent(v.required("title", c.title(), 300),
+                v.country("country", c.country()), v.rich("summary", c.summary(), 2000),
+                v.rich("body", c.body(), 100000), c.ictCategories(),
                 c.challenges(), c.visibility(), c.source(), c.answers());
         return v.done(out);
     }
@@ -176,9 +176,10 @@ public final class EntryValidation {
         return v;
     }
 
+    /** Sanitised first: the limit applies to what is stored (escaping can make the text longer). */
     private String rich(String field, String value, int max) {
-        String v = optional(field, value, max);
-        return v == null ? null : RichText.sanitize(v);
+        String v = blankToNull(value);
+        return v == null ? null : optional(field, RichText.sanitize(v), max);
     }
 
     private Set<String> languages(String field, Set<String> values) {

@@ -246,6 +246,61 @@ class EditorFormsIT {
         }
     }
 
+    @Test
+    void history_showsWhoChangedWhichField_andRestoringAnOldVersionWorks() {
+        String key = word + "-tool";
+        try (Browser browser = signedInEditor()) {
+            WebDriver driver = browser.driver();
+            openEditor(browser, "resource", key);
+            type(driver, "name", "Renamed " + word);
+            type(driver, "operator", "Operator " + word);
+            save(browser);
+            assertThat(text(driver, "edit:messages")).contains("Saved");
+
+            driver.findElement(By.id("history-link")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("history-title")));
+            List<WebElement> rows = driver.findElements(By.cssSelector("tr.revision"));
+            assertThat(rows).hasSize(2);
+            String newest = rows.get(0).getText();
+            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("editor");
+            assertThat(newest).contains("name: Tool " + word + " → Renamed " + word)
+                    .contains("operator: → Operator " + word);
+            assertThat(rows.get(1).getText()).contains("created");
+
+            WebElement restore = rows.get(1).findElement(By.className("restore"));
+            restore.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(restore));
+
+            assertThat(text(driver, "history:messages")).contains("Restored");
+            rows = driver.findElements(By.cssSelector("tr.revision"));
+            assertThat(rows).as("restoring adds a revision").hasSize(3);
+            assertThat(rows.get(0).getText()).contains("name: Renamed " + word + " → Tool " + word);
+            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("editor");
+        }
+        assertThat(anonymous.get("api/resources/" + key).json().getString("name")).isEqualTo("Tool " + word);
+        var history = editorApi.get("api/history/resource/" + key);
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("\"who\":\"editor\"", "Renamed " + word);
+        assertThat(new Api(base).as("member", "member-demo").get("api/history/resource/" + key).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void editLinks_showOnDetailPagesForEditorsOnly() {
+        String page = "directory/authority.xhtml?key=" + word + "-auth";
+        assertThat(anonymous.get(page).body()).doesNotContain("id=\"edit-link\"");
+        try (Browser browser = signedInEditor()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + page);
+            driver.findElement(By.id("edit-link")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")));
+            assertThat(driver.findElement(By.id("edit:name")).getAttribute("value")).isEqualTo("Authority " + word);
+
+            driver.get(base + "editorial/index.xhtml");
+            assertThat(driver.findElement(By.tagName("main")).getText()).contains("Authority " + word);
+        }
+    }
+
     private static void assertInert(Browser browser, String where) {
         WebDriver driver = browser.driver();
         Object flag = ((JavascriptExecutor) driver).executeScript("return typeof window.__xss;");
