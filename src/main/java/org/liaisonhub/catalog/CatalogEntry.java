@@ -15,6 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -28,6 +29,7 @@ import org.hibernate.search.engine.backend.types.Sortable;
  * the exchange format upserts by; the database id never leaves the application.
  */
 @MappedSuperclass
+@Audited
 public abstract class CatalogEntry {
 
     @Id
@@ -42,6 +44,12 @@ public abstract class CatalogEntry {
     @Column(nullable = false, length = 20)
     @KeywordField(name = "visibility")
     private Visibility visibility = Visibility.PUBLIC;
+
+    /** Editorial workflow; readers who are not editors see PUBLISHED entries only (filtered in every query). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    @KeywordField(name = "status")
+    private PublicationStatus status = PublicationStatus.PUBLISHED;
 
     /**
      * Optimistic lock: a save based on an outdated copy is refused instead of overwriting. Also indexed, so the
@@ -62,6 +70,10 @@ public abstract class CatalogEntry {
     @Column(nullable = false)
     @GenericField(name = "updated_at")
     private Instant updatedAt;
+
+    /** The editor who saved last through the editorial forms or workflow; null after an import. */
+    @Column(length = 100)
+    private String updatedBy;
 
     protected CatalogEntry() {
         // for JPA
@@ -94,6 +106,36 @@ public abstract class CatalogEntry {
 
     public void changeVisibility(Visibility newVisibility) {
         this.visibility = newVisibility == null ? Visibility.PUBLIC : newVisibility;
+    }
+
+    /**
+     * Moves the entry through the workflow (DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, and back to DRAFT).
+     *
+     * @throws IllegalStateException when the workflow does not allow this move
+     */
+    public void moveTo(PublicationStatus target) {
+        if (!status.mayMoveTo(target)) {
+            throw new IllegalStateException("An entry in status " + status + " cannot move to " + target);
+        }
+        this.status = target;
+    }
+
+    /** Sets the status of a new entry (an import as drafts, a form creating a draft). */
+    public void startAs(PublicationStatus initial) {
+        this.status = initial == null ? PublicationStatus.PUBLISHED : initial;
+    }
+
+    /** Records who is saving this change (shown when another editor's save conflicts with it). */
+    public void savedBy(String editor) {
+        this.updatedBy = editor;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public PublicationStatus getStatus() {
+        return status;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.liaisonhub.security;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 
 /**
@@ -44,5 +45,15 @@ public record Viewer(String name, Set<Role> roles) {
 
     public boolean maySee(Visibility visibility) {
         return visibleLevels().contains(visibility);
+    }
+
+    /** The workflow statuses this viewer may see: editors all of them, everyone else PUBLISHED only. */
+    public Set<PublicationStatus> visibleStatuses() {
+        return isEditor() ? EnumSet.allOf(PublicationStatus.class) : EnumSet.of(PublicationStatus.PUBLISHED);
+    }
+
+    /** Whether an entry with this visibility and status may be shown to this viewer. */
+    public boolean maySee(Visibility visibility, PublicationStatus status) {
+        return maySee(visibility) && visibleStatuses().contains(status);
     }
 }

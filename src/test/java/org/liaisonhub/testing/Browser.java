@@ -51,6 +51,8 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    // Port offsets can land on ports Chromium refuses as unsafe (10080 with offset 2000).
+                    "--explicitly-allowed-ports=10080,10081,10082,10083,10084,10085,10086,10087,10088,10089,6000,6665,6666,6667,6668,6669,6697",
                     "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);

@@ -47,13 +47,13 @@ public class ContactFinder {
     public FinderAnswer find(String country, Need need, String language, Viewer viewer) {
         Set<Visibility> levels = viewer.visibleLevels();
         LocalDate today = LocalDate.now(clock);
-        List<ContactPoint> contacts = directory.findVisibleContactsIn(country, levels);
+        List<ContactPoint> contacts = directory.findVisibleContactsIn(country, levels, viewer.visibleStatuses());
         Map<Authority, List<ContactPoint>> byAuthority = contacts.stream()
                 .collect(Collectors.groupingBy(ContactPoint::getAuthority));
 
         List<ContactRoute> routes = new ArrayList<>();
         Set<ContactPoint> used = new HashSet<>();
-        directory.findVisibleAuthoritiesIn(country, levels).stream()
+        directory.findVisibleAuthoritiesIn(country, levels, viewer.visibleStatuses()).stream()
                 .filter(a -> a.getCompetences().contains(need.competence()))
                 // Most competent kind first; among equals, one whose people speak the language, then the one
                 // with more contact points for this need (the established route), then by name.

@@ -34,20 +34,20 @@ public class DirectoryService {
     }
 
     public Optional<AuthorityDetails> authority(String key, Viewer viewer) {
-        return directory.findVisibleAuthority(key, viewer.visibleLevels()).map(a -> new AuthorityDetails(
+        return directory.findVisibleAuthority(key, viewer.visibleLevels(), viewer.visibleStatuses()).map(a -> new AuthorityDetails(
                 a.getKey(), a.getName(), a.getLocalName(), a.getCountry(), a.getKind().name(), a.getWebsite(),
                 a.getDescription(), competences(a.getCompetences()), links(a.getNetworks(), viewer),
-                directory.findVisibleContactsOf(a, viewer.visibleLevels()).stream().map(ContactSummary::of).toList(),
+                directory.findVisibleContactsOf(a, viewer.visibleLevels(), viewer.visibleStatuses()).stream().map(ContactSummary::of).toList(),
                 a.getVisibility().name(), a.getUpdatedAt()));
     }
 
     public Optional<ContactDetails> contact(String key, Viewer viewer) {
-        return directory.findVisibleContact(key, viewer.visibleLevels()).map(c -> toDetails(c, viewer));
+        return directory.findVisibleContact(key, viewer.visibleLevels(), viewer.visibleStatuses()).map(c -> toDetails(c, viewer));
     }
 
     /** Authorities that belong to a network known by any of these names. */
     public List<AuthorityRef> membersOf(Collection<String> networkNames, Viewer viewer) {
-        return directory.findVisibleMembersOf(networkNames, viewer.visibleLevels()).stream().map(AuthorityRef::of)
+        return directory.findVisibleMembersOf(networkNames, viewer.visibleLevels(), viewer.visibleStatuses()).stream().map(AuthorityRef::of)
                 .toList();
     }
 

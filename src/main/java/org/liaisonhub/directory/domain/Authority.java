@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -32,6 +34,7 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 /* Reference data: read on every contact page and search result link, changed rarely. */
 @Cacheable
 @Entity
+@Audited
 @Table(name = "authority")
 @Indexed(index = "authority")
 public class Authority extends CatalogEntry {
@@ -77,6 +80,7 @@ public class Authority extends CatalogEntry {
     private Set<Competence> competences = EnumSet.noneOf(Competence.class);
 
     /** Kept so contact points are re-indexed when their authority's name or country changes. */
+    @NotAudited // a contact's own history records which authority it belongs to
     @OneToMany(mappedBy = "authority")
     private List<ContactPoint> contacts = new ArrayList<>();
 

@@ -44,4 +44,10 @@ public class Channel {
     public int hashCode() {
         return Objects.hash(type, address);
     }
+
+    /** As an editor reads it in a list of changes (editorial history and conflicts). */
+    @Override
+    public String toString() {
+        return getType() + " " + getAddress();
+    }
 }

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -38,13 +40,17 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */
 @Entity
+@Audited
 @Table(name = "contact_point")
 @Indexed(index = "contact")
 public class ContactPoint extends CatalogEntry {
 
+    // History keeps which authority (its id); reading an old revision links to the authority as it is now, so
+    // history works for contacts whose authority has no audited revision (data from before the audit tables).
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "authority_id", nullable = false)
-    @IndexedEmbedded(includePaths = {"title", "localName"})
+    @IndexedEmbedded(includePaths = {"title", "localName", "status"})
     private Authority authority;
 
     @Column(nullable = false, length = 300)

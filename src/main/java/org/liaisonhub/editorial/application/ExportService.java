@@ -35,12 +35,13 @@ public class ExportService {
     @Transactional
     public ExchangeDocument export(Viewer viewer) {
         var levels = viewer.visibleLevels();
+        var statuses = viewer.visibleStatuses();
         return new ExchangeDocument(
-                directory.findAllVisibleAuthorities(levels).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
+                directory.findAllVisibleAuthorities(levels, statuses).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),
-                directory.findAllVisibleContacts(levels).stream().map(c -> new Keyed<>(c.getKey(), c.content()))
+                directory.findAllVisibleContacts(levels, statuses).stream().map(c -> new Keyed<>(c.getKey(), c.content()))
                         .toList(),
-                resources.findAllVisible(levels).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
-                practices.findAllVisible(levels).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());
+                resources.findAllVisible(levels, statuses).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
+                practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());
     }
 }

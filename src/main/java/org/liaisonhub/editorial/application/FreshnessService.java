@@ -35,7 +35,7 @@ public class FreshnessService {
     }
 
     public List<StaleCountry> staleByCountry(Viewer viewer, LocalDate today) {
-        Map<String, List<StaleEntry>> byCountry = directory.findAllVisibleContacts(viewer.visibleLevels()).stream()
+        Map<String, List<StaleEntry>> byCountry = directory.findAllVisibleContacts(viewer.visibleLevels(), viewer.visibleStatuses()).stream()
                 .filter(c -> c.needsVerification(today)).map(FreshnessService::entry)
                 .collect(Collectors.groupingBy(StaleEntry::country, TreeMap::new, Collectors.toList()));
         return byCountry.entrySet().stream()

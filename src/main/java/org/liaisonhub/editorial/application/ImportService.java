@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -49,30 +51,42 @@ public class ImportService {
         this.practices = practices;
     }
 
+    /** Imports with new entries published (the demo data, restoring an export). */
     @Transactional
     public ImportResult importDocument(ExchangeDocument document) {
+        return importDocument(document, PublicationStatus.PUBLISHED);
+    }
+
+    /**
+     * Imports; entries the document creates start in {@code newEntries} (PUBLISHED or DRAFT). Entries that exist
+     * already keep their workflow status: a re-import changes content, not what editors decided.
+     */
+    @Transactional
+    public ImportResult importDocument(ExchangeDocument document, PublicationStatus newEntries) {
         Map<String, Authority> authorities = new HashMap<>();
         checkReferences(document, authorities);
         Counter counter = new Counter();
         for (Keyed<AuthorityContent> record : document.authorities()) {
             Authority authority = upsert(directory.findAuthority(record.key()), counter,
                     existing -> existing.revise(record.content()),
-                    () -> Authority.create(record.key(), record.content()), directory::add);
+                    () -> Authority.create(record.key(), record.content()), e -> add(e, newEntries, directory::add));
             authorities.put(record.key(), authority);
         }
         for (Keyed<ContactContent> record : document.contacts()) {
             Authority authority = authorities.get(record.content().authorityKey());
             upsert(directory.findContact(record.key()), counter, existing -> existing.revise(authority,
                     record.content()), () -> ContactPoint.create(record.key(), authority, record.content()),
-                    directory::add);
+                    e -> add(e, newEntries, directory::add));
         }
         for (Keyed<ResourceContent> record : document.resources()) {
             upsert(resources.findByKey(record.key()), counter, existing -> existing.revise(record.content()),
-                    () -> NetworkResource.create(record.key(), record.content()), resources::add);
+                    () -> NetworkResource.create(record.key(), record.content()),
+                    e -> add(e, newEntries, resources::add));
         }
         for (Keyed<PracticeContent> record : document.practices()) {
             upsert(practices.findByKey(record.key()), counter, existing -> existing.revise(record.content()),
-                    () -> GoodPractice.create(record.key(), record.content()), practices::add);
+                    () -> GoodPractice.create(record.key(), record.content()),
+                    e -> add(e, newEntries, practices::add));
         }
         return new ImportResult(counter.created, counter.updated, counter.unchanged);
     }
@@ -108,6 +122,11 @@ public class ImportService {
 
     private interface Adder<E> {
         void add(E entry);
+    }
+
+    private static <E extends CatalogEntry> void add(E entry, PublicationStatus status, Adder<E> adder) {
+        entry.startAs(status);
+        adder.add(entry);
     }
 
     private static <E> E upsert(Optional<E> found, Counter counter, Reviser<E> reviser, Creator<E> creator,

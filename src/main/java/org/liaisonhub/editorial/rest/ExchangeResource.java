@@ -7,18 +7,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.ExportService;
 import org.liaisonhub.editorial.application.ImportResult;
 import org.liaisonhub.editorial.application.ImportService;
@@ -47,8 +51,19 @@ public class ExchangeResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportResult importDocument(InputStream body) {
-        return importer.importDocument(ExchangeReader.read(readLimited(body)));
+    public ImportResult importDocument(@QueryParam("status") @DefaultValue("published") String status,
+            InputStream body) {
+        return importer.importDocument(ExchangeReader.read(readLimited(body)), newEntryStatus(status));
+    }
+
+    /** {@code ?status=published} (the default) or {@code ?status=draft}: the status of the entries created. */
+    private static PublicationStatus newEntryStatus(String status) {
+        return switch (status.strip().toLowerCase(Locale.ROOT)) {
+            case "published" -> PublicationStatus.PUBLISHED;
+            case "draft" -> PublicationStatus.DRAFT;
+            default -> throw new WebApplicationException("Unknown status '" + status
+                    + "': import with status=published (the default) or status=draft.", Response.Status.BAD_REQUEST);
+        };
     }
 
     @GET

@@ -1,2 +1,2 @@
-/** The import and export API. */
+/** The import and export API. Also the editorial API: workflow moves and audit history. */
 package org.liaisonhub.editorial.rest;

@@ -41,7 +41,7 @@ public class InsightsService {
 
     /** Null or blank filters match everything; filters that name no known value match nothing. */
     public PracticeInsights insights(String country, String ict, String challenge, Viewer viewer) {
-        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels());
+        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels(), viewer.visibleStatuses());
         List<GoodPractice> matching = visible.stream()
                 .filter(p -> blank(country) || p.getCountry().equalsIgnoreCase(country.strip()))
                 .filter(p -> blank(ict) || p.getIctCategories().stream().anyMatch(c -> c.name().equals(ict.strip())))
@@ -69,7 +69,7 @@ public class InsightsService {
     public CountryComparison compare(Collection<String> countries, Viewer viewer) {
         List<String> codes = countries.stream().filter(c -> !blank(c)).map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
                 .distinct().toList();
-        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels());
+        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels(), viewer.visibleStatuses());
         List<Optional<GoodPractice>> responses = new ArrayList<>();
         List<List<String>> icts = new ArrayList<>();
         List<List<String>> challenges = new ArrayList<>();

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.practices.domain.GoodPractice;
 
@@ -31,15 +32,17 @@ public class PracticeRepository {
                 .setParameter("key", key).getResultStream().findFirst();
     }
 
-    public Optional<GoodPractice> findVisible(String key, Set<Visibility> levels) {
-        return em.createQuery("select p from GoodPractice p where p.key = :key and p.visibility in :levels",
-                GoodPractice.class).setParameter("key", key).setParameter("levels", levels)
+    public Optional<GoodPractice> findVisible(String key, Set<Visibility> levels, Set<PublicationStatus> statuses) {
+        return em.createQuery("select p from GoodPractice p where p.key = :key and p.visibility in :levels"
+                + " and p.status in :statuses", GoodPractice.class).setParameter("key", key)
+                .setParameter("levels", levels).setParameter("statuses", statuses)
                 .getResultStream().findFirst();
     }
 
-    public List<GoodPractice> findAllVisible(Set<Visibility> levels) {
-        return em.createQuery("select p from GoodPractice p where p.visibility in :levels order by p.key",
-                GoodPractice.class).setParameter("levels", levels).getResultList();
+    public List<GoodPractice> findAllVisible(Set<Visibility> levels, Set<PublicationStatus> statuses) {
+        return em.createQuery("select p from GoodPractice p where p.visibility in :levels and p.status in :statuses"
+                + " order by p.key", GoodPractice.class).setParameter("levels", levels)
+                .setParameter("statuses", statuses).getResultList();
     }
 
     public void add(GoodPractice practice) {

@@ -25,6 +25,6 @@ public class PracticeService {
     }
 
     public Optional<PracticeDetails> details(String key, Viewer viewer) {
-        return practices.findVisible(key, viewer.visibleLevels()).map(PracticeDetails::of);
+        return practices.findVisible(key, viewer.visibleLevels(), viewer.visibleStatuses()).map(PracticeDetails::of);
     }
 }

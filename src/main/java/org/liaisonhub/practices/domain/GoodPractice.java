@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -30,6 +31,7 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A good practice: a curated entry or a State's questionnaire response kept question by question. */
 @Entity
+@Audited
 @Table(name = "good_practice")
 @Indexed(index = "practice")
 public class GoodPractice extends CatalogEntry {

@@ -79,4 +79,10 @@ public class PracticeAnswer {
     public int hashCode() {
         return Objects.hash(question, prompt, getAnswer(), choice, getOptions());
     }
+
+    /** As an editor reads it in a list of changes (editorial history and conflicts). */
+    @Override
+    public String toString() {
+        return question + ": " + getAnswer();
+    }
 }

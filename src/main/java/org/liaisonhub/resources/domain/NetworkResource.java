@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -32,6 +33,7 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 /* Reference data: read on every contact page and search result link, changed rarely. */
 @Cacheable
 @Entity
+@Audited
 @Table(name = "network_resource")
 @Indexed(index = "resource")
 public class NetworkResource extends CatalogEntry {

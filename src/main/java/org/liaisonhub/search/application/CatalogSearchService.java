@@ -1,9 +1,11 @@
 package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.Pages;
@@ -116,6 +119,13 @@ public class CatalogSearchService {
             Facet leaveOut) {
         BooleanPredicateClausesStep<?> bool = f.bool().must(text(f, request.text()));
         bool.filter(anyOf(f, "visibility", List.copyOf(viewer.visibleLevels())));
+        // Editorial workflow: what is not PUBLISHED is left out for non-editors. Written as "none of the other
+        // statuses" so documents indexed before the status field existed (all published) still match.
+        Set<PublicationStatus> hidden = EnumSet.complementOf(EnumSet.copyOf(viewer.visibleStatuses()));
+        if (!hidden.isEmpty()) {
+            bool.mustNot(anyOf(f, "status", List.copyOf(hidden)));
+            bool.mustNot(anyOf(f, "authority.status", List.copyOf(hidden))); // a contact of a draft authority
+        }
         if (leaveOut != Facet.TYPE && !request.types().isEmpty()) {
             bool.filter(anyOf(f, "type", request.types().stream().map(EntryType::code).toList()));
         }

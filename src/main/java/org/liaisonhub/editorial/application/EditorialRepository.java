@@ -1,0 +1,79 @@
+package org.liaisonhub.editorial.application;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.practices.domain.GoodPractice;
+import org.liaisonhub.resources.domain.NetworkResource;
+
+/** Editors' reads: any entry of any kind by key, whatever its status or visibility, and lists by status. */
+@ApplicationScoped
+public class EditorialRepository {
+
+    private final EntityManager em;
+
+    EditorialRepository() {
+        this(null); // for CDI's client proxy only
+    }
+
+    @Inject
+    public EditorialRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<CatalogEntry> find(EntryType type, String key) {
+        return em.createQuery("select e from " + entityName(type) + " e where e.key = :key", CatalogEntry.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Every entry in this status, newest change first. */
+    public List<EditorialEntry> inStatus(PublicationStatus status) {
+        List<EditorialEntry> rows = new ArrayList<>();
+        for (EntryType type : EntryType.values()) {
+            em.createQuery("select e.key, e." + titleField(type) + ", e.version, e.updatedAt from "
+                    + entityName(type) + " e where e.status = :status", Object[].class)
+                    .setParameter("status", status).setMaxResults(500).getResultStream()
+                    .forEach(row -> rows.add(new EditorialEntry(type.code(), (String) row[0], (String) row[1],
+                            status, (Long) row[2], (java.time.Instant) row[3])));
+        }
+        rows.sort(Comparator.comparing(EditorialEntry::updatedAt).reversed());
+        return rows;
+    }
+
+    public long countInStatus(PublicationStatus status) {
+        long total = 0;
+        for (EntryType type : EntryType.values()) {
+            total += em.createQuery("select count(e) from " + entityName(type) + " e where e.status = :status",
+                    Long.class).setParameter("status", status).getSingleResult();
+        }
+        return total;
+    }
+
+    static String entityName(EntryType type) {
+        return switch (type) {
+            case AUTHORITY -> Authority.class.getSimpleName();
+            case CONTACT -> ContactPoint.class.getSimpleName();
+            case RESOURCE -> NetworkResource.class.getSimpleName();
+            case PRACTICE -> GoodPractice.class.getSimpleName();
+        };
+    }
+
+    private static String titleField(EntryType type) {
+        return switch (type) {
+            case AUTHORITY, RESOURCE -> "name";
+            case CONTACT -> "role";
+            case PRACTICE -> "title";
+        };
+    }
+}

@@ -1,0 +1,28 @@
+package org.liaisonhub.editorial.application;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Descriptions and summaries may carry simple formatting (bold, italics, paragraphs, lists, links). Everything
+ * else — scripts, event handlers, styles, iframes, {@code javascript:} links — is removed by the OWASP Java
+ * HTML Sanitizer, both when an editor saves and again when a page shows the text.
+ */
+public final class RichText {
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+            .and(new HtmlPolicyBuilder().allowElements("a").allowStandardUrlProtocols()
+                    .allowAttributes("href").onElements("a").requireRelNofollowOnLinks().toFactory());
+
+    private RichText() {
+    }
+
+    /** Safe HTML: only the allowed formatting survives; text is kept, markup around it may go. */
+    public static String sanitize(String html) {
+        if (html == null || html.isBlank()) {
+            return html == null ? null : "";
+        }
+        return POLICY.sanitize(html);
+    }
+}

@@ -1,0 +1,58 @@
+package org.liaisonhub.editorial.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.liaisonhub.editorial.application.EditConflictException;
+import org.liaisonhub.editorial.application.EntryNotFoundException;
+import org.liaisonhub.editorial.application.WorkflowException;
+import org.liaisonhub.platform.ApiError;
+
+/** Editorial errors as JSON: 404 unknown entry, 409 workflow refusal, 409 edit conflict with its details. */
+public final class EditorialExceptionMappers {
+
+    private EditorialExceptionMappers() {
+    }
+
+    private static Response json(int status, Object body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
+                .build();
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<EntryNotFoundException> {
+        @Override
+        public Response toResponse(EntryNotFoundException e) {
+            return json(404, ApiError.of("not-found", e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class Workflow implements ExceptionMapper<WorkflowException> {
+        @Override
+        public Response toResponse(WorkflowException e) {
+            return json(409, ApiError.of("workflow", e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<EditConflictException> {
+        @Override
+        public Response toResponse(EditConflictException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", "conflict");
+            body.put("message", e.getMessage());
+            body.put("yourVersion", e.loadedVersion());
+            body.put("currentVersion", e.currentVersion());
+            body.put("changedBy", e.changedBy());
+            body.put("changedAt", String.valueOf(e.changedAt()));
+            body.put("changes", e.changes());
+            return json(409, body);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.liaisonhub.editorial.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.editorial.application.EditConflictException;
+import org.liaisonhub.editorial.application.EntryHistoryService;
+import org.liaisonhub.editorial.application.HistoryEntry;
+import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.security.Viewer;
+
+/** {@code /editorial/history.xhtml?type=…&key=…}: who changed which field when, and "restore this version". */
+@Named
+@ViewScoped
+public class HistoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EntryHistoryService history;
+
+    @Inject
+    transient Viewer viewer;
+
+    @Inject
+    transient FacesContext faces;
+
+    private EntryType type;
+    private String key;
+    private List<HistoryEntry> revisions = List.of();
+
+    @PostConstruct
+    void init() {
+        var params = faces.getExternalContext().getRequestParameterMap();
+        Optional<EntryType> t = EntryType.fromCode(params.getOrDefault("type", ""));
+        key = params.get("key");
+        Optional<List<HistoryEntry>> found = t.isEmpty() || key == null ? Optional.empty()
+                : history.history(t.get(), key.strip());
+        if (found.isEmpty()) {
+            try {
+                faces.getExternalContext().responseSendError(404, "Not found");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        type = t.get();
+        key = key.strip();
+        revisions = found.get();
+    }
+
+    public void restore(long revision) {
+        try {
+            history.restore(type, key, revision, viewer.name());
+            message(FacesMessage.SEVERITY_INFO, bundle("history.restored"));
+        } catch (InvalidDocumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage() + ": " + e.problems().stream()
+                    .map(p -> p.field() + " " + p.message()).toList());
+        } catch (EditConflictException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+        revisions = history.history(type, key).orElse(List.of());
+    }
+
+    private String bundle(String messageKey) {
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(messageKey);
+    }
+
+    private void message(FacesMessage.Severity severity, String text) {
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public List<HistoryEntry> getRevisions() {
+        return revisions;
+    }
+
+    public String getType() {
+        return type == null ? null : type.code();
+    }
+
+    public String getKey() {
+        return key;
+    }
+}

@@ -1,0 +1,79 @@
+package org.liaisonhub.editorial.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.AuthorityContent;
+import org.liaisonhub.directory.domain.AuthorityKind;
+import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.editorial.exchange.Problem;
+
+class EntryValidationTest {
+
+    private static ContactContent contact(String email, String phone, Set<String> languages) {
+        return new ContactContent("se-npa", "MLA desk", null, email, phone, languages, List.of(), Set.of(), Set.of(),
+                Visibility.PUBLIC, null);
+    }
+
+    @Test
+    void phoneNumbers_areStoredInE164_whetherTypedInternationallyOrNationally() {
+        assertThat(EntryValidation.contact("k", contact(null, "+46 10-443 50 00", Set.of()), "SE").phone())
+                .isEqualTo("+46104435000");
+        assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE").phone())
+                .isEqualTo("+46104435000");
+        assertThat(EntryValidation.toE164("+33 1 44 77 63 00", "SE")).isEqualTo("+33144776300");
+    }
+
+    @Test
+    void badEmailPhoneAndLanguage_areAllReported_byField() {
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> EntryValidation.contact("k", contact("desk@", "12 x", Set.of("en", "english")), "SE"));
+
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("email", "phone", "languages");
+        assertThat(e.problems().get(0).message()).contains("desk@", "e-mail");
+        assertThat(e.getMessage()).contains("3 problems", "nothing was saved");
+    }
+
+    @Test
+    void anUnknownCountry_aNonHttpWebsite_andAMissingName_areRefused() {
+        var content = new AuthorityContent(" ", null, "XX", AuthorityKind.POLICE, "javascript:alert(1)", null,
+                Set.of(), Set.of(), null);
+
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> EntryValidation.authority("k", content));
+
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("name", "country", "website");
+    }
+
+    @Test
+    void richText_keepsFormatting_andLosesScriptsAndHandlers() {
+        var content = new AuthorityContent("Name", null, "SE", AuthorityKind.POLICE, "https://polisen.se",
+                "<p>We <b>answer</b> <a href=\"https://polisen.se\" onclick=\"x()\">here</a></p>"
+                        + "<script>window.__xss=1</script><img src=x onerror=window.__xss=1>",
+                Set.of(), Set.of(), null);
+
+        String description = EntryValidation.authority("k", content).description();
+
+        assertThat(description).contains("<p>We <b>answer</b>", "href=\"https://polisen.se\"", "here")
+                .doesNotContain("script", "onerror", "onclick", "<img", "__xss");
+    }
+
+    @Test
+    void textIsStripped_andBlankOptionalFieldsBecomeAbsent() {
+        var content = new AuthorityContent("  Name  ", "  ", "SE", AuthorityKind.POLICE, "", null,
+                Set.of(" EJN ", ""), Set.of(), null);
+
+        AuthorityContent valid = EntryValidation.authority("k", content);
+
+        assertThat(valid.name()).isEqualTo("Name");
+        assertThat(valid.localName()).isNull();
+        assertThat(valid.website()).isNull();
+        assertThat(valid.networks()).containsExactly("EJN");
+    }
+}
