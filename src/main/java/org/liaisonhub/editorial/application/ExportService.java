@@ -31,14 +31,18 @@ public class ExportService {
         this.practices = practices;
     }
 
-    /** Visibility is part of every query here: nothing the viewer may not see is even loaded. */
+    /**
+     * Visibility is part of every query here: nothing the viewer may not see is even loaded. Personal details
+     * of a contact point (person name, direct phone) leave only for viewers of their own level.
+     */
     @Transactional
     public ExchangeDocument export(Viewer viewer) {
         var levels = viewer.visibleLevels();
         return new ExchangeDocument(
                 directory.findAllVisibleAuthorities(levels).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),
-                directory.findAllVisibleContacts(levels).stream().map(c -> new Keyed<>(c.getKey(), c.content()))
+                directory.findAllVisibleContacts(levels).stream().map(c -> new Keyed<>(c.getKey(),
+                        c.showsPersonalDetailsTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
                         .toList(),
                 resources.findAllVisible(levels).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
                 practices.findAllVisible(levels).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());
