@@ -71,11 +71,11 @@ public class UserService {
     /** Replaces the roles of a user; {@code actor} (the admin doing it) cannot drop their own admin role. */
     @Transactional
     public UserSummary changeRoles(String actor, String username, Set<Role> roles) {
-        checkRoles(roles);
         AppUser user = existing(username);
-        if (user.getUsername().equals(actor) && !roles.contains(Role.ADMIN)) {
+        if (user.getUsername().equals(actor) && (roles == null || !roles.contains(Role.ADMIN))) {
             throw new UserAdministrationException(Reason.OWN_ADMIN_ROLE, "You cannot remove your own admin role.");
         }
+        checkRoles(roles);
         user.grant(EnumSet.copyOf(roles));
         return UserSummary.of(user);
     }
