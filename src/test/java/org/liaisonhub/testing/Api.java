@@ -38,6 +38,11 @@ public final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The Authorization header this client sends, or null for an anonymous one. */
+    public String authorization() {
+        return authorization;
+    }
+
     public Reply get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(resolve(pathAndQuery)).GET());
     }
@@ -50,6 +55,11 @@ public final class Api {
     public Reply postBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     public Reply postJson(String path, String json) {

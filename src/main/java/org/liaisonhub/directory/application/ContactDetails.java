@@ -3,8 +3,13 @@ package org.liaisonhub.directory.application;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Everything the detail page (with the freshness rule applied: {@code needsVerification}) and {@code GET /api/contacts/{key}} show of a contact point. */
+/**
+ * Everything the detail page (with the freshness rule applied: {@code needsVerification}) and
+ * {@code GET /api/contacts/{key}} show of a contact point. {@code personalDetailsWithheld}: the person name
+ * and direct phone exist but are for viewers of a higher level (both are then null here).
+ */
 public record ContactDetails(String key, AuthorityRef authority, String role, String personName, String email,
         String phone, List<String> languages, List<ChannelView> channels, List<String> competences,
-        List<NetworkLink> networks, String visibility, LocalDate lastVerified, boolean needsVerification) {
+        List<NetworkLink> networks, String visibility, LocalDate lastVerified, boolean needsVerification,
+        boolean personalDetailsWithheld) {
 }

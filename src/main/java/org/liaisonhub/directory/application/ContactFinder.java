@@ -68,7 +68,7 @@ public class ContactFinder {
                     used.addAll(competent);
                     routes.add(new ContactRoute("FORMAL", "formal: " + describe(authority) + " for " + need.name(),
                             AuthorityRef.of(authority), authority.getKind().name(),
-                            ranked(competent, language, today)));
+                            ranked(competent, language, today, levels)));
                 });
 
         contacts.stream().filter(c -> !used.contains(c) && !c.getNetworks().isEmpty())
@@ -78,7 +78,7 @@ public class ContactFinder {
                         "informal: " + String.join(", ", c.getNetworks().stream().sorted().toList())
                                 + " contact point at " + c.getAuthority().getName(),
                         AuthorityRef.of(c.getAuthority()), c.getAuthority().getKind().name(),
-                        List.of(toRouteContact(c, language, today)))));
+                        List.of(toRouteContact(c, language, today, levels)))));
 
         String message = routes.isEmpty()
                 ? "Liaison has no contact point for " + need.name() + " in " + country
@@ -103,11 +103,11 @@ public class ContactFinder {
     }
 
     private static List<ContactRoute.RouteContact> ranked(List<ContactPoint> contacts, String language,
-            LocalDate today) {
+            LocalDate today, Set<Visibility> levels) {
         return contacts.stream()
                 .sorted(Comparator.comparing((ContactPoint c) -> !speaksOne(c, language))
                         .thenComparing(c -> c.needsVerification(today)).thenComparing(ContactPoint::getRole))
-                .map(c -> toRouteContact(c, language, today)).toList();
+                .map(c -> toRouteContact(c, language, today, levels)).toList();
     }
 
     private static long competentCount(List<ContactPoint> contacts, Need need) {
@@ -122,8 +122,10 @@ public class ContactFinder {
         return language == null || contact.getLanguages().contains(language);
     }
 
-    private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today) {
-        return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(), c.getPhone(),
+    private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today,
+            Set<Visibility> levels) {
+        return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(),
+                c.showsPersonalDetailsTo(levels) ? c.getPhone() : null,
                 c.getLanguages().stream().sorted().toList(),
                 c.getChannels().stream().filter(ch -> ch.getType().isSecure())
                         .map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(), true)).toList(),

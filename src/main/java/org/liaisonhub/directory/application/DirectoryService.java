@@ -53,12 +53,14 @@ public class DirectoryService {
 
     private ContactDetails toDetails(ContactPoint c, Viewer viewer) {
         Authority a = c.getAuthority();
-        return new ContactDetails(c.getKey(), AuthorityRef.of(a), c.getRole(), c.getPersonName(), c.getEmail(),
-                c.getPhone(), c.getLanguages().stream().sorted().toList(),
+        boolean personal = c.showsPersonalDetailsTo(viewer.visibleLevels());
+        boolean withheld = !personal && (c.getPersonName() != null || c.getPhone() != null);
+        return new ContactDetails(c.getKey(), AuthorityRef.of(a), c.getRole(), personal ? c.getPersonName() : null,
+                c.getEmail(), personal ? c.getPhone() : null, c.getLanguages().stream().sorted().toList(),
                 c.getChannels().stream().map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(),
                         ch.getType().isSecure())).toList(),
                 competences(c.getCompetences()), links(c.getNetworks(), viewer), c.getVisibility().name(),
-                c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()));
+                c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()), withheld);
     }
 
     private List<NetworkLink> links(Collection<String> names, Viewer viewer) {

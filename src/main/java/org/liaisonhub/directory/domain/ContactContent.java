@@ -7,7 +7,11 @@ import java.util.Set;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 
-/** Everything a contact point says, without its identity; {@code authorityKey} names its authority. */
+/**
+ * Everything a contact point says, without its identity; {@code authorityKey} names its authority.
+ * {@code personalDetailsVisibility} says who may see the person name and direct phone (PUBLIC: whoever sees
+ * the contact point).
+ */
 public record ContactContent(
         String authorityKey,
         String role,
@@ -19,7 +23,8 @@ public record ContactContent(
         Set<Competence> competences,
         Set<String> networks,
         Visibility visibility,
-        LocalDate lastVerified) {
+        LocalDate lastVerified,
+        Visibility personalDetailsVisibility) {
 
     public ContactContent {
         languages = Set.copyOf(languages);
@@ -27,5 +32,12 @@ public record ContactContent(
         competences = Set.copyOf(competences);
         networks = Set.copyOf(networks);
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
+        personalDetailsVisibility = personalDetailsVisibility == null ? Visibility.PUBLIC : personalDetailsVisibility;
+    }
+
+    /** The same content without the personal details (person name, direct phone). */
+    public ContactContent withoutPersonalDetails() {
+        return new ContactContent(authorityKey, role, null, email, null, languages, channels, competences, networks,
+                visibility, lastVerified, personalDetailsVisibility);
     }
 }

@@ -36,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */
@@ -95,6 +96,11 @@ public class ContactPoint extends CatalogEntry {
 
     private LocalDate lastVerified;
 
+    /** Who may see {@code personName} and {@code phone}; neither is indexed, so search cannot reveal them. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Visibility personalDetailsVisibility = Visibility.PUBLIC;
+
     protected ContactPoint() {
         // for JPA
     }
@@ -134,13 +140,14 @@ public class ContactPoint extends CatalogEntry {
         networks.clear();
         networks.addAll(content.networks());
         lastVerified = content.lastVerified();
+        personalDetailsVisibility = content.personalDetailsVisibility();
         changeVisibility(content.visibility());
         return true;
     }
 
     public ContactContent content() {
         return new ContactContent(authority.getKey(), role, personName, email, phone, languages, channels, competences,
-                networks, getVisibility(), lastVerified);
+                networks, getVisibility(), lastVerified, personalDetailsVisibility);
     }
 
     /** The country a contact point serves is its authority's. */
@@ -208,6 +215,18 @@ public class ContactPoint extends CatalogEntry {
 
     public Set<String> getNetworks() {
         return Set.copyOf(networks);
+    }
+
+    public Visibility getPersonalDetailsVisibility() {
+        return personalDetailsVisibility;
+    }
+
+    /**
+     * Whether a viewer who sees these visibility levels may see the person name and direct phone: only if
+     * the personal details' own level is among them (the contact point's level is checked by the query).
+     */
+    public boolean showsPersonalDetailsTo(Set<Visibility> visibleLevels) {
+        return visibleLevels.contains(personalDetailsVisibility);
     }
 
     public LocalDate getLastVerified() {

@@ -56,7 +56,8 @@ public final class EntryValidation {
                 v.required("role", c.role(), 300), v.optional("personName", c.personName(), 200),
                 v.email("email", c.email()), v.phone("phone", c.phone(), region),
                 v.languages("languages", c.languages()), c.channels(), c.competences(),
-                v.names("networks", c.networks()), c.visibility(), c.lastVerified());
+                v.names("networks", c.networks()), c.visibility(), c.lastVerified(),
+                c.personalDetailsVisibility());
         return v.done(out);
     }
 

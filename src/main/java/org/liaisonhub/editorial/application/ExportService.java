@@ -31,7 +31,10 @@ public class ExportService {
         this.practices = practices;
     }
 
-    /** Visibility is part of every query here: nothing the viewer may not see is even loaded. */
+    /**
+     * Visibility is part of every query here: nothing the viewer may not see is even loaded. Personal details
+     * of a contact point (person name, direct phone) leave only for viewers of their own level.
+     */
     @Transactional
     public ExchangeDocument export(Viewer viewer) {
         var levels = viewer.visibleLevels();
@@ -39,7 +42,8 @@ public class ExportService {
         return new ExchangeDocument(
                 directory.findAllVisibleAuthorities(levels, statuses).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),
-                directory.findAllVisibleContacts(levels, statuses).stream().map(c -> new Keyed<>(c.getKey(), c.content()))
+                directory.findAllVisibleContacts(levels, statuses).stream().map(c -> new Keyed<>(c.getKey(),
+                        c.showsPersonalDetailsTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
                         .toList(),
                 resources.findAllVisible(levels, statuses).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
                 practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());

@@ -152,7 +152,7 @@ public final class ExchangeReader {
 
     private ContactContent contact(FieldReader f, String key) {
         f.allowOnly(FieldReader.fields("key", "authority", "role", "personName", "email", "phone", "languages",
-                "channels", "competences", "networks", "visibility", "lastVerified"));
+                "channels", "competences", "networks", "visibility", "lastVerified", "personalDetailsVisibility"));
         String authority = f.string("authority", 100, true);
         if (authority != null && !KEY.matcher(authority).matches()) {
             f.problem("authority", "'" + authority + "' is not a valid authority key");
@@ -160,7 +160,8 @@ public final class ExchangeReader {
         return new ContactContent(authority, f.string("role", 300, true), f.string("personName", 200, false),
                 f.email("email"), f.phone("phone"), f.languages("languages"), channels(f),
                 f.enumSet("competences", Competence.class), f.textSet("networks", 200),
-                f.enumValue("visibility", Visibility.class, false), f.date("lastVerified"));
+                f.enumValue("visibility", Visibility.class, false), f.date("lastVerified"),
+                f.enumValue("personalDetailsVisibility", Visibility.class, false));
     }
 
     private List<Channel> channels(FieldReader f) {

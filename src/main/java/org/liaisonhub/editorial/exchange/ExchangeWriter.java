@@ -77,6 +77,7 @@ public final class ExchangeWriter {
         out.add("networks", strings(c.networks()));
         put(out, "visibility", c.visibility().name());
         put(out, "lastVerified", c.lastVerified() == null ? null : c.lastVerified().toString());
+        put(out, "personalDetailsVisibility", c.personalDetailsVisibility().name());
     }
 
     private static void resource(JsonObjectBuilder out, ResourceContent r) {

@@ -185,7 +185,8 @@ public class EntryEditView implements Serializable {
                 ContactContent old = (ContactContent) loadedContent;
                 yield new ContactContent(authorityKey, role, personName, email, phone, split(languages),
                         old == null ? List.of() : old.channels(), old == null ? Set.of() : old.competences(),
-                        split(networks), v, old == null ? null : old.lastVerified());
+                        split(networks), v, old == null ? null : old.lastVerified(),
+                        old == null ? null : old.personalDetailsVisibility());
             }
             case RESOURCE -> {
                 ResourceContent old = (ResourceContent) loadedContent;

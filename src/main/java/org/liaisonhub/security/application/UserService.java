@@ -1,6 +1,9 @@
 package org.liaisonhub.security.application;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +11,14 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import org.liaisonhub.security.Role;
+import org.liaisonhub.security.application.UserAdministrationException.Reason;
 import org.liaisonhub.security.domain.AppUser;
 
-/** Creating users and changing their passwords; passwords are hashed here and nowhere else. */
+/**
+ * Creating users, changing their roles, passwords and whether they may sign in; passwords are hashed here and
+ * nowhere else. An admin can neither take away their own admin role nor disable their own account, so
+ * there is always someone left to administer.
+ */
 @ApplicationScoped
 public class UserService {
 
@@ -33,5 +41,83 @@ public class UserService {
         }
         users.add(new AppUser(username, hasher.generate(password.toCharArray()), roles));
         return true;
+    }
+
+    /** What a user name may look like: letters, digits and {@code . _ @ -}, 2 to 100 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@-]{2,100}");
+
+    @Transactional
+    public List<UserSummary> list() {
+        return users.findAll().stream().map(UserSummary::of).toList();
+    }
+
+    @Transactional
+    public UserSummary create(String username, String password, Set<Role> roles) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserAdministrationException(Reason.INVALID_USERNAME,
+                    "A user name has 2 to 100 letters, digits or . _ @ - and no spaces.");
+        }
+        checkPassword(name, password);
+        checkRoles(roles);
+        if (users.findByUsername(name).isPresent()) {
+            throw new UserAdministrationException(Reason.USERNAME_TAKEN, "The user name '" + name + "' is taken.");
+        }
+        AppUser user = new AppUser(name, hasher.generate(password.toCharArray()), roles);
+        users.add(user);
+        return UserSummary.of(user);
+    }
+
+    /** Replaces the roles of a user; {@code actor} (the admin doing it) cannot drop their own admin role. */
+    @Transactional
+    public UserSummary changeRoles(String actor, String username, Set<Role> roles) {
+        AppUser user = existing(username);
+        if (user.getUsername().equals(actor) && (roles == null || !roles.contains(Role.ADMIN))) {
+            throw new UserAdministrationException(Reason.OWN_ADMIN_ROLE, "You cannot remove your own admin role.");
+        }
+        checkRoles(roles);
+        user.grant(EnumSet.copyOf(roles));
+        return UserSummary.of(user);
+    }
+
+    /** Allows or refuses sign-in; {@code actor} cannot disable their own account. */
+    @Transactional
+    public UserSummary setEnabled(String actor, String username, boolean enabled) {
+        AppUser user = existing(username);
+        if (!enabled && user.getUsername().equals(actor)) {
+            throw new UserAdministrationException(Reason.OWN_ACCOUNT, "You cannot disable your own account.");
+        }
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        return UserSummary.of(user);
+    }
+
+    @Transactional
+    public UserSummary resetPassword(String username, String password) {
+        AppUser user = existing(username);
+        checkPassword(user.getUsername(), password);
+        user.changePassword(hasher.generate(password.toCharArray()));
+        return UserSummary.of(user);
+    }
+
+    private AppUser existing(String username) {
+        return users.findByUsername(username == null ? "" : username.strip())
+                .orElseThrow(() -> new UserAdministrationException(Reason.UNKNOWN_USER,
+                        "There is no user '" + username + "'."));
+    }
+
+    private static void checkPassword(String username, String password) {
+        PasswordRule.weakness(username, password).ifPresent(problem -> {
+            throw new UserAdministrationException(Reason.WEAK_PASSWORD, problem);
+        });
+    }
+
+    private static void checkRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new UserAdministrationException(Reason.NO_ROLE, "A user needs at least one role.");
+        }
     }
 }

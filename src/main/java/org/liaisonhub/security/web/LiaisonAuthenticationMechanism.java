@@ -35,6 +35,7 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        SecurityHeadersFilter.apply(response);
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted != null) {
             // The sign-in form called SecurityContext.authenticate(...) with the user's credential.

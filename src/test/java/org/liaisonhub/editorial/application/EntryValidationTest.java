@@ -18,7 +18,7 @@ class EntryValidationTest {
 
     private static ContactContent contact(String email, String phone, Set<String> languages) {
         return new ContactContent("se-npa", "MLA desk", null, email, phone, languages, List.of(), Set.of(), Set.of(),
-                Visibility.PUBLIC, null);
+                Visibility.PUBLIC, null, null);
     }
 
     @Test

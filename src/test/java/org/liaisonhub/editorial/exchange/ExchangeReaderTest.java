@@ -157,4 +157,32 @@ class ExchangeReaderTest {
         assertThat(again).isEqualTo(original);
         assertThat(List.of(again.size())).containsExactly(2);
     }
+
+    @Test
+    void personalDetailsVisibility_defaultsToPublic_isReadAndWrittenBack() {
+        ExchangeDocument original = ExchangeReader.read("""
+                {"authorities": [%s],
+                 "contacts": [{"key": "c-open", "authority": "se-npa", "role": "Desk", "personName": "A Person"},
+                   {"key": "c-closed", "authority": "se-npa", "role": "Desk", "personName": "B Person",
+                    "phone": "+46 70 174 06 42", "personalDetailsVisibility": "MEMBERS"}]}"""
+                .formatted(AUTHORITY));
+
+        assertThat(original.contacts()).extracting(c -> c.content().personalDetailsVisibility())
+                .containsExactly(Visibility.PUBLIC, Visibility.MEMBERS);
+        assertThat(ExchangeReader.read(ExchangeWriter.write(original).toString())).isEqualTo(original);
+        assertThat(original.contacts().get(1).content().withoutPersonalDetails()).satisfies(c -> {
+            assertThat(c.personName()).isNull();
+            assertThat(c.phone()).isNull();
+            assertThat(c.role()).isEqualTo("Desk");
+            assertThat(c.personalDetailsVisibility()).isEqualTo(Visibility.MEMBERS);
+        });
+    }
+
+    @Test
+    void personalDetailsVisibility_refusesUnknownLevels() {
+        assertThatThrownBy(() -> ExchangeReader.read("""
+                {"authorities": [%s], "contacts": [{"key": "c1", "authority": "se-npa", "role": "Desk",
+                  "personalDetailsVisibility": "FRIENDS"}]}""".formatted(AUTHORITY)))
+                .isInstanceOf(InvalidDocumentException.class);
+    }
 }

@@ -1,0 +1,2 @@
+/** User administration over HTTP for admins: {@code /api/admin/users}. */
+package org.liaisonhub.security.rest;

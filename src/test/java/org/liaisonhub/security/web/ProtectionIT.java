@@ -1,0 +1,242 @@
+package org.liaisonhub.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.LiaisonDeployments;
+
+/**
+ * The protection points of issue 4 over HTTP: every write needs the editor role (admin writes the admin
+ * role), JSF posts need a genuine view state, the session id changes at sign-in, failed sign-ins are
+ * throttled, responses carry the security headers, and malformed requests never show a stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProtectionIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return LiaisonDeployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api anonymous;
+
+    @BeforeEach
+    void setUp() {
+        anonymous = new Api(base);
+    }
+
+    @ParameterizedTest(name = "{0} {1}: anonymous 401, member 403, {2} allowed")
+    @CsvSource({
+            "POST, api/import, editor",
+            "POST, api/intake?filename=answer.txt, editor",
+            "POST, api/admin/reindex, admin",
+            "GET, api/admin/users, admin",
+            "POST, api/admin/users, admin",
+            "PUT, api/admin/users/member/roles, admin",
+            "PUT, api/admin/users/member/enabled, admin",
+            "PUT, api/admin/users/member/password, admin"})
+    void everyWrite_needsCredentials401_andTheRightRole403(String method, String path, String role) throws Exception {
+        assertThat(send(method, path, null).statusCode()).as("anonymous").isEqualTo(401);
+        assertThat(send(method, path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("Basic"));
+        assertThat(send(method, path, basic("member", "member-demo")).statusCode()).as("member").isEqualTo(403);
+        if (role.equals("admin")) {
+            assertThat(send(method, path, basic("editor", "editor-demo")).statusCode()).as("editor").isEqualTo(403);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A browser-like client: keeps cookies, does not follow redirects. */
+    private final class Session {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                    .collect(Collectors.joining("&"));
+            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        String sessionId() throws Exception {
+            return cookies.getCookieStore().get(base.toURI()).stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The sign-in form's fields as the page wrote them (hidden ones included), with user name and password. */
+    private static Map<String, String> signInForm(String page, String user, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                form.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        form.put("signin", "signin");
+        form.put("username", user);
+        form.put("password", password);
+        form.put("signin-button", "Sign in");
+        return form;
+    }
+
+    @Test
+    void signIn_changesTheSessionId() throws Exception {
+        Session session = new Session();
+        HttpResponse<String> page = session.get("login.xhtml");
+        String before = session.sessionId();
+        assertThat(before).as("the sign-in page starts a session (its view state)").isNotNull();
+
+        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), "member", "member-demo"));
+
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+        assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode())
+                .as("the new session is signed in (a MEMBERS contact)").isEqualTo(200);
+    }
+
+    @Test
+    void forgedViewState_isRefusedWithTheExpiredPage_neverA500() throws Exception {
+        Session session = new Session();
+        HttpResponse<String> page = session.get("login.xhtml");
+        Map<String, String> form = signInForm(page.body(), "member", "member-demo");
+        form.put("jakarta.faces.ViewState", "-1234567890123456789:987654321987654321");
+
+        HttpResponse<String> forged = session.post("login.xhtml", form);
+
+        assertThat(forged.statusCode()).isBetween(400, 499);
+        assertThat(forged.body()).contains("error-page").doesNotContain("Caused by")
+                .doesNotContainPattern("[\\w.]+Exception:");
+        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void postWithoutViewState_runsNoAction() throws Exception {
+        Session session = new Session();
+        HttpResponse<String> page = session.get("login.xhtml");
+        Map<String, String> form = signInForm(page.body(), "member", "member-demo");
+        form.remove("jakarta.faces.ViewState");
+
+        HttpResponse<String> reply = session.post("login.xhtml", form);
+
+        assertThat(reply.statusCode()).as("a cross-site post without view state is no postback").isEqualTo(200);
+        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void repeatedFailedSignIns_lockTheName_evenForTheRightPassword_otherNamesUnaffected() {
+        String name = "throttle" + UUID.randomUUID().toString().substring(0, 8);
+        Api admin = anonymous.as("admin", "admin-demo");
+        Api.Reply created = admin.postJson("api/admin/users",
+                "{\"username\": \"" + name + "\", \"password\": \"right-pass-123\", \"roles\": [\"member\"]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(anonymous.as(name, "right-pass-123").get("api/export").status()).isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(anonymous.as(name, "wrong-" + i).get("api/export").status()).isEqualTo(401);
+        }
+
+        assertThat(anonymous.as(name, "right-pass-123").get("api/export").status()).as("throttled").isEqualTo(401);
+        assertThat(anonymous.as("member", "member-demo").get("api/export").status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "headers on {0}")
+    @CsvSource({"''", "login.xhtml", "search.xhtml?q=EIO", "api/search?q=EIO", "api/contacts/nope",
+            "directory/contact.xhtml?key=nope", "admin/users.xhtml", "api/admin/users", "no-such-page.xhtml"})
+    void everyResponse_carriesTheSecurityHeaders(String path) {
+        Api.Reply reply = anonymous.get(path);
+        assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                .contains("default-src");
+        assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "POST|api/import|{not json",
+            "POST|api/import|[1,2,3]",
+            "POST|api/admin/users|{\"username\": 5}",
+            "POST|api/admin/users|not json at all",
+            "PUT|api/admin/users/nobody-here/roles|{\"roles\": [\"emperor\"]}",
+            "PUT|api/admin/users/admin/enabled|{\"enabled\": \"perhaps\"}",
+            "GET|api/search?q=EIO&page=abc|",
+            "GET|api/search?q=EIO&size=-3|",
+            "GET|api/finder?country=ZZ&need=NOTHING|",
+            "GET|api/contacts/%25%00%2e%2e|",
+            "GET|directory/contact.xhtml?key=%3Cscript%3E|",
+            "GET|search.xhtml?q=%22%22%22((((&page=-1|",
+            "POST|login.xhtml|jakarta.faces.ViewState=garbage&signin=signin"})
+    void malformedRequests_getAClearAnswer_neverAStackTrace(String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toURI().resolve("/") + path))
+                .header("Authorization", path.contains("admin") ? basic("admin", "admin-demo")
+                        : basic("editor", "editor-demo"))
+                .header("Content-Type", path.endsWith(".xhtml") ? "application/x-www-form-urlencoded"
+                        : "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reply.statusCode()).as(reply.body()).isBetween(200, 499);
+        assertThat(reply.body()).as("no stack trace").doesNotContainPattern("\\bat [a-z][\\w$.]+\\([\\w$]+\\.java")
+                .doesNotContainPattern("[\\w.]+(Exception|Error):").doesNotContain("Caused by");
+    }
+}
