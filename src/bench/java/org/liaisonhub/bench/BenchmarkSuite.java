@@ -160,26 +160,33 @@ public final class BenchmarkSuite {
         return ds;
     }
 
-    /** Warm-up, then up to {@code iterations} timed runs of each query, within a time budget per query. */
+    /**
+     * Warm-up rounds of the whole mix (JIT, caches; at most {@code warmup} rounds within half the case's time
+     * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
+     * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
+     * seconds), at least 5.
+     */
     static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
         Map<String, Long> hits = new LinkedHashMap<>();
         Latencies pooled = new Latencies();
-        long budget = (long) (options.budgetSeconds() * 1e9);
-        for (BenchQuery q : mix) {
-            long warmEnd = System.nanoTime() + budget / 4;
-            for (int i = 0; i < options.warmup() && (i < 1 || System.nanoTime() < warmEnd); i++) {
+        long budget = (long) (options.budgetSeconds() * 1e9 * mix.size());
+        long warmEnd = System.nanoTime() + budget / 2;
+        for (int round = 0; round < options.warmup() && (round < 1 || System.nanoTime() < warmEnd); round++) {
+            for (BenchQuery q : mix) {
                 hits.put(q.name(), c.run(q));
             }
-            Latencies lat = new Latencies();
-            long end = System.nanoTime() + budget;
-            for (int i = 0; i < options.iterations() && (i < 5 || System.nanoTime() < end); i++) {
+        }
+        mix.forEach(q -> byQuery.put(q.name(), new Latencies()));
+        long end = System.nanoTime() + budget;
+        for (int round = 0; round < options.iterations() && (round < 5 || System.nanoTime() < end); round++) {
+            for (BenchQuery q : mix) {
                 long t = System.nanoTime();
                 c.run(q);
-                lat.add(System.nanoTime() - t);
+                long took = System.nanoTime() - t;
+                byQuery.get(q.name()).add(took);
+                pooled.add(took);
             }
-            byQuery.put(q.name(), lat);
-            pooled.addAll(lat);
         }
         log("N=%d %-32s p50 %8.2f ms  p99 %8.2f ms  (%d runs)", n, c.name(), pooled.p50(), pooled.p99(),
                 pooled.count());

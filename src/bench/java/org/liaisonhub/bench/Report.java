@@ -441,9 +441,10 @@ public final class Report {
                same fields with one `IndexWriter` (64 MB buffer) using the mapping's analyzers.
             6. HTTP: see its section. The server's own data directory is the benchmark's H2 database and index.
 
-            **Timing.** Per case and query: warm-up runs (at most 30, within a quarter of the time budget), then up to
-            300 timed runs within 8 s (at least 5; the slow SQL cases reach only a few, so their p99 is close to
-            their maximum). p50/p99 are nearest-rank percentiles of those runs; the mix figures pool all runs of the
+            **Timing.** Per case: warm-up rounds of the whole mix (at most 30, within half the case's budget of
+            7 × 8 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
+            the machine spreads over all of them: up to 300 rounds within the budget, at least 5 (the slow SQL
+            cases reach only a few, so their p99 is close to their maximum). p50/p99 are nearest-rank percentiles of those runs; the mix figures pool all runs of the
             seven queries. Hit counts are shown so that speed is read together with what each approach finds: LIKE
             finds substrings (CJK included) but ignores accents only if the data has none; `simple` FTS neither
             folds accents nor splits Han text; none of them corrects typos unless Liaison's query does.
