@@ -7,7 +7,10 @@
 # PostgreSQL cluster (or uses LIAISON_BENCH_PG=host:port, user/password liaison, allowed to create databases),
 # runs every case on the same data for each N, writes docs/benchmarks.md and docs/benchmarks-latency.svg, and
 # removes the cluster whatever the outcome. The HTTP case runs at N=100000 (BENCH_HTTP_N to change, 0 to skip) on
-# ports 8080 + BENCH_PORT_OFFSET (default 5000).
+# ports 8080 + BENCH_PORT_OFFSET (default 5000). The figures are also saved to target/bench/results.ser; after a change
+# to the report's wording only, `java -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
+# org.liaisonhub.bench.BenchmarkSuite --render target/bench/results.ser --command "src/bench/run-benchmarks.sh …"`
+# rewrites docs/benchmarks.md from them without measuring again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

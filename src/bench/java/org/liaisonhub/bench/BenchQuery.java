@@ -11,7 +11,8 @@ import org.liaisonhub.search.application.SearchSort;
  * One query of the fixed mix, as a user would type it into the search box: free text, filters, page. Every case
  * runs the same mix; {@link #request()} is what Liaison's own search service gets.
  */
-public record BenchQuery(String name, String text, Set<EntryType> types, Set<String> countries, int page) {
+public record BenchQuery(String name, String text, Set<EntryType> types, Set<String> countries, int page)
+        implements java.io.Serializable {
 
     public static final int PAGE_SIZE = 20;
 

@@ -33,11 +33,12 @@ public final class BenchmarkSuite {
 
     /** One case's figures at one N. */
     record CaseRun(String caseName, int n, Map<String, Latencies> byQuery, Map<String, Long> hits,
-            Latencies pooled) {
+            Latencies pooled) implements java.io.Serializable {
     }
 
     /** Indexing throughput at one N. */
-    record IndexingRun(int n, int entries, double generateSeconds, double massIndexSeconds, double rawSeconds) {
+    record IndexingRun(int n, int entries, double generateSeconds, double massIndexSeconds, double rawSeconds)
+            implements java.io.Serializable {
     }
 
     public record Options(List<Integer> sizes, Path out, Path work, String pg, int httpN, Path server, Path war,
@@ -68,7 +69,14 @@ public final class BenchmarkSuite {
     public static void main(String[] args) throws Exception {
         Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
         Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-        run(Options.parse(args));
+        Options options = Options.parse(args);
+        int render = java.util.Arrays.asList(args).indexOf("--render");
+        if (render >= 0) {
+            // Rewrites the report from the figures a run saved (after a change to the report's text only).
+            Report.load(options, Path.of(args[render + 1])).write();
+            return;
+        }
+        run(options);
     }
 
     public static Report run(Options options) throws Exception {
@@ -131,6 +139,11 @@ public final class BenchmarkSuite {
         }
         report.elapsed(seconds(started));
         report.write();
+        try {
+            report.save(options.work().resolve("results.ser"));
+        } catch (java.io.IOException | RuntimeException e) {
+            log("could not save the figures for --render: %s", e);
+        }
         return report;
     }
 

@@ -28,7 +28,7 @@ final class HttpCase {
 
     /** What one wrk run measured. */
     record WrkResult(String target, long requests, double seconds, double p50Millis, double p99Millis,
-            long errors, long non2xx, long maxRssMb) {
+            long errors, long non2xx, long maxRssMb) implements java.io.Serializable {
         double requestsPerSecond() {
             return requests / seconds;
         }

@@ -3,7 +3,7 @@ package org.liaisonhub.bench;
 import java.util.Arrays;
 
 /** Latency samples of one query (or a whole mix) in nanoseconds, and their percentiles. */
-public final class Latencies {
+public final class Latencies implements java.io.Serializable {
 
     private long[] samples = new long[64];
     private int count;
