@@ -458,7 +458,10 @@ public final class Report {
               booting (slowly, under the load) only just before the 10 s warm-up, so it ran largely cold (JIT); its
               errors are not error answers (the non-2xx count is 0) but requests wrk gave up on (its 2 s timeout),
               which the p99 near that limit agrees with. The static file shows the same server is not the limit
-              by itself. Next step: profile the server under wrk (JFR) with a longer warm-up on a quiet machine.
+              by itself. A check after this run (not in these figures) with a 60 s warm-up gave the same order of
+              magnitude, so it is not only the cold start, while single requests sent one after the other took a
+              few times the in-process latency: sixteen concurrent searches queue for the little CPU the server
+              gets on the shared machine. Next step: profile the server under wrk (JFR) on a quiet machine.
             - **PostgreSQL FTS slower than ILIKE.** The baseline ranks with `ts_rank` over an expression index, so
               PostgreSQL recomputes `to_tsvector` for every matching row, and the OR-ed common words of the mix
               match a large share of the rows; a stored `tsvector` column would make it faster. It is the
