@@ -21,6 +21,13 @@ public class IndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(IndexMaintenance.class.getName());
 
+    /*
+     * Entities the mass indexer loads per query (Hibernate Search's default is 10). The benchmark (docs/benchmarks.md)
+     * showed loading, not Lucene, bounds re-indexing: each batch costs one query per entity type plus one per
+     * element collection and for the contact points' authorities, so larger batches mean far fewer round trips.
+     */
+    static final int BATCH_SIZE = 100;
+
     private final EntityManager em;
     private final IndexInspection inspection;
 
@@ -43,7 +50,7 @@ public class IndexMaintenance {
     public void reindex() {
         try {
             Search.mapping(em.getEntityManagerFactory()).scope(CatalogSearchService.INDEXED).massIndexer()
-                    .threadsToLoadObjects(2).startAndWait();
+                    .threadsToLoadObjects(2).batchSizeToLoadObjects(BATCH_SIZE).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("re-indexing was interrupted", e);

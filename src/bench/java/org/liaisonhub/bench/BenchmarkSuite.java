@@ -1,0 +1,216 @@
+package org.liaisonhub.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.liaisonhub.platform.SchemaMigrations;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The benchmark run: for each N, generate the data set once (H2 and, if available, PostgreSQL), index it with
+ * Liaison's mass indexer and with a raw IndexWriter, run the query mix through every case, then (once, at the
+ * HTTP size) put the portal under wrk; finally write docs/benchmarks.md and the chart. Options (all optional):
+ * {@code --n 10000,100000 --out docs --work target/bench --pg 127.0.0.1:5432|none --http-n 100000|0
+ * --server target/server --war target/liaison.war --port-offset 5000 --iterations 300 --warmup 30
+ * --budget 8 --http-seconds 30 --command "…"}.
+ */
+public final class BenchmarkSuite {
+
+    private static final Logger LOG = Logger.getLogger(BenchmarkSuite.class.getName());
+    static final long SEED = 20261128L;
+
+    /** One case's figures at one N. */
+    record CaseRun(String caseName, int n, Map<String, Latencies> byQuery, Map<String, Long> hits,
+            Latencies pooled) implements java.io.Serializable {
+    }
+
+    /** Indexing throughput at one N. */
+    record IndexingRun(int n, int entries, double generateSeconds, double massIndexSeconds, double rawSeconds)
+            implements java.io.Serializable {
+    }
+
+    public record Options(List<Integer> sizes, Path out, Path work, String pg, int httpN, Path server, Path war,
+            int portOffset, int iterations, int warmup, double budgetSeconds, int httpSeconds, String command,
+            String jvmArgs) {
+
+        static Options parse(String[] args) {
+            Map<String, String> o = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < args.length; i += 2) {
+                o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+            }
+            List<Integer> sizes = new ArrayList<>();
+            for (String n : o.getOrDefault("n", "10000,100000").split(",")) {
+                sizes.add(Integer.parseInt(n.strip().replace("_", "")));
+            }
+            return new Options(sizes, Path.of(o.getOrDefault("out", "docs")), Path.of(o.getOrDefault("work", "target/bench")),
+                    o.getOrDefault("pg", "none"), Integer.parseInt(o.getOrDefault("http-n", "100000")),
+                    Path.of(o.getOrDefault("server", "target/server")), Path.of(o.getOrDefault("war", "target/liaison.war")),
+                    Integer.parseInt(o.getOrDefault("port-offset", "5000")),
+                    Integer.parseInt(o.getOrDefault("iterations", "300")), Integer.parseInt(o.getOrDefault("warmup", "30")),
+                    Double.parseDouble(o.getOrDefault("budget", "8")), Integer.parseInt(o.getOrDefault("http-seconds", "30")),
+                    o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
+                    o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
+                            + " -Djava.net.preferIPv4Stack=true"));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Logger.getLogger("org.hibernate").setLevel(Level.WARNING);
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        Options options = Options.parse(args);
+        int render = java.util.Arrays.asList(args).indexOf("--render");
+        if (render >= 0) {
+            // Rewrites the report from the figures a run saved (after a change to the report's text only).
+            Report.load(options, Path.of(args[render + 1])).write();
+            return;
+        }
+        run(options);
+    }
+
+    public static Report run(Options options) throws Exception {
+        Report report = new Report(options);
+        long started = System.nanoTime();
+        for (int n : options.sizes()) {
+            Path dir = options.work().toAbsolutePath().resolve("n" + n);
+            HttpCase.deleteTree(dir);
+            Path data = dir.resolve("data");
+            Files.createDirectories(data.resolve("liaison"));
+            JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
+                    + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
+            h2.setMaxConnections(8);
+            SyntheticCatalog catalog = new SyntheticCatalog(SEED);
+            List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
+            report.mix(mix);
+            try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"))) {
+                log("N=%d: generating into H2", n);
+                long t0 = System.nanoTime();
+                SyntheticCatalog.Counts counts = catalog.write(h2, n);
+                double generate = seconds(t0);
+                log("N=%d: %s in %.1f s; mass indexing", n, counts, generate);
+                t0 = System.nanoTime();
+                unit.massIndex();
+                double mass = seconds(t0);
+                log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
+                t0 = System.nanoTime();
+                long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
+                double raw = seconds(t0);
+                log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
+                report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
+
+                List<SearchCase> cases = new ArrayList<>();
+                cases.add(new LiaisonSearchCase(unit));
+                cases.add(new RawLuceneCase(unit));
+                cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
+                DataSource pg = postgres(options.pg(), n);
+                if (pg != null) {
+                    cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
+                    cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
+                } else {
+                    report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
+                }
+                for (SearchCase c : cases) {
+                    report.search(measure(c, mix, n, options));
+                    c.close();
+                }
+            } finally {
+                h2.dispose();
+            }
+        }
+        if (options.httpN() > 0 && options.sizes().contains(options.httpN())) {
+            Path dir = options.work().toAbsolutePath().resolve("n" + options.httpN());
+            log("HTTP at N=%d", options.httpN());
+            HttpCase http = new HttpCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
+                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds());
+            report.http(options.httpN(), http.run(dir.resolve("data"), dir, report.mix()));
+        } else if (options.httpN() > 0) {
+            report.note("HTTP case skipped: N=" + options.httpN() + " is not among the sizes run.");
+        }
+        report.elapsed(seconds(started));
+        report.write();
+        try {
+            report.save(options.work().resolve("results.ser"));
+        } catch (java.io.IOException | RuntimeException e) {
+            log("could not save the figures for --render: %s", e);
+        }
+        return report;
+    }
+
+    /** Generates the same data set into a fresh PostgreSQL database bench_N, with Liaison's migrations. */
+    private static DataSource postgres(String pg, int n) throws Exception {
+        if (pg == null || pg.equals("none") || pg.isBlank()) {
+            return null;
+        }
+        String[] hostPort = pg.split(":");
+        String db = "bench_" + n;
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pg + "/postgres", "liaison",
+                "liaison"); Statement s = admin.createStatement()) {
+            s.execute("drop database if exists " + db);
+            s.execute("create database " + db);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setServerNames(new String[] {hostPort[0]});
+        ds.setPortNumbers(new int[] {Integer.parseInt(hostPort[1])});
+        ds.setDatabaseName(db);
+        ds.setUser("liaison");
+        ds.setPassword("liaison");
+        SchemaMigrations.migrate(ds);
+        long t0 = System.nanoTime();
+        new SyntheticCatalog(SEED).write(ds, n);
+        SqlSearchCase.createFullTextIndexes(ds);
+        log("N=%d: PostgreSQL %s loaded and indexed in %.1f s", n, db, seconds(t0));
+        return ds;
+    }
+
+    /**
+     * Warm-up rounds of the whole mix (JIT, caches; at most {@code warmup} rounds within half the case's time
+     * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
+     * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
+     * seconds), at least 5.
+     */
+    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
+        Map<String, Latencies> byQuery = new LinkedHashMap<>();
+        Map<String, Long> hits = new LinkedHashMap<>();
+        Latencies pooled = new Latencies();
+        long budget = (long) (options.budgetSeconds() * 1e9 * mix.size());
+        long warmEnd = System.nanoTime() + budget / 2;
+        for (int round = 0; round < options.warmup() && (round < 1 || System.nanoTime() < warmEnd); round++) {
+            for (BenchQuery q : mix) {
+                hits.put(q.name(), c.run(q));
+            }
+        }
+        mix.forEach(q -> byQuery.put(q.name(), new Latencies()));
+        long end = System.nanoTime() + budget;
+        for (int round = 0; round < options.iterations() && (round < 5 || System.nanoTime() < end); round++) {
+            for (BenchQuery q : mix) {
+                long t = System.nanoTime();
+                c.run(q);
+                long took = System.nanoTime() - t;
+                byQuery.get(q.name()).add(took);
+                pooled.add(took);
+            }
+        }
+        log("N=%d %-32s p50 %8.2f ms  p99 %8.2f ms  (%d runs)", n, c.name(), pooled.p50(), pooled.p99(),
+                pooled.count());
+        return new CaseRun(c.name(), n, byQuery, hits, pooled);
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static void log(String format, Object... args) {
+        System.out.println("[bench] " + String.format(format, args));
+    }
+}

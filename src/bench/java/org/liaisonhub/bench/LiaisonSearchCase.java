@@ -1,0 +1,36 @@
+package org.liaisonhub.bench;
+
+import jakarta.persistence.EntityManager;
+
+import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.security.Viewer;
+
+/**
+ * Case 1: Liaison's own search service, exactly as the API calls it, for an anonymous visitor: one persistence
+ * context per query, as one per request on the server.
+ */
+final class LiaisonSearchCase implements SearchCase {
+
+    private final LiaisonUnit unit;
+
+    LiaisonSearchCase(LiaisonUnit unit) {
+        this.unit = unit;
+    }
+
+    @Override
+    public String name() {
+        return "Liaison (Hibernate Search)";
+    }
+
+    @Override
+    public long run(BenchQuery query) {
+        try (EntityManager em = unit.entityManager()) {
+            SearchResults results = new CatalogSearchService(em).search(query.request(), Viewer.anonymous());
+            if (results.hits().size() > BenchQuery.PAGE_SIZE) {
+                throw new IllegalStateException("page too large");
+            }
+            return results.total();
+        }
+    }
+}
