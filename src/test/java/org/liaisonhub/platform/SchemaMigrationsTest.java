@@ -65,7 +65,31 @@ class SchemaMigrationsTest {
         assertThat(ENTITIES).hasSizeGreaterThanOrEqualTo(5);
         var info = SchemaMigrations.configure(h2).load().info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3");
+        assertThat(info.applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "8");
+    }
+
+    /** A cluster's outbox-polling coordination maps two more tables (migration V8); Hibernate validates them too. */
+    @Test
+    void withOutboxPollingCoordination_theOutboxTablesMatchTheMapping() {
+        JdbcDataSource h2 = emptyH2();
+        var registry = new StandardServiceRegistryBuilder().applySettings(Map.<String, Object>of(
+                "hibernate.connection.datasource", h2,
+                "hibernate.hbm2ddl.auto", "validate",
+                "hibernate.search.backend.type", "lucene",
+                "hibernate.search.backend.directory.type", "local-heap",
+                "hibernate.search.backend.analysis.configurer",
+                "class:org.liaisonhub.search.analysis.LiaisonLuceneAnalysisConfigurer",
+                "hibernate.search.coordination.strategy", "outbox-polling",
+                "hibernate.search.coordination.event_processor.enabled", "false")).build();
+        MetadataSources sources = new MetadataSources(registry);
+        ENTITIES.forEach(sources::addAnnotatedClass);
+        var metadata = sources.buildMetadata();
+        assertThat(metadata.getEntityBindings()).extracting(b -> b.getTable().getName())
+                .contains("HSEARCH_OUTBOX_EVENT", "HSEARCH_AGENT");
+
+        try (SessionFactory hibernate = metadata.buildSessionFactory()) {
+            assertThat(hibernate.isOpen()).isTrue();
+        }
     }
 
     @Test
