@@ -38,6 +38,12 @@ public final class LiaisonUnit implements AutoCloseable {
         settings.put("jakarta.persistence.jtaDataSource", dataSource);
         settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
         settings.put("hibernate.search.backend.directory.root", indexRoot.toString());
+        // persistence.xml names these with ${...} expressions that only WildFly expands: the embedded defaults.
+        settings.put("hibernate.search.backend.type", "lucene");
+        settings.put("hibernate.search.backend.analysis.configurer",
+                "class:org.liaisonhub.search.analysis.LiaisonLuceneAnalysisConfigurer");
+        settings.put("hibernate.search.coordination.strategy", "none");
+        settings.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         // WildFly's Infinispan region factory is not here; search reads projections from the index anyway.
         settings.put("hibernate.cache.use_second_level_cache", "false");
         this.emf = Persistence.createEntityManagerFactory("liaison", settings);

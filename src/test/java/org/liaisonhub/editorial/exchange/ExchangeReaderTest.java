@@ -162,8 +162,8 @@ class ExchangeReaderTest {
     void personalDetailsVisibility_defaultsToPublic_isReadAndWrittenBack() {
         ExchangeDocument original = ExchangeReader.read("""
                 {"authorities": [%s],
-                 "contacts": [{"key": "c-open", "authority": "se-npa", "role": "Desk", "personName": "A Person"},
-                   {"key": "c-closed", "authority": "se-npa", "role": "Desk", "personName": "B Person",
+                 "contacts": [{"key": "c1-open", "authority": "se-npa", "role": "Desk", "personName": "A Person"},
+                   {"key": "c2-closed", "authority": "se-npa", "role": "Desk", "personName": "B Person",
                     "phone": "+46 70 174 06 42", "personalDetailsVisibility": "MEMBERS"}]}"""
                 .formatted(AUTHORITY));
 
