@@ -131,6 +131,14 @@ public final class Api {
             }
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            } catch (RuntimeException e) {
+                throw new AssertionError("not a JSON array (status " + status + "): " + body, e);
+            }
+        }
+
         @Override
         public String toString() {
             return status + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);

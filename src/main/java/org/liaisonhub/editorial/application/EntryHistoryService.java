@@ -15,6 +15,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.editorial.domain.Revision;
 
@@ -47,15 +48,24 @@ public class EntryHistoryService {
         return entries.find(type, key).map(entry -> {
             List<HistoryEntry> out = new ArrayList<>();
             Record previous = null;
+            PublicationStatus previousStatus = null;
             for (Object[] row : revisions(entry)) {
                 if (row[2] == RevisionType.DEL) {
                     continue;
                 }
-                Record content = EditorialService.content((CatalogEntry) row[0]);
+                CatalogEntry version = (CatalogEntry) row[0];
+                Record content = EditorialService.content(version);
                 Revision revision = (Revision) row[1];
+                List<FieldChange> changes = new ArrayList<>(ContentDiff.between(previous, content));
+                // The workflow status is not part of the content record, but moving an entry is a change too.
+                if (previous != null && version.getStatus() != previousStatus) {
+                    changes.add(new FieldChange("status", String.valueOf(previousStatus),
+                            String.valueOf(version.getStatus())));
+                }
                 out.add(new HistoryEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-                        previous == null, ContentDiff.between(previous, content)));
+                        previous == null, changes));
                 previous = content;
+                previousStatus = version.getStatus();
             }
             Collections.reverse(out);
             return out;

@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The guided finder and the contact card, as a practitioner uses them in the browser. */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class FinderPageIT {
 

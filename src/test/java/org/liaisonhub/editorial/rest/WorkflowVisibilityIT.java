@@ -135,6 +135,32 @@ class WorkflowVisibilityIT {
     }
 
     @Test
+    void everyWorkflowMove_isInTheHistory_withWhoAndTheStatusChange_andReadersCannotSeeIt() {
+        importAsDraft();
+        String auth = "api/editorial/authority/" + word + "-auth";
+        long version = editor.get(auth).json().getJsonNumber("version").longValue();
+        editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=IN_REVIEW&version=" + version);
+
+        Reply history = editor.get("api/history/authority/" + word + "-auth");
+
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        var revisions = history.jsonArray();
+        assertThat(revisions).as("created, then moved to review").hasSize(2);
+        var newest = revisions.getJsonObject(0);
+        assertThat(newest.getString("who")).isEqualTo("editor");
+        assertThat(newest.getBoolean("created")).isFalse();
+        assertThat(newest.getJsonArray("changes").getValuesAs(jakarta.json.JsonObject.class))
+                .anySatisfy(change -> {
+                    assertThat(change.getString("field")).isEqualTo("status");
+                    assertThat(change.getString("before")).isEqualTo("DRAFT");
+                    assertThat(change.getString("after")).isEqualTo("IN_REVIEW");
+                });
+        assertThat(revisions.getJsonObject(1).getBoolean("created")).isTrue();
+        assertThat(member.get("api/history/authority/" + word + "-auth").status()).isEqualTo(403);
+        assertThat(anonymous.get("api/history/authority/" + word + "-auth").status()).isEqualTo(401);
+    }
+
+    @Test
     void aContactOfADraftAuthority_staysHiddenEvenWhenPublished() {
         importAsDraft();
         String desk = "api/editorial/contact/" + word + "-desk";

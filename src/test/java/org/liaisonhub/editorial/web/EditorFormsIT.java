@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * into every text field staying inert on the detail pages, the search results and the form itself.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 class EditorFormsIT {
 
     private static final String XSS = "<script>window.__xss=1</script><img src=x onerror=window.__xss=1>";

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * it handled; the stale dashboard lists entries that need verification by country.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class FreshnessPagesIT {
 

@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonhub.practices.intake.DocumentTextTest;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.Select;
  * nothing behind.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class IntakeReviewPageIT {
 

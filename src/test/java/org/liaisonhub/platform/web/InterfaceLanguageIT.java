@@ -10,6 +10,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The language switch changes the interface to French and keeps it for the session. */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class InterfaceLanguageIT {
 

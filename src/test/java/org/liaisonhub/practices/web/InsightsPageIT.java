@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Good-practice insights and the country comparison in headless Chromium (acceptance 4: charts drawn). */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class InsightsPageIT {
 

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A practitioner's way through the portal in a real headless Chromium: search, open a result, read it. */
 @ExtendWith(ArquillianExtension.class)
+@Tag("browser")
 @RunAsClient
 class SearchJourneyIT {
 
