@@ -42,7 +42,7 @@ public final class DocumentText {
         }
         String type = new Tika().detect(content, fileName);
         if (TEXT.contains(type) || type.startsWith("text/")) {
-            return utf8(content);
+            return withoutNul(utf8(content));
         }
         if (!DOCX.equals(type) && !PDF.equals(type)) {
             throw new UnreadableDocumentException("Liaison reads questionnaires as DOCX, PDF, plain text or "
@@ -63,7 +63,12 @@ public final class DocumentText {
         if (text.isBlank()) {
             throw new UnreadableDocumentException("The file contains no text (a scanned PDF needs OCR first).");
         }
-        return text;
+        return withoutNul(text);
+    }
+
+    /** Extracted text may carry NUL characters, which no stored text may contain (PostgreSQL refuses them). */
+    private static String withoutNul(String text) {
+        return text.indexOf('\0') < 0 ? text : text.replace("\0", "");
     }
 
     private static String utf8(byte[] content) {

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.ServerLog;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -225,6 +226,31 @@ class ProtectionIT {
             "GET|search.xhtml?q=%22%22%22((((&page=-1|",
             "POST|login.xhtml|jakarta.faces.ViewState=garbage&signin=signin"})
     void malformedRequests_getAClearAnswer_neverAStackTrace(String method, String path, String body) throws Exception {
+        HttpResponse<String> reply = sendWithBody(method, path, body);
+
+        assertThat(reply.statusCode()).as(ServerLog.explain(reply.body())).isBetween(200, 499);
+        assertThat(reply.body()).as("no stack trace").doesNotContainPattern("\\bat [a-z][\\w$.]+\\([\\w$]+\\.java")
+                .doesNotContainPattern("[\\w.]+(Exception|Error):").doesNotContain("Caused by");
+    }
+
+    /** PostgreSQL refuses U+0000 in any text: it must be refused before, with a message, and nothing stored. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+            "GET|api/contacts/se-%00|",
+            "GET|api/search?q=EIO%00|",
+            "GET|directory/contact.xhtml?key=se-%00|",
+            "POST|login.xhtml|username=editor%00&password=x",
+            "POST|api/import|{\"authorities\": [{\"key\": \"nul-auth\", \"name\": \"A\\u0000B\", \"country\": \"SE\", \"kind\": \"CENTRAL_AUTHORITY\"}]}"})
+    void aNulCharacter_isRefusedWith400_andAPlainMessage_andNothingIsStored(String method, String path, String body)
+            throws Exception {
+        HttpResponse<String> reply = sendWithBody(method, path, body);
+
+        assertThat(reply.statusCode()).as(ServerLog.explain(reply.body())).isEqualTo(400);
+        assertThat(reply.body()).contains("NUL character (U+0000)");
+        assertThat(sendWithBody("GET", "api/authorities/nul-auth", null).statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> sendWithBody(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toURI().resolve("/") + path))
                 .header("Authorization", path.contains("admin") ? basic("admin", "admin-demo")
                         : basic("editor", "editor-demo"))
@@ -232,11 +258,6 @@ class ProtectionIT {
                         : "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(request.build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(reply.statusCode()).as(reply.body()).isBetween(200, 499);
-        assertThat(reply.body()).as("no stack trace").doesNotContainPattern("\\bat [a-z][\\w$.]+\\([\\w$]+\\.java")
-                .doesNotContainPattern("[\\w.]+(Exception|Error):").doesNotContain("Caused by");
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
