@@ -42,7 +42,7 @@ public class NulCharacterFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean carriesNul(HttpServletRequest request) {
+    static boolean carriesNul(HttpServletRequest request) throws java.io.UnsupportedEncodingException {
         String query = request.getQueryString();
         if (hasEncodedNul(request.getRequestURI()) || query != null && hasEncodedNul(query)) {
             return true;
@@ -52,6 +52,10 @@ public class NulCharacterFilter extends HttpFilter {
         boolean pageForm = "POST".equals(request.getMethod()) && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (pageForm && request.getCharacterEncoding() == null) {
+            // Reading the parameters fixes their encoding: set the one JSF would set, or "é" arrives as "Ã©".
+            request.setCharacterEncoding("UTF-8");
+        }
         return pageForm && request.getParameterMap().values().stream()
                 .flatMap(java.util.Arrays::stream).anyMatch(value -> value.indexOf('\0') >= 0);
     }
