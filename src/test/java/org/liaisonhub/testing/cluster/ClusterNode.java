@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.ServerBase;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
@@ -48,7 +49,7 @@ public final class ClusterNode implements AutoCloseable {
 
     /** Empty data, the cluster configuration and the WAR in place. */
     public ClusterNode prepare(Path clusterBase, Path war) {
-        Nodes.delete(dir);
+        ServerBase.delete(dir);
         try {
             Files.createDirectories(dir.resolve("configuration"));
             Files.createDirectories(dir.resolve("deployments"));

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.liaisonhub.testing.ServerBase;
+
 /**
  * One real OpenSearch 2.19 node on loopback, for the cluster test. It runs in a JVM of its own
  * ({@code src/test/opensearch/OpenSearchNode.java} through Java's source launcher) on the class path that the build
@@ -37,7 +39,7 @@ public final class OpenSearchProcess implements AutoCloseable {
     public Duration start() {
         long started = System.nanoTime();
         try {
-            Nodes.delete(home);
+            ServerBase.delete(home);
             Files.createDirectories(home);
             String classpath = Files.readString(Path.of(System.getProperty("it.opensearch.classpath",
                     "target/opensearch/classpath.txt"))).strip();
