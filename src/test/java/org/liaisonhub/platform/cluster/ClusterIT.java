@@ -189,6 +189,7 @@ class ClusterIT {
         int exit = a.kill();
         long killedAt = System.nanoTime();
         assertThat(exit).as("a killed by SIGKILL").isEqualTo(137);
+        long outboxAtKill = count("select count(*) from hsearch_outbox_event");
         long pendingAtKill = beforeKill.stream().filter(word -> total(b, word) == 0).count();
 
         List<String> afterKill = new ArrayList<>();
@@ -205,9 +206,10 @@ class ClusterIT {
         }
         long allFound = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
         assertThat(b.api().get("api/health").status()).as("b still healthy").isEqualTo(200);
-        System.out.printf("cluster test: a SIGKILLed after 20 writes answered (%d of them not yet searchable on b"
-                + " at the kill); b answered 5 more writes; all %d committed writes found on b %d ms after the kill%n",
-                pendingAtKill, committed.size(), allFound);
+        System.out.printf("cluster test: a SIGKILLed right after 20 writes answered (%d index events in the outbox at"
+                + " the kill, %d of the writes not yet searchable on b just after it); b answered 5 more writes; all %d"
+                + " committed writes found on b %d ms after the kill%n", outboxAtKill, pendingAtKill, committed.size(),
+                allFound);
     }
 
     @Test
