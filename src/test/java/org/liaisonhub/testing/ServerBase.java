@@ -45,7 +45,8 @@ public record ServerBase(Path dir) {
         return dir.resolve("log");
     }
 
-    static void delete(Path root) {
+    /** Deletes a directory tree, if it exists. */
+    public static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -32,9 +32,13 @@ public final class TestDatabase {
      * ({@link ServerBase#reset()}); on PostgreSQL the database is dropped and created again.
      */
     public static void recreate(String name) {
-        if (!isPostgresql()) {
-            return;
+        if (isPostgresql()) {
+            recreatePostgresql(name);
         }
+    }
+
+    /** Drops and creates a PostgreSQL database of the {@code it.pg.*} server, whatever this run's database. */
+    public static void recreatePostgresql(String name) {
         try (Connection connection = postgresql("postgres").getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
@@ -70,7 +74,8 @@ public final class TestDatabase {
         }
     }
 
-    private static DataSource postgresql(String database) {
+    /** A database of the {@code it.pg.*} PostgreSQL server. */
+    public static DataSource postgresql(String database) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setServerNames(new String[] {System.getProperty("it.pg.host", "127.0.0.1")});
         pg.setPortNumbers(new int[] {Integer.parseInt(System.getProperty("it.pg.port", "5432"))});

@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
 public record ContactDetails(String key, AuthorityRef authority, String role, String personName, String email,
         String phone, List<String> languages, List<ChannelView> channels, List<String> competences,
         List<NetworkLink> networks, String visibility, LocalDate lastVerified, boolean needsVerification,
-        boolean personalDetailsWithheld) {
+        boolean personalDetailsWithheld) implements Serializable {
 }

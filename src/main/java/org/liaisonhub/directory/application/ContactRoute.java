@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,11 +8,11 @@ import java.util.List;
  * contact point), explained in one line, with the contact points to write to.
  */
 public record ContactRoute(String kind, String explanation, AuthorityRef authority, String authorityKind,
-        List<RouteContact> contacts) {
+        List<RouteContact> contacts) implements Serializable {
 
     /** A contact point on a route: how to reach it, in which languages, and how fresh the entry is. */
     public record RouteContact(String key, String role, String email, String phone, List<String> languages,
             List<ChannelView> secureChannels, List<String> networks, String lastVerified, boolean needsVerification,
-            boolean speaksRequestedLanguage) {
+            boolean speaksRequestedLanguage) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.liaisonhub.directory.domain.ContactPoint;
 
 /** A contact point as listed on its authority's page. */
 public record ContactSummary(String key, String role, String email, List<String> languages, List<String> channels,
-        LocalDate lastVerified) {
+        LocalDate lastVerified) implements Serializable {
 
     static ContactSummary of(ContactPoint c) {
         return new ContactSummary(c.getKey(), c.getRole(), c.getEmail(), c.getLanguages().stream().sorted().toList(),

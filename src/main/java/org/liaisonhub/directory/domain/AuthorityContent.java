@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.domain;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.liaisonhub.catalog.Competence;
@@ -15,7 +16,7 @@ public record AuthorityContent(
         String description,
         Set<String> networks,
         Set<Competence> competences,
-        Visibility visibility) {
+        Visibility visibility) implements Serializable {
 
     public AuthorityContent {
         networks = Set.copyOf(networks);

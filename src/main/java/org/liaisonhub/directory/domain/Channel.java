@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.domain;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -9,7 +10,7 @@ import jakarta.persistence.Enumerated;
 
 /** One way to reach a contact point: a channel type and the address on it. */
 @Embeddable
-public class Channel {
+public class Channel implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel_type", nullable = false, length = 30)

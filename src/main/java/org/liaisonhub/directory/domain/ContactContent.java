@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.domain;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public record ContactContent(
         Set<String> networks,
         Visibility visibility,
         LocalDate lastVerified,
-        Visibility personalDetailsVisibility) {
+        Visibility personalDetailsVisibility) implements Serializable {
 
     public ContactContent {
         languages = Set.copyOf(languages);

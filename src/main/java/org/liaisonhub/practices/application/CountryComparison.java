@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,9 +8,9 @@ import java.util.List;
  * country in the order asked; also what each country's practices report as ICTs and challenges.
  */
 public record CountryComparison(List<String> countries, List<Row> rows, List<List<String>> ictCategories,
-        List<List<String>> challenges) {
+        List<List<String>> challenges) implements Serializable {
 
     /** One question; {@code cells.get(i)} is what {@code countries.get(i)} answered, or null. */
-    public record Row(String question, String prompt, List<AnswerView> cells) {
+    public record Row(String question, String prompt, List<AnswerView> cells) implements Serializable {
     }
 }

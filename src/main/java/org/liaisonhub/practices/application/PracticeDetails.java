@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import org.liaisonhub.practices.domain.PracticeSource;
 /** Everything the detail page and {@code GET /api/practices/{key}} show of a good practice. */
 public record PracticeDetails(String key, String title, String country, String summary, String body,
         List<String> ictCategories, List<String> challenges, String sourceType, String questionnaire,
-        String respondent, Integer year, List<AnswerView> answers, String visibility, Instant updatedAt) {
+        String respondent, Integer year, List<AnswerView> answers, String visibility, Instant updatedAt) implements Serializable {
 
     static PracticeDetails of(GoodPractice p) {
         PracticeSource source = p.getSource();

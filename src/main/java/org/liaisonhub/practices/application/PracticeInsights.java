@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -9,5 +10,5 @@ import java.util.Map;
  * and the countries there are practices from (for the filter).
  */
 public record PracticeInsights(List<PracticeSummary> practices, Map<String, Long> ictCounts,
-        Map<String, Long> challengeCounts, List<String> countries) {
+        Map<String, Long> challengeCounts, List<String> countries) implements Serializable {
 }

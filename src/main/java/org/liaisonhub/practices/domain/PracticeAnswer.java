@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** One answered question of a questionnaire response: the question, the prompt and what was answered. */
 @Embeddable
-public class PracticeAnswer {
+public class PracticeAnswer implements Serializable {
 
     @Column(name = "question", nullable = false, length = 4)
     @KeywordField

@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ public record PracticeContent(
         Set<Challenge> challenges,
         Visibility visibility,
         PracticeSource source,
-        List<PracticeAnswer> answers) {
+        List<PracticeAnswer> answers) implements Serializable {
 
     public PracticeContent {
         ictCategories = Set.copyOf(ictCategories);

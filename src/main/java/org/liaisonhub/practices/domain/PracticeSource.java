@@ -1,5 +1,7 @@
 package org.liaisonhub.practices.domain;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -11,7 +13,7 @@ public record PracticeSource(
         @Enumerated(EnumType.STRING) @Column(name = "source_type", length = 30) SourceType type,
         @Column(name = "source_questionnaire", length = 300) String questionnaire,
         @Column(name = "source_respondent", length = 300) String respondent,
-        @Column(name = "source_year") Integer year) {
+        @Column(name = "source_year") Integer year) implements Serializable {
 
     public static PracticeSource curated() {
         return new PracticeSource(SourceType.CURATED, null, null, null);

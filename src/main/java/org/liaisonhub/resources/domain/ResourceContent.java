@@ -1,5 +1,6 @@
 package org.liaisonhub.resources.domain;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.liaisonhub.catalog.IctCategory;
@@ -15,7 +16,7 @@ public record ResourceContent(
         Access access,
         String operator,
         Set<IctCategory> ictCategories,
-        Visibility visibility) {
+        Visibility visibility) implements Serializable {
 
     public ResourceContent {
         access = access == null ? Access.OPEN : access;

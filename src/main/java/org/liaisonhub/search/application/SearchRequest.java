@@ -1,5 +1,6 @@
 package org.liaisonhub.search.application;
 
+import java.io.Serializable;
 import java.util.Set;
 
 import org.liaisonhub.catalog.EntryType;
@@ -9,7 +10,7 @@ import org.liaisonhub.catalog.EntryType;
  * Build it with {@link SearchRequests#parse}, which validates user input with clear messages.
  */
 public record SearchRequest(String text, Set<EntryType> types, Set<String> countries, int page, int size,
-        SearchSort sort) {
+        SearchSort sort) implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 500;
     public static final int MAX_TERMS = 32;

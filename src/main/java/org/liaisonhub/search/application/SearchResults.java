@@ -1,5 +1,6 @@
 package org.liaisonhub.search.application;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * count, in descending count order.
  */
 public record SearchResults(long total, int page, int size, List<SearchHit> hits,
-        Map<String, Map<String, Long>> facets) {
+        Map<String, Map<String, Long>> facets) implements Serializable {
 
     public int pageCount() {
         return size == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);

@@ -1,0 +1,2 @@
+/** Platform API: {@code GET /api/health}. */
+package org.liaisonhub.platform.rest;
