@@ -1,5 +1,12 @@
 package org.liaisonhub.search.application;
 
-/** One hit as the results list shows it; never an entity. */
+/**
+ * One hit as the results list shows it; never an entity. {@code snippet} is HTML: the text escaped, the words
+ * the query matched in {@code <mark>}; {@link #plainSnippet()} is the same text without markup.
+ */
 public record SearchHit(String type, String key, String title, String snippet, String country, String url) {
+
+    public String plainSnippet() {
+        return Highlights.plain(snippet);
+    }
 }
