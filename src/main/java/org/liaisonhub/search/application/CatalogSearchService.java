@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -158,7 +159,7 @@ public class CatalogSearchService {
                     .sort(f -> sort(f, request));
             for (Facet facet : Facet.values()) {
                 query = query.aggregation(keys.get(facet),
-                        f -> f.terms().field(facet.name, String.class).maxTermCount(300));
+                        f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300));
             }
             SearchResult<SearchHit> result = query.fetch(request.offset(), request.size());
 
@@ -227,7 +228,7 @@ public class CatalogSearchService {
         AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name);
         return session.search(scope)
                 .where(f -> filtered(f, text, request, viewer, facet))
-                .aggregation(key, f -> f.terms().field(facet.name, String.class).maxTermCount(300))
+                .aggregation(key, f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300))
                 .fetch(0)
                 .aggregation(key);
     }
@@ -325,7 +326,11 @@ public class CatalogSearchService {
         for (Facet facet : Facet.values()) {
             Set<String> selected = facet.selected(request);
             if (facet != leaveOut && !selected.isEmpty()) {
-                bool.filter(anyOf(f, facet.name, List.copyOf(selected)));
+                BooleanPredicateClausesStep<?> any = f.bool();
+                for (String value : selected) {
+                    any.should(f.match().field(facet.name).matching(value, ValueModel.INDEX));
+                }
+                bool.filter(any);
             }
         }
         return bool;

@@ -99,7 +99,7 @@ public final class Synonyms {
         Set<String> own = new LinkedHashSet<>(tokens(text));
         Set<String> out = new LinkedHashSet<>();
         try (TokenStream stream = withSynonyms.tokenStream("q", text)) {
-            stream.reset();
+            // The graph resets, reads and ends the stream itself.
             GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
             int[] cuts = graph.articulationPoints();
             int start = 0;
@@ -119,7 +119,6 @@ public final class Synonyms {
                 }
                 start = end;
             }
-            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
