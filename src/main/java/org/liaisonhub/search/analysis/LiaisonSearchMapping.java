@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -28,7 +29,10 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         name(mapping.type(Authority.class).property("localName"), "localName", true);
         languages(mapping.type(Authority.class).property("description"), "summary");
 
+        countryNames(mapping.type(Authority.class).property("country"));
+
         name(mapping.type(ContactPoint.class).property("role"), "title", true);
+        countryNames(mapping.type(ContactPoint.class).property("country"));
         languages(mapping.type(ContactPoint.class).property("summary"), "summary");
         mapping.type(ContactPoint.class).property("lastVerified")
                 .genericField("last_verified").sortable(Sortable.YES);
@@ -37,8 +41,9 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         name(mapping.type(NetworkResource.class).property("acronym"), "acronym", false);
         languages(mapping.type(NetworkResource.class).property("description"), "summary");
 
+        countryNames(mapping.type(GoodPractice.class).property("country"));
         PropertyMappingStep practiceTitle = mapping.type(GoodPractice.class).property("title");
-        practiceTitle.fullTextField("title_exact").analyzer(LiaisonAnalyzers.NAME_EXACT);
+        practiceTitle.fullTextField("title_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
         suggest(practiceTitle, "title");
         languages(practiceTitle, "title_text"); // title_text itself is on the entity
         languages(mapping.type(GoodPractice.class).property("summary"), "summary");
@@ -46,9 +51,15 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         languages(mapping.type(PracticeAnswer.class).property("answer"), "answer");
     }
 
+    /** The country's names in the search languages, for queries such as "MLA Brazil". */
+    private static void countryNames(PropertyMappingStep property) {
+        property.fullTextField("country_text").valueBridge(new CountryNamesBridge())
+                .analyzer(LiaisonAnalyzers.NAME).norms(Norms.NO);
+    }
+
     /** Exact, suggestion and (for names written in words) analysed-text copies of a name. */
     private static void name(PropertyMappingStep property, String field, boolean text) {
-        property.fullTextField(field + "_exact").analyzer(LiaisonAnalyzers.NAME_EXACT);
+        property.fullTextField(field + "_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
         suggest(property, field);
         if (text) {
             property.fullTextField(field + "_text").analyzer(LiaisonAnalyzers.TEXT);

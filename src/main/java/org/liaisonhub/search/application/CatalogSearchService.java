@@ -57,7 +57,7 @@ public class CatalogSearchService {
             NetworkResource.class, GoodPractice.class);
 
     /** Weight of a language's analysed copy of a field, relative to the field itself (docs/search.md). */
-    static final float LANGUAGE_WEIGHT = 0.4f;
+    static final float LANGUAGE_WEIGHT = 0.2f;
     /** Weight of the whole query in other words (synonyms) relative to the words as typed. */
     static final float SYNONYM_WEIGHT = 0.6f;
     /** Weight of a word matched with a typo; far below any exact match. */
@@ -116,12 +116,13 @@ public class CatalogSearchService {
         fields.put("acronym", 6f);
         fields.put("acronym_exact", 2f);
         fields.put("title", 5f);
-        fields.put("title_exact", 2f);
+        fields.put("title_exact", 2.5f);
         fields.put("localName", 4f);
-        fields.put("localName_exact", 1.5f);
+        fields.put("localName_exact", 2.5f);
         fields.put("authority.title", 2f);
         fields.put("authority.localName", 2f);
         fields.put("network_text", 1.5f);
+        fields.put("country_text", 1.5f);
         fields.put("operator", 1f);
         // Analysed text: English on the field itself, the other languages on copies (below).
         fields.put("title_text", 2f);
@@ -349,9 +350,11 @@ public class CatalogSearchService {
         // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text;
         // prefix (*), fuzzy and slop (~) syntax are off.
         any.should(weighted(f, 1f).matching(text).flags(FLAGS).toPredicate());
+        // Many alternatives (MLA has fifteen) must not add up to more than the words as typed.
+        float each = alternatives.isEmpty() ? 0 : SYNONYM_WEIGHT / (float) Math.sqrt(alternatives.size());
         for (String alternative : alternatives) {
             String phrase = alternative.contains(" ") ? "\"" + alternative + "\"" : alternative;
-            any.should(weighted(f, SYNONYM_WEIGHT).matching(phrase).flags(FLAGS).toPredicate());
+            any.should(weighted(f, each).matching(phrase).flags(FLAGS).toPredicate());
         }
         if (typos) {
             for (String word : words(text)) {

@@ -103,8 +103,9 @@ class SearchFeaturesIT {
 
     @Test
     void english_pluralAndSingularMatchTheSame() {
-        assertThat(keys("request")).isNotEmpty();
-        assertThat(keys("requests")).containsAll(keys("request").subList(0, 3));
+        List<String> singular = keys("request", "size=100");
+        assertThat(singular).isNotEmpty();
+        assertThat(keys("requests", "size=100")).containsAll(singular.subList(0, 3));
     }
 
     // Typos and synonyms
@@ -189,8 +190,10 @@ class SearchFeaturesIT {
 
     @Test
     void highlights_markTheMatchedWords() {
-        JsonObject hit = api.search("Threema").json().getJsonArray("hits").getJsonObject(0);
-        assertThat(hit.getString("snippet")).containsIgnoringCase("<mark>threema</mark>");
+        JsonObject hit = api.search("encrypted messaging").json().getJsonArray("hits").stream()
+                .map(JsonValue::asJsonObject).filter(h -> h.getString("key").equals("globe-threema")).findFirst()
+                .orElseThrow();
+        assertThat(hit.getString("snippet")).contains("<mark>encrypted</mark> <mark>messaging</mark>");
     }
 
     @Test
@@ -238,7 +241,8 @@ class SearchFeaturesIT {
 
     @Test
     void didYouMean_offersTheCloseSpelling() {
-        JsonObject result = api.search("Thremaa").json();
+        // Two edits from "Threema": beyond the typo tolerance of a six-letter word, so no hits as typed.
+        JsonObject result = api.search("Tremma").json();
         assertThat(result.getString("didYouMean", "")).isEqualToIgnoringCase("Threema");
     }
 

@@ -109,7 +109,7 @@ class SearchJourneyIT {
 
     @Test
     void resultsPage_showsHighlightsFacetsAndDidYouMean() {
-        driver.get(base + "search.xhtml?q=Thremaa");
+        driver.get(base + "search.xhtml?q=Tremma");
         WebElement link = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("did-you-mean-link")));
         assertThat(link.getText()).isEqualToIgnoringCase("Threema");
 
