@@ -60,6 +60,8 @@ public class CatalogSearchService {
     static final float LANGUAGE_WEIGHT = 0.2f;
     /** Weight of the whole query in other words (synonyms) relative to the words as typed. */
     static final float SYNONYM_WEIGHT = 0.6f;
+    /** Extra weight of an entry that has every word of the query. */
+    static final float ALL_WORDS_WEIGHT = 1f;
     /** Weight of a word matched with a typo; far below any exact match. */
     static final float TYPO_WEIGHT = 0.15f;
     public static final int MAX_SUGGESTIONS = 10;
@@ -122,7 +124,7 @@ public class CatalogSearchService {
         fields.put("authority.title", 2f);
         fields.put("authority.localName", 2f);
         fields.put("network_text", 1.5f);
-        fields.put("country_text", 1.5f);
+        fields.put("country_text", 3f);
         fields.put("operator", 1f);
         // Analysed text: English on the field itself, the other languages on copies (below).
         fields.put("title_text", 2f);
@@ -141,7 +143,9 @@ public class CatalogSearchService {
         SearchSession session = Search.session(em);
         SearchScope<CatalogEntry> scope = session.scope(INDEXED);
         List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
-        Function<SearchPredicateFactory, SearchPredicate> text = f -> text(f, request.text(), alternatives, true);
+        List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
+        Function<SearchPredicateFactory, SearchPredicate> text = f -> text(f, request.text(), alternatives, variants,
+                true);
         List<String> highlighted = new ArrayList<>(alternatives);
         highlighted.add(0, request.text());
         Highlights highlights = new Highlights(request.browsing() ? List.of() : highlighted);
@@ -238,8 +242,10 @@ public class CatalogSearchService {
     private long exactCount(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
             Viewer viewer) {
         List<String> alternatives = synonyms.alternatives(request.text());
+        List<String> variants = synonyms.variants(request.text());
         return session.search(scope)
-                .where(f -> filtered(f, g -> text(g, request.text(), alternatives, false), request, viewer, null))
+                .where(f -> filtered(f, g -> text(g, request.text(), alternatives, variants, false), request, viewer,
+                        null))
                 .fetchTotalHitCount();
     }
 
@@ -342,7 +348,8 @@ public class CatalogSearchService {
      * (when {@code typos}) each word of four or more letters matched on names and summaries with one or two
      * edits at a much lower weight, so an exact hit always ranks first.
      */
-    static SearchPredicate text(SearchPredicateFactory f, String text, List<String> alternatives, boolean typos) {
+    static SearchPredicate text(SearchPredicateFactory f, String text, List<String> alternatives,
+            List<String> variants, boolean typos) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
@@ -355,6 +362,18 @@ public class CatalogSearchService {
         for (String alternative : alternatives) {
             String phrase = alternative.contains(" ") ? "\"" + alternative + "\"" : alternative;
             any.should(weighted(f, each).matching(phrase).flags(FLAGS).toPredicate());
+        }
+        // Entries that have every word of the query (as typed, or said otherwise) rank above entries that have one
+        // of them many times: "MLA Brazil" wants Brazil's MLA desk before every MLA desk.
+        if (words(text).size() > 1) {
+            any.should(weighted(f, ALL_WORDS_WEIGHT).matching(text).defaultOperator(BooleanOperator.AND)
+                    .flags(FLAGS).toPredicate());
+            float eachVariant = variants.isEmpty() ? 0
+                    : ALL_WORDS_WEIGHT * SYNONYM_WEIGHT / (float) Math.sqrt(variants.size());
+            for (String variant : variants) {
+                any.should(weighted(f, eachVariant).matching(variant).defaultOperator(BooleanOperator.AND)
+                        .flags(FLAGS).toPredicate());
+            }
         }
         if (typos) {
             for (String word : words(text)) {

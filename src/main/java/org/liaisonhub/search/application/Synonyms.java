@@ -83,6 +83,43 @@ public final class Synonyms {
      * equivalents (folded words joined by spaces), at most {@value #MAX_ALTERNATIVES}, never the query's own words.
      */
     public List<String> alternatives(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Segment segment : segments(text)) {
+            for (String alternative : segment.others()) {
+                if (out.size() < MAX_ALTERNATIVES) {
+                    out.add(alternative);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The whole query said otherwise, one stretch at a time ("MLA Brazil" → "mutual legal assistance brazil",
+     * "entraide judiciaire brazil", …), at most {@value #MAX_ALTERNATIVES}; empty when the list knows no part of it.
+     */
+    public List<String> variants(String text) {
+        List<Segment> segments = segments(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            for (String alternative : segments.get(i).others()) {
+                List<String> parts = new ArrayList<>();
+                for (int j = 0; j < segments.size(); j++) {
+                    parts.add(j == i ? alternative : segments.get(j).original());
+                }
+                if (out.size() < MAX_ALTERNATIVES) {
+                    out.add(String.join(" ", parts).strip());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A stretch of the query between articulation points of the synonym graph: the words typed, and the others. */
+    record Segment(String original, List<String> others) {
+    }
+
+    private List<Segment> segments(String text) {
         if (text.isBlank()) {
             return List.of();
         }
@@ -97,7 +134,7 @@ public final class Synonyms {
             }
         };
         Set<String> own = new LinkedHashSet<>(tokens(text));
-        Set<String> out = new LinkedHashSet<>();
+        List<Segment> out = new ArrayList<>();
         try (TokenStream stream = withSynonyms.tokenStream("q", text)) {
             // The graph resets, reads and ends the stream itself.
             GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
@@ -105,18 +142,15 @@ public final class Synonyms {
             int start = 0;
             for (int i = 0; i <= cuts.length; i++) {
                 int end = i < cuts.length ? cuts[i] : -1;
-                List<String> segment = new ArrayList<>();
-                Iterator<TokenStream> paths = graph.getFiniteStrings(start, end);
-                while (paths.hasNext() && segment.size() <= MAX_ALTERNATIVES) {
-                    segment.add(String.join(" ", terms(paths.next())));
+                List<String> paths = new ArrayList<>();
+                Iterator<TokenStream> it = graph.getFiniteStrings(start, end);
+                while (it.hasNext() && paths.size() <= MAX_ALTERNATIVES) {
+                    paths.add(String.join(" ", terms(it.next())));
                 }
-                if (segment.size() > 1) {
-                    for (String alternative : segment) {
-                        if (!own.containsAll(List.of(alternative.split(" "))) && out.size() < MAX_ALTERNATIVES) {
-                            out.add(alternative);
-                        }
-                    }
-                }
+                String original = paths.stream().filter(p -> own.containsAll(List.of(p.split(" ")))).findFirst()
+                        .orElse(paths.isEmpty() ? "" : paths.get(0));
+                List<String> others = paths.stream().filter(p -> !own.containsAll(List.of(p.split(" ")))).toList();
+                out.add(new Segment(original, others));
                 start = end;
             }
         } catch (IOException e) {
@@ -124,7 +158,7 @@ public final class Synonyms {
         } finally {
             withSynonyms.close();
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private List<String> tokens(String text) {

@@ -38,6 +38,13 @@ class SynonymsTest {
     }
 
     @Test
+    void variants_sayTheWholeQueryOtherwise() {
+        assertThat(shipped.variants("MLA Brazil")).contains("mutual legal assistance brazil",
+                "entraide judiciaire brazil");
+        assertThat(shipped.variants("Threema Brazil")).isEmpty();
+    }
+
+    @Test
     void unknownWords_haveNoAlternatives() {
         assertThat(shipped.alternatives("Threema")).isEmpty();
         assertThat(shipped.alternatives("")).isEmpty();

@@ -115,9 +115,14 @@ class SearchJourneyIT {
 
         link.click();
 
+        hitTitled("GlobE Threema");
+        assertThat(driver.getCurrentUrl()).contains("q=Threema");
+
+        driver.get(base + "search.xhtml?q=encrypted+messaging");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".snippet mark")));
-        assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("Threema");
+        assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("encrypted");
         assertThat(driver.findElements(By.cssSelector("#facet-ict a.facet-choice"))).isNotEmpty();
+        assertThat(browser.severeLogEntries()).as("results page console").isEmpty();
     }
 
     @Test
