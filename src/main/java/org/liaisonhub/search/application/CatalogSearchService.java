@@ -257,7 +257,8 @@ public class CatalogSearchService {
     private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
             Viewer viewer) {
         List<String> words = words(request.text());
-        if (words.isEmpty() || words.size() > 8) {
+        boolean onlyCodes = words.stream().allMatch(w -> w.chars().anyMatch(Character::isDigit));
+        if (words.isEmpty() || words.size() > 8 || onlyCodes) {
             return null;
         }
         List<List<?>> rows = session.search(scope)
@@ -266,6 +267,9 @@ public class CatalogSearchService {
                 .where(f -> filtered(f, g -> {
                     BooleanPredicateClausesStep<?> any = g.bool();
                     for (String word : words) {
+                        if (word.chars().anyMatch(Character::isDigit)) {
+                            continue;
+                        }
                         any.should(g.match().field("title").field("acronym").field("localName").field("summary")
                                 .matching(word).fuzzy(word.length() < 4 ? 1 : 2, 0));
                     }
@@ -288,8 +292,8 @@ public class CatalogSearchService {
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         for (String word : words) {
-            if (frequency.containsKey(word)) {
-                corrected.add(surface.get(word));
+            if (frequency.containsKey(word) || word.chars().anyMatch(Character::isDigit)) {
+                corrected.add(surface.getOrDefault(word, word));
                 continue;
             }
             int max = word.length() < 4 ? 1 : 2;

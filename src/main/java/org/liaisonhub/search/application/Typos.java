@@ -1,12 +1,18 @@
 package org.liaisonhub.search.application;
 
-/** How many typos a query word may have: none below 4 characters, 1 up to 7, 2 from 8. */
+/**
+ * How many typos a query word may have: none below 4 characters, 1 up to 7, 2 from 8; none in a word with a digit
+ * (reference numbers, "I-24/7", case codes are meant exactly: one digit off is another case).
+ */
 final class Typos {
 
     private Typos() {
     }
 
     static int maxEdits(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return 0;
+        }
         int length = word.codePointCount(0, word.length());
         return length < 4 ? 0 : length < 8 ? 1 : 2;
     }

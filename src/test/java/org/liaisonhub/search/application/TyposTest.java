@@ -15,6 +15,12 @@ class TyposTest {
     }
 
     @Test
+    void wordsWithDigits_areMeantExactly() {
+        assertThat(Typos.maxEdits("k9d1f02w2n0v3")).isZero();
+        assertThat(Typos.maxEdits("i247")).isZero();
+    }
+
+    @Test
     void distance_countsInsertionsDeletionsAndSubstitutions() {
         assertThat(Typos.distance("threma", "threema", 2)).isEqualTo(1);
         assertThat(Typos.distance("sienna", "siena", 2)).isEqualTo(1);
