@@ -21,7 +21,7 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
                 .tokenFilters("lowercase");
         context.analyzer(LiaisonAnalyzers.TEXT).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "liaison_english_snowball");
+                .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_english_snowball");
         context.analyzer(LiaisonAnalyzers.SUGGEST).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_edge_ngram");
@@ -30,25 +30,27 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
                 .tokenFilters("lowercase", "asciifolding");
         context.analyzer(LiaisonAnalyzers.text("fr")).custom()
                 .tokenizer("standard")
-                .tokenFilters("liaison_french_elision", "lowercase", "asciifolding", "liaison_light_french");
+                .tokenFilters("liaison_french_elision", "lowercase", "asciifolding", "liaison_codes",
+                        "liaison_light_french");
         context.analyzer(LiaisonAnalyzers.text("es")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "liaison_light_spanish");
+                .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_spanish");
         context.analyzer(LiaisonAnalyzers.text("pt")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "liaison_light_portuguese");
+                .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_portuguese");
         context.analyzer(LiaisonAnalyzers.text("de")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "german_normalization", "liaison_light_german", "asciifolding");
+                .tokenFilters("lowercase", "german_normalization", "liaison_codes", "liaison_light_german",
+                        "asciifolding");
         context.analyzer(LiaisonAnalyzers.text("sv")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "asciifolding", "liaison_light_swedish");
+                .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_swedish");
         context.analyzer(LiaisonAnalyzers.text("ru")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "liaison_russian_snowball");
+                .tokenFilters("lowercase", "liaison_codes", "liaison_russian_snowball");
         context.analyzer(LiaisonAnalyzers.text("ar")).custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "arabic_normalization", "liaison_arabic_stem");
+                .tokenFilters("lowercase", "arabic_normalization", "liaison_codes", "liaison_arabic_stem");
         context.analyzer(LiaisonAnalyzers.text("zh")).custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
@@ -59,6 +61,9 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
         context.tokenFilter("liaison_folding_keep_original")
                 .type("asciifolding")
                 .param("preserve_original", true);
+        context.tokenFilter("liaison_codes")
+                .type("keyword_marker")
+                .param("keywords_pattern", LuceneAnalyzerChains.CODE_PATTERN);
         context.tokenFilter("liaison_english_snowball")
                 .type("snowball")
                 .param("language", "English");

@@ -3,6 +3,7 @@ package org.liaisonhub.search.analysis;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PatternKeywordMarkerFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -37,6 +39,10 @@ public final class LuceneAnalyzerChains {
     /** Longest prefix a suggestion n-gram covers. */
     public static final int SUGGEST_MAX_GRAM = 20;
 
+    /** A word with a digit, which stemmers leave alone (same pattern as the Elasticsearch keyword marker). */
+    public static final String CODE_PATTERN = ".*\\d.*";
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
+
     private LuceneAnalyzerChains() {
     }
 
@@ -45,21 +51,21 @@ public final class LuceneAnalyzerChains {
         Map<String, Analyzer> all = new LinkedHashMap<>();
         all.put(LiaisonAnalyzers.NAME, chain(t -> new ASCIIFoldingFilter(new LowerCaseFilter(t), true)));
         all.put(LiaisonAnalyzers.NAME_EXACT, chain(LowerCaseFilter::new));
-        all.put(LiaisonAnalyzers.TEXT, chain(t -> new SnowballFilter(folded(t), new EnglishStemmer())));
+        all.put(LiaisonAnalyzers.TEXT, chain(t -> new SnowballFilter(codes(folded(t)), new EnglishStemmer())));
         all.put(LiaisonAnalyzers.SUGGEST,
                 chain(t -> new EdgeNGramTokenFilter(folded(t), 1, SUGGEST_MAX_GRAM, true)));
         all.put(LiaisonAnalyzers.SUGGEST_QUERY, chain(LuceneAnalyzerChains::folded));
         all.put(LiaisonAnalyzers.text("fr"), chain(t -> new FrenchLightStemFilter(
-                folded(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES)))));
-        all.put(LiaisonAnalyzers.text("es"), chain(t -> new SpanishLightStemFilter(folded(t))));
-        all.put(LiaisonAnalyzers.text("pt"), chain(t -> new PortugueseLightStemFilter(folded(t))));
+                codes(folded(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES))))));
+        all.put(LiaisonAnalyzers.text("es"), chain(t -> new SpanishLightStemFilter(codes(folded(t)))));
+        all.put(LiaisonAnalyzers.text("pt"), chain(t -> new PortugueseLightStemFilter(codes(folded(t)))));
         all.put(LiaisonAnalyzers.text("de"), chain(t -> new ASCIIFoldingFilter(new GermanLightStemFilter(
-                new GermanNormalizationFilter(new LowerCaseFilter(t))))));
-        all.put(LiaisonAnalyzers.text("sv"), chain(t -> new SwedishLightStemFilter(folded(t))));
-        all.put(LiaisonAnalyzers.text("ru"), chain(t -> new SnowballFilter(new LowerCaseFilter(t),
+                codes(new GermanNormalizationFilter(new LowerCaseFilter(t)))))));
+        all.put(LiaisonAnalyzers.text("sv"), chain(t -> new SwedishLightStemFilter(codes(folded(t)))));
+        all.put(LiaisonAnalyzers.text("ru"), chain(t -> new SnowballFilter(codes(new LowerCaseFilter(t)),
                 new RussianStemmer())));
-        all.put(LiaisonAnalyzers.text("ar"), chain(t -> new ArabicStemFilter(new ArabicNormalizationFilter(
-                new LowerCaseFilter(t)))));
+        all.put(LiaisonAnalyzers.text("ar"), chain(t -> new ArabicStemFilter(codes(new ArabicNormalizationFilter(
+                new LowerCaseFilter(t))))));
         all.put(LiaisonAnalyzers.text("zh"), chain(t -> new CJKBigramFilter(new LowerCaseFilter(
                 new CJKWidthFilter(t)))));
         return all;
@@ -72,6 +78,11 @@ public final class LuceneAnalyzerChains {
             throw new IllegalArgumentException("No analyzer named " + name);
         }
         return analyzer;
+    }
+
+    /** Words with a digit (reference numbers, codes) are marked as keywords, so no stemmer changes them. */
+    private static TokenStream codes(TokenStream t) {
+        return new PatternKeywordMarkerFilter(t, CODE);
     }
 
     private static TokenStream folded(TokenStream t) {

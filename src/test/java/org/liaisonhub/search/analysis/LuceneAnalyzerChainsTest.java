@@ -103,6 +103,17 @@ class LuceneAnalyzerChainsTest {
     }
 
     @Test
+    void wordsWithDigits_areNeverStemmed() throws IOException {
+        for (String language : LiaisonAnalyzers.LANGUAGES) {
+            if (!language.equals("zh")) {
+                assertThat(terms(LiaisonAnalyzers.text(language), "m3fa2c01x")).as(language)
+                        .containsExactly("m3fa2c01x");
+            }
+        }
+        assertThat(terms(LiaisonAnalyzers.TEXT, "cases2023s")).containsExactly("cases2023s");
+    }
+
+    @Test
     void everyLanguageAndFieldKindHasItsAnalyzer() {
         assertThat(LuceneAnalyzerChains.all().keySet()).contains(LiaisonAnalyzers.NAME, LiaisonAnalyzers.NAME_EXACT,
                 LiaisonAnalyzers.TEXT, LiaisonAnalyzers.SUGGEST, LiaisonAnalyzers.SUGGEST_QUERY);

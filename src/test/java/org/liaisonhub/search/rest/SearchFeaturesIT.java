@@ -198,7 +198,11 @@ class SearchFeaturesIT {
 
     @Test
     void highlights_escapeStoredMarkup() {
-        String word = "zqx" + UUID.randomUUID().toString().replace("-", "").replaceAll("[0-9]", "").substring(0, 8);
+        StringBuilder letters = new StringBuilder("zqx");
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        String word = letters.toString();
         String document = """
                 {"resources": [{"key": "xss-%s", "name": "Xss %s", "kind": "TOOL",
                  "description": "Before <script>alert('x')</script> %s & <b>bold</b> after"}]}""".formatted(word,
