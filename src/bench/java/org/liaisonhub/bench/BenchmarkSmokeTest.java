@@ -22,10 +22,12 @@ class BenchmarkSmokeTest {
 
         assertThat(report.searchRuns()).extracting(BenchmarkSuite.CaseRun::caseName)
                 .containsExactly(Report.LIAISON, Report.RAW, Report.LIKE_H2);
-        // The data set is searchable by every case, and Liaison finds what the floor finds for a plain word.
+        // The data set is searchable by every case, and Liaison finds at least what the floor finds for a plain word
+        // (more: its typo tolerance and language copies also match near spellings and other stems, issue 3).
         BenchmarkSuite.CaseRun liaison = report.find(Report.LIAISON, 1000).orElseThrow();
         BenchmarkSuite.CaseRun raw = report.find(Report.RAW, 1000).orElseThrow();
-        assertThat(liaison.hits().get("one term")).isPositive().isEqualTo(raw.hits().get("one term"));
+        assertThat(raw.hits().get("one term")).isPositive();
+        assertThat(liaison.hits().get("one term")).isGreaterThanOrEqualTo(raw.hits().get("one term"));
         assertThat(report.find(Report.LIKE_H2, 1000).orElseThrow().hits().get("one term")).isPositive();
         assertThat(report.indexingRuns()).singleElement().satisfies(r -> assertThat(r.entries()).isEqualTo(1000));
         assertThat(Files.readString(report.markdown())).contains("| " + Report.LIAISON + " |", "## Indexing throughput",

@@ -74,7 +74,9 @@ public class GoodPractice extends CatalogEntry {
     @ElementCollection
     @CollectionTable(name = "practice_answer", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
-    @IndexedEmbedded(includePaths = "answer")
+    // The answer and its analysed copy per language (search.analysis.LiaisonSearchMapping).
+    @IndexedEmbedded(includePaths = {"answer", "answer_fr", "answer_es", "answer_pt", "answer_de", "answer_sv",
+            "answer_ru", "answer_ar", "answer_zh"})
     private List<PracticeAnswer> answers = new ArrayList<>();
 
     protected GoodPractice() {

@@ -2,22 +2,29 @@ package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -33,11 +40,15 @@ import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.Pages;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
+import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 import org.liaisonhub.security.Viewer;
 
 /**
- * The one search box: a single query over the four indexes, the viewer's visibility applied as an index
- * filter, hits read from the index (projections, no entity loading) and facet counts that follow the query.
+ * The one search box: a single query over the four indexes, the viewer's visibility and the workflow status
+ * applied as index filters (so hits, totals, facet counts, suggestions, highlights and did-you-mean never
+ * include what the viewer may not see), hits read from the index (projections, no entity loading), facet
+ * counts that follow the query, synonyms and typo tolerance (docs/search.md).
  */
 @ApplicationScoped
 public class CatalogSearchService {
@@ -45,21 +56,52 @@ public class CatalogSearchService {
     static final List<Class<? extends CatalogEntry>> INDEXED = List.of(Authority.class, ContactPoint.class,
             NetworkResource.class, GoodPractice.class);
 
+    /** Weight of a language's analysed copy of a field, relative to the field itself (docs/search.md). */
+    static final float LANGUAGE_WEIGHT = 0.2f;
+    /** Weight of the whole query in other words (synonyms) relative to the words as typed. */
+    static final float SYNONYM_WEIGHT = 0.6f;
+    /** Extra weight of an entry that has every word of the query. */
+    static final float ALL_WORDS_WEIGHT = 1f;
+    /** Weight of a word matched with a typo; far below any exact match. */
+    static final float TYPO_WEIGHT = 0.15f;
+    public static final int MAX_SUGGESTIONS = 10;
+    static final int MAX_SUGGEST_LENGTH = 100;
+
+    /** Field → weight; language copies are added for the fields marked so. */
+    private static final Map<String, Float> FIELDS = fields();
+
+    private static final Set<SimpleQueryFlag> FLAGS = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+
+    static {
+        // Nine language copies per text field multiply the clauses of a query; 32 words stay well below this.
+        if (IndexSearcher.getMaxClauseCount() < 16_384) {
+            IndexSearcher.setMaxClauseCount(16_384);
+        }
+    }
+
     /** Facet name → index field. A facet's own filter is left out when counting that facet (multi-select). */
     enum Facet {
-        TYPE("type", "type"),
-        COUNTRY("country", "country");
+        TYPE("type"), COUNTRY("country"), COMPETENCE("competence"), NETWORK("network"), LANGUAGE("language"),
+        ICT("ict"), CHALLENGE("challenge");
 
         final String name;
-        final String field;
 
-        Facet(String name, String field) {
+        Facet(String name) {
             this.name = name;
-            this.field = field;
+        }
+
+        Set<String> selected(SearchRequest request) {
+            return switch (this) {
+                case TYPE -> Set.copyOf(request.types().stream().map(EntryType::code).toList());
+                case COUNTRY -> request.countries();
+                default -> request.filter(name);
+            };
         }
     }
 
     private final EntityManager em;
+    private final Synonyms synonyms;
 
     CatalogSearchService() {
         this(null); // for CDI's client proxy only
@@ -68,34 +110,75 @@ public class CatalogSearchService {
     @Inject
     public CatalogSearchService(EntityManager em) {
         this.em = em;
+        this.synonyms = em == null ? null : Synonyms.load();
     }
+
+    private static Map<String, Float> fields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put("acronym", 6f);
+        fields.put("acronym_exact", 2f);
+        fields.put("title", 5f);
+        fields.put("title_exact", 2.5f);
+        fields.put("localName", 4f);
+        fields.put("localName_exact", 2.5f);
+        fields.put("authority.title", 2f);
+        fields.put("authority.localName", 2f);
+        fields.put("network_text", 1.5f);
+        fields.put("country_text", 3f);
+        fields.put("operator", 1f);
+        // Analysed text: English on the field itself, the other languages on copies (below).
+        fields.put("title_text", 2f);
+        fields.put("localName_text", 1.5f);
+        fields.put("summary", 1.5f);
+        fields.put("body", 1f);
+        fields.put("answers.answer", 1f);
+        return fields;
+    }
+
+    private static final List<String> LANGUAGE_FIELDS = List.of("title_text", "localName_text", "summary", "body",
+            "answers.answer");
 
     @Transactional
     public SearchResults search(SearchRequest request, Viewer viewer) {
         SearchSession session = Search.session(em);
         SearchScope<CatalogEntry> scope = session.scope(INDEXED);
+        List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
+        List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
+        Function<SearchPredicateFactory, SearchPredicate> text = f -> text(f, request.text(), alternatives, variants,
+                true);
+        List<String> highlighted = new ArrayList<>(alternatives);
+        highlighted.add(0, request.text());
+        Highlights highlights = new Highlights(request.browsing() ? List.of() : highlighted);
         try {
-            AggregationKey<Map<String, Long>> typeKey = AggregationKey.of("type");
-            AggregationKey<Map<String, Long>> countryKey = AggregationKey.of("country");
-            SearchResult<SearchHit> result = session.search(scope)
+            Map<Facet, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+            for (Facet facet : Facet.values()) {
+                keys.put(facet, AggregationKey.of(facet.name));
+            }
+            var query = session.search(scope)
                     .select(f -> f.composite()
                             .from(f.field("type", String.class), f.field("key", String.class),
                                     f.field("title", String.class), f.field("summary", String.class),
                                     f.field("country", String.class))
-                            .asList(CatalogSearchService::toHit))
-                    .where(f -> filtered(f, request, viewer, null))
-                    .sort(f -> sort(f, request))
-                    .aggregation(typeKey, f -> f.terms().field("type", String.class).maxTermCount(10))
-                    .aggregation(countryKey, f -> f.terms().field("country", String.class).maxTermCount(300))
-                    .fetch(request.offset(), request.size());
+                            .asList(row -> toHit(row, highlights)))
+                    .where(f -> filtered(f, text, request, viewer, null))
+                    .sort(f -> sort(f, request));
+            for (Facet facet : Facet.values()) {
+                query = query.aggregation(keys.get(facet),
+                        f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300));
+            }
+            SearchResult<SearchHit> result = query.fetch(request.offset(), request.size());
 
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            facets.put(Facet.TYPE.name, request.types().isEmpty() ? result.aggregation(typeKey)
-                    : countWithout(session, scope, request, viewer, Facet.TYPE));
-            facets.put(Facet.COUNTRY.name, request.countries().isEmpty() ? result.aggregation(countryKey)
-                    : countWithout(session, scope, request, viewer, Facet.COUNTRY));
+            for (Facet facet : Facet.values()) {
+                facets.put(facet.name, facet.selected(request).isEmpty() ? result.aggregation(keys.get(facet))
+                        : countWithout(session, scope, text, request, viewer, facet));
+            }
+            String didYouMean = null;
+            if (!request.browsing() && exactCount(session, scope, request, viewer) == 0) {
+                didYouMean = didYouMean(session, scope, request, viewer);
+            }
             return new SearchResults(result.total().hitCount(), request.page(), request.size(), result.hits(),
-                    facets);
+                    facets, didYouMean);
         } catch (SearchException e) {
             if (causedByTooManyClauses(e)) {
                 throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
@@ -104,20 +187,145 @@ public class CatalogSearchService {
         }
     }
 
+    /**
+     * Up to {@value #MAX_SUGGESTIONS} entries whose name, acronym or local name has words starting with the
+     * words of {@code prefix} (folded: "aklag" finds Åklagarmyndigheten), best first; the viewer's visibility
+     * and workflow status apply. Fewer than two characters suggest nothing.
+     */
+    @Transactional
+    public List<Suggestion> suggest(String prefix, Viewer viewer) {
+        String text = SearchText.clean(prefix);
+        if (text.codePointCount(0, text.length()) < 2) {
+            return List.of();
+        }
+        if (text.length() > MAX_SUGGEST_LENGTH) {
+            text = text.substring(0, MAX_SUGGEST_LENGTH);
+            if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                text = text.substring(0, text.length() - 1);
+            }
+        }
+        String words = String.join(" ", words(text));
+        if (words.isBlank()) {
+            return List.of();
+        }
+        SearchSession session = Search.session(em);
+        SearchRequest none = SearchRequest.of("");
+        return session.search(session.scope(INDEXED))
+                .select(f -> f.composite()
+                        .from(f.field("title", String.class), f.field("type", String.class),
+                                f.field("key", String.class))
+                        .as(Suggestion::new))
+                .where(f -> filtered(f, g -> g.simpleQueryString()
+                        .field("acronym_suggest").boost(4f)
+                        .field("title_suggest").boost(3f)
+                        .field("localName_suggest").boost(2f)
+                        .matching(words)
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(SimpleQueryFlag.WHITESPACE)
+                        .toPredicate(), none, viewer, null))
+                .sort(f -> f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key"))))
+                .fetchHits(MAX_SUGGESTIONS);
+    }
+
     private Map<String, Long> countWithout(SearchSession session, SearchScope<CatalogEntry> scope,
-            SearchRequest request, Viewer viewer, Facet facet) {
+            Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
+            Facet facet) {
         AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name);
         return session.search(scope)
-                .where(f -> filtered(f, request, viewer, facet))
-                .aggregation(key, f -> f.terms().field(facet.field, String.class).maxTermCount(300))
+                .where(f -> filtered(f, text, request, viewer, facet))
+                .aggregation(key, f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300))
                 .fetch(0)
                 .aggregation(key);
     }
 
-    /** The text query, the viewer's visibility and every facet filter except {@code leaveOut}. */
-    private PredicateFinalStep filtered(SearchPredicateFactory f, SearchRequest request, Viewer viewer,
+    /** Hits of the words as typed, without typo tolerance (synonyms still count: they are no misspelling). */
+    private long exactCount(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
+            Viewer viewer) {
+        List<String> alternatives = synonyms.alternatives(request.text());
+        List<String> variants = synonyms.variants(request.text());
+        return session.search(scope)
+                .where(f -> filtered(f, g -> text(g, request.text(), alternatives, variants, false), request, viewer,
+                        null))
+                .fetchTotalHitCount();
+    }
+
+    /**
+     * A spelling of the query whose words all occur in entries the viewer may see: each word of the query that
+     * no visible entry has is replaced by the closest word (up to two edits) of the visible entries that match
+     * it fuzzily. Null when there is none, or when the new spelling has no exact hits either.
+     */
+    private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
+            Viewer viewer) {
+        List<String> words = words(request.text());
+        boolean onlyCodes = words.stream().allMatch(w -> w.chars().anyMatch(Character::isDigit));
+        if (words.isEmpty() || words.size() > 8 || onlyCodes) {
+            return null;
+        }
+        List<List<?>> rows = session.search(scope)
+                .select(f -> f.composite().from(f.field("title", String.class), f.field("summary", String.class))
+                        .asList())
+                .where(f -> filtered(f, g -> {
+                    BooleanPredicateClausesStep<?> any = g.bool();
+                    for (String word : words) {
+                        if (word.chars().anyMatch(Character::isDigit)) {
+                            continue;
+                        }
+                        any.should(g.match().field("title").field("acronym").field("localName").field("summary")
+                                .matching(word).fuzzy(word.length() < 4 ? 1 : 2, 0));
+                    }
+                    return any.toPredicate();
+                }, request, viewer, null))
+                .fetchHits(50);
+        Map<String, String> surface = new HashMap<>();
+        Map<String, Integer> frequency = new HashMap<>();
+        Analyzer folding = LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY);
+        for (List<?> row : rows) {
+            for (Object value : row) {
+                if (value instanceof String s) {
+                    for (Highlights.Token token : Highlights.tokens(folding, s)) {
+                        surface.putIfAbsent(token.term(), s.substring(token.start(), token.end()));
+                        frequency.merge(token.term(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            if (frequency.containsKey(word) || word.chars().anyMatch(Character::isDigit)) {
+                corrected.add(surface.getOrDefault(word, word));
+                continue;
+            }
+            int max = word.length() < 4 ? 1 : 2;
+            String best = null;
+            int bestDistance = max + 1;
+            for (String candidate : frequency.keySet()) {
+                int distance = Typos.distance(word, candidate, max);
+                if (distance < bestDistance || distance == bestDistance && best != null
+                        && frequency.get(candidate) > frequency.get(best)) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            if (best == null || bestDistance > max) {
+                corrected.add(word);
+            } else {
+                corrected.add(surface.get(best));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        String suggestion = String.join(" ", corrected);
+        return exactCount(session, scope, request.withText(suggestion), viewer) > 0 ? suggestion : null;
+    }
+
+    /** The text query, the viewer's visibility and status, and every facet filter except {@code leaveOut}. */
+    private static PredicateFinalStep filtered(SearchPredicateFactory f,
+            Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
             Facet leaveOut) {
-        BooleanPredicateClausesStep<?> bool = f.bool().must(text(f, request.text()));
+        BooleanPredicateClausesStep<?> bool = f.bool().must(text.apply(f));
         bool.filter(anyOf(f, "visibility", List.copyOf(viewer.visibleLevels())));
         // Editorial workflow: what is not PUBLISHED is left out for non-editors. Written as "none of the other
         // statuses" so documents indexed before the status field existed (all published) still match.
@@ -126,34 +334,87 @@ public class CatalogSearchService {
             bool.mustNot(anyOf(f, "status", List.copyOf(hidden)));
             bool.mustNot(anyOf(f, "authority.status", List.copyOf(hidden))); // a contact of a draft authority
         }
-        if (leaveOut != Facet.TYPE && !request.types().isEmpty()) {
-            bool.filter(anyOf(f, "type", request.types().stream().map(EntryType::code).toList()));
-        }
-        if (leaveOut != Facet.COUNTRY && !request.countries().isEmpty()) {
-            bool.filter(anyOf(f, "country", List.copyOf(request.countries())));
+        for (Facet facet : Facet.values()) {
+            Set<String> selected = facet.selected(request);
+            if (facet != leaveOut && !selected.isEmpty()) {
+                BooleanPredicateClausesStep<?> any = f.bool();
+                for (String value : selected) {
+                    any.should(f.match().field(facet.name).matching(value, ValueModel.INDEX));
+                }
+                bool.filter(any);
+            }
         }
         return bool;
     }
 
-    private static SearchPredicate text(SearchPredicateFactory f, String text) {
+    /**
+     * The words as typed over every text field by weight, or-ed with each synonym phrase at a lower weight, and
+     * (when {@code typos}) each word of four or more letters matched on names and summaries with one or two
+     * edits at a much lower weight, so an exact hit always ranks first.
+     */
+    static SearchPredicate text(SearchPredicateFactory f, String text, List<String> alternatives,
+            List<String> variants, boolean typos) {
         if (text.isEmpty()) {
             return f.matchAll().toPredicate();
         }
-        // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text.
-        return f.simpleQueryString()
-                .field("acronym").boost(6f)
-                .field("title").boost(5f)
-                .field("localName").boost(4f)
-                .field("title_text").boost(3f)
-                .field("authority.title").boost(2f)
-                .field("authority.localName").boost(2f)
-                .field("network_text").boost(1.5f)
-                .field("summary").boost(1.5f)
-                .field("operator")
-                .field("body")
-                .field("answers.answer")
-                .matching(text)
-                .toPredicate();
+        BooleanPredicateClausesStep<?> any = f.bool();
+        // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text;
+        // prefix (*), fuzzy and slop (~) syntax are off.
+        any.should(weighted(f, 1f).matching(text).flags(FLAGS).toPredicate());
+        // Many alternatives (MLA has fifteen) must not add up to more than the words as typed.
+        float each = alternatives.isEmpty() ? 0 : SYNONYM_WEIGHT / (float) Math.sqrt(alternatives.size());
+        for (String alternative : alternatives) {
+            String phrase = alternative.contains(" ") ? "\"" + alternative + "\"" : alternative;
+            any.should(weighted(f, each).matching(phrase).flags(FLAGS).toPredicate());
+        }
+        // Entries that have every word of the query (as typed, or said otherwise) rank above entries that have one
+        // of them many times: "MLA Brazil" wants Brazil's MLA desk before every MLA desk.
+        if (words(text).size() > 1) {
+            any.should(weighted(f, ALL_WORDS_WEIGHT).matching(text).defaultOperator(BooleanOperator.AND)
+                    .flags(FLAGS).toPredicate());
+            float eachVariant = variants.isEmpty() ? 0
+                    : ALL_WORDS_WEIGHT * SYNONYM_WEIGHT / (float) Math.sqrt(variants.size());
+            for (String variant : variants) {
+                any.should(weighted(f, eachVariant).matching(variant).defaultOperator(BooleanOperator.AND)
+                        .flags(FLAGS).toPredicate());
+            }
+        }
+        if (typos) {
+            for (String word : words(text)) {
+                int edits = Typos.maxEdits(word);
+                if (edits > 0) {
+                    any.should(f.match().field("title").field("acronym").field("localName").field("summary")
+                            .matching(word).fuzzy(edits, 1).boost(TYPO_WEIGHT));
+                }
+            }
+        }
+        return any.toPredicate();
+    }
+
+    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor) {
+        SimpleQueryStringPredicateFieldMoreStep<?, ?> step = null;
+        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+            step = step == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue() * factor)
+                    : step.field(field.getKey()).boost(field.getValue() * factor);
+        }
+        for (String field : LANGUAGE_FIELDS) {
+            for (String language : LiaisonAnalyzers.LANGUAGES) {
+                step = step.field(field + "_" + language).boost(FIELDS.get(field) * LANGUAGE_WEIGHT * factor);
+            }
+        }
+        return step;
+    }
+
+    /** The folded words of a text (at most 32). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (Highlights.Token token : Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY),
+                text)) {
+            if (out.size() < SearchRequest.MAX_TERMS) {
+                out.add(token.term());
+            }
+        }
+        return out;
     }
 
     private static SearchPredicate anyOf(SearchPredicateFactory f, String field, List<?> values) {
@@ -172,17 +433,20 @@ public class CatalogSearchService {
             case NAME -> f.composite(c -> c.add(f.field("title_sort")).add(f.field("key")));
             case COUNTRY -> f.composite(c -> c.add(f.field("country").missing().last())
                     .add(f.field("title_sort")).add(f.field("key")));
+            case VERIFIED -> f.composite(c -> c.add(f.field("last_verified").desc().missing().last())
+                    .add(f.field("title_sort")).add(f.field("key")));
         };
     }
 
-    private static SearchHit toHit(List<?> row) {
+    private static SearchHit toHit(List<?> row, Highlights highlights) {
         String type = (String) row.get(0);
         String key = (String) row.get(1);
         String title = (String) row.get(2);
         String summary = (String) row.get(3);
         String country = (String) row.get(4);
         EntryType entryType = EntryType.fromCode(type).orElseThrow();
-        return new SearchHit(type, key, title, Snippets.excerpt(summary), country, Pages.detailOf(entryType, key));
+        return new SearchHit(type, key, title, highlights.snippet(summary), country,
+                Pages.detailOf(entryType, key));
     }
 
     private static boolean causedByTooManyClauses(Throwable e) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
  * Keeps the index in step with the database. Writes are indexed synchronously after their transaction commits,
@@ -71,7 +72,7 @@ public class IndexMaintenance {
     /** At start-up: rebuilds the index if any entry and its document differ; answers the state afterwards. */
     public IndexStatus reindexIfBehind() {
         IndexStatus status = status();
-        if (status.inStep()) {
+        if (status.inStep() && !mappingChanged()) {
             LOG.info(() -> "Index in step with the database: " + status);
             return status;
         }
@@ -80,6 +81,17 @@ public class IndexMaintenance {
         IndexStatus after = status();
         LOG.info(() -> "Re-indexed: " + after);
         return after;
+    }
+
+    /**
+     * Whether some document lacks the fields every document of the current mapping has (an index written before
+     * the search fields of docs/search.md existed): then only a re-index makes them searchable.
+     */
+    boolean mappingChanged() {
+        SearchSession session = Search.session(em);
+        return session.search(session.scope(CatalogSearchService.INDEXED))
+                .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field("title_exact")))
+                .fetchTotalHitCount() > 0;
     }
 
     /** The outcome of {@link #status()}: one check per kind of entry, and their totals. */

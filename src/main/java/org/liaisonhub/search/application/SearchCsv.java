@@ -26,7 +26,7 @@ public final class SearchCsv {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SearchHit hit : hits) {
                 printer.printRecord(safe(hit.type()), safe(hit.key()), safe(hit.title()), safe(hit.country()),
-                        safe(hit.snippet()), safe(hit.url() == null ? null : baseUrl + hit.url()));
+                        safe(hit.plainSnippet()), safe(hit.url() == null ? null : baseUrl + hit.url()));
             }
         }
     }

@@ -2,6 +2,14 @@ package org.liaisonhub.search.application;
 
 import java.io.Serializable;
 
-/** One hit as the results list shows it; never an entity. */
-public record SearchHit(String type, String key, String title, String snippet, String country, String url) implements Serializable {
+/**
+ * One hit as the results list shows it; never an entity. {@code snippet} is HTML: the text escaped, the words
+ * the query matched in {@code <mark>}; {@link #plainSnippet()} is the same text without markup.
+ */
+public record SearchHit(String type, String key, String title, String snippet, String country, String url)
+        implements Serializable {
+
+    public String plainSnippet() {
+        return Highlights.plain(snippet);
+    }
 }

@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.IctCategory;
+import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.platform.IsoCodes;
 
 /** Turns raw request parameters into a valid {@link SearchRequest}, or refuses them with a clear message. */
@@ -17,9 +22,21 @@ public final class SearchRequests {
     private SearchRequests() {
     }
 
+    /** The facets besides type and country, in the order the API and the page list them. */
+    public static final List<String> OTHER_FACETS = List.of("competence", "network", "language", "ict",
+            "challenge");
+
+    private static final int MAX_FILTER_LENGTH = 200;
+
     public static SearchRequest parse(String q, Collection<String> type, Collection<String> country, String page,
             String size, String sort) {
-        String text = q == null ? "" : q.strip();
+        return parse(q, type, country, page, size, sort, Map.of());
+    }
+
+    /** Like the short form, with the other facets' selections (name → values, as given). */
+    public static SearchRequest parse(String q, Collection<String> type, Collection<String> country, String page,
+            String size, String sort, Map<String, ? extends Collection<String>> others) {
+        String text = SearchText.clean(q);
         if (text.length() > SearchRequest.MAX_TEXT_LENGTH) {
             throw new InvalidSearchException("The search text is too long (" + text.length()
                     + " characters); at most " + SearchRequest.MAX_TEXT_LENGTH + " are allowed.");
@@ -54,8 +71,47 @@ public final class SearchRequests {
         }
         SearchSort order = sort == null || sort.isBlank() ? SearchSort.RELEVANCE
                 : SearchSort.fromCode(sort.strip()).orElseThrow(() -> new InvalidSearchException(
-                        "Unknown sort '" + sort + "'; use relevance, name or country."));
-        return new SearchRequest(text, types, countries, pageNumber, pageSize, order);
+                        "Unknown sort '" + sort + "'; use relevance, name, country or verified."));
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        for (String facet : OTHER_FACETS) {
+            Set<String> values = new LinkedHashSet<>();
+            for (String value : split(others == null ? null : others.get(facet))) {
+                values.add(otherFilter(facet, value));
+            }
+            filters.put(facet, values);
+        }
+        return new SearchRequest(text, types, countries, pageNumber, pageSize, order, filters);
+    }
+
+    private static String otherFilter(String facet, String value) {
+        if (value.length() > MAX_FILTER_LENGTH) {
+            throw new InvalidSearchException("The " + facet + " filter is too long.");
+        }
+        String upper = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        return switch (facet) {
+            case "competence" -> enumValue(Competence.class, upper, facet);
+            case "ict" -> enumValue(IctCategory.class, upper, facet);
+            case "challenge" -> enumValue(Challenge.class, upper, facet);
+            case "language" -> {
+                String lower = value.toLowerCase(Locale.ROOT);
+                if (!IsoCodes.isLanguage(lower)) {
+                    throw new InvalidSearchException("Unknown language code '" + value
+                            + "'; use ISO 639-1 codes such as fr or sv.");
+                }
+                yield lower;
+            }
+            default -> SearchText.clean(value);
+        };
+    }
+
+    private static <E extends Enum<E>> String enumValue(Class<E> type, String value, String facet) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant.name();
+            }
+        }
+        throw new InvalidSearchException("Unknown " + facet + " '" + value + "'; use one of "
+                + java.util.Arrays.toString(type.getEnumConstants()) + ".");
     }
 
     /** Repeated parameters and comma-separated lists both work: {@code type=a&type=b} or {@code type=a,b}. */

@@ -43,13 +43,17 @@ public class SearchExportResource {
     @GET
     @Produces("text/csv")
     public Response export(@QueryParam("q") String q, @QueryParam("type") List<String> type,
-            @QueryParam("country") List<String> country, @QueryParam("sort") String sort, @Context UriInfo uri) {
+            @QueryParam("country") List<String> country, @QueryParam("sort") String sort,
+            @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
+            @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
+            @QueryParam("challenge") List<String> challenge, @Context UriInfo uri) {
         List<SearchHit> hits = new ArrayList<>();
         int page = 1;
         int pageSize = SearchRequest.MAX_PAGE_SIZE;
         while (true) {
             SearchRequest request = SearchRequests.parse(q, type, country, String.valueOf(page),
-                    String.valueOf(pageSize), sort);
+                    String.valueOf(pageSize), sort, java.util.Map.of("competence", competence, "network", network,
+                            "language", language, "ict", ict, "challenge", challenge));
             SearchResults results = search.search(request, viewer);
             hits.addAll(results.hits());
             if (results.hits().size() < pageSize || hits.size() >= results.total()

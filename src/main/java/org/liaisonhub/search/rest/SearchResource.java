@@ -1,6 +1,7 @@
 package org.liaisonhub.search.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,10 @@ import org.liaisonhub.search.application.SearchRequests;
 import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.security.Viewer;
 
-/** {@code GET /api/search}: the search box as JSON. */
+/**
+ * {@code GET /api/search}: the search box as JSON. Filters (each repeatable): type, country, competence, network,
+ * language, ict, challenge.
+ */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -28,7 +32,11 @@ public class SearchResource {
     @GET
     public SearchResults search(@QueryParam("q") String q, @QueryParam("type") List<String> type,
             @QueryParam("country") List<String> country, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return search.search(SearchRequests.parse(q, type, country, page, size, sort), viewer);
+            @QueryParam("size") String size, @QueryParam("sort") String sort,
+            @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
+            @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
+            @QueryParam("challenge") List<String> challenge) {
+        return search.search(SearchRequests.parse(q, type, country, page, size, sort, Map.of("competence",
+                competence, "network", network, "language", language, "ict", ict, "challenge", challenge)), viewer);
     }
 }

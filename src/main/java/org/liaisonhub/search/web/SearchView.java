@@ -37,7 +37,8 @@ import org.liaisonhub.security.Viewer;
 public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> FILTERS = List.of("type", "country");
+    private static final List<String> FILTERS = List.of("type", "country", "competence", "network", "language",
+            "ict", "challenge");
 
     @Inject
     transient CatalogSearchService search;
@@ -60,10 +61,14 @@ public class SearchView implements Serializable {
     void init() {
         Map<String, String[]> params = external.getRequestParameterValuesMap();
         query = first(params, "q");
-        selected = Map.of("type", values(params, "type"), "country", values(params, "country"));
+        Map<String, List<String>> chosen = new java.util.LinkedHashMap<>();
+        for (String filter : FILTERS) {
+            chosen.put(filter, values(params, filter));
+        }
+        selected = Map.copyOf(chosen);
         try {
             request = SearchRequests.parse(query, selected.get("type"), selected.get("country"),
-                    first(params, "page"), first(params, "size"), first(params, "sort"));
+                    first(params, "page"), first(params, "size"), first(params, "sort"), selected);
             results = search.search(request, viewer);
         } catch (InvalidSearchException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
@@ -102,6 +107,21 @@ public class SearchView implements Serializable {
         return selected.values().stream().anyMatch(v -> !v.isEmpty());
     }
 
+    /** A close spelling with hits when the query matched nothing as typed, else null. */
+    public String getDidYouMean() {
+        return results == null ? null : results.didYouMean();
+    }
+
+    /** The results page for the did-you-mean spelling, with the same filters. */
+    public String getDidYouMeanUrl() {
+        return getDidYouMean() == null ? null : url(getDidYouMean(), selected, 1, getSort());
+    }
+
+    /** The facets besides type and country that have values to show, in page order. */
+    public List<String> getOtherFacets() {
+        return SearchRequests.OTHER_FACETS.stream().filter(name -> !facet(name).isEmpty()).toList();
+    }
+
     public String getSort() {
         return request == null ? "RELEVANCE" : request.sort().name();
     }
@@ -114,16 +134,29 @@ public class SearchView implements Serializable {
         List<FacetChoice> choices = new ArrayList<>();
         List<String> active = selected.getOrDefault(name, List.of());
         results.facets().get(name).forEach((value, count) -> choices.add(new FacetChoice(value,
-                "country".equals(name) ? IsoCodes.countryName(value, locale) : value, count,
+                label(name, value, locale), count,
                 active.stream().anyMatch(a -> a.equalsIgnoreCase(value)), toggleUrl(name, value))));
         // Selected values stay visible even when the query leaves them with no hits.
         for (String value : active) {
             if (choices.stream().noneMatch(c -> c.value().equalsIgnoreCase(value))) {
-                choices.add(new FacetChoice(value, "country".equals(name) ? IsoCodes.countryName(value, locale)
-                        : value, 0, true, toggleUrl(name, value)));
+                choices.add(new FacetChoice(value, label(name, value, locale), 0, true, toggleUrl(name, value)));
             }
         }
         return choices;
+    }
+
+    private String label(String facet, String value, Locale locale) {
+        return switch (facet) {
+            case "country" -> IsoCodes.countryName(value, locale);
+            case "language" -> IsoCodes.languageName(value, locale);
+            case "competence", "ict", "challenge" -> message(facet + "." + value, value);
+            default -> value;
+        };
+    }
+
+    private String message(String key, String fallback) {
+        java.util.ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
     public String countryName(String code) {

@@ -79,7 +79,7 @@ class ImportServiceIT {
         importer.importDocument(ExchangeReader.read(authorityWithContact(word, newName, "PUBLIC")));
 
         List<SearchHit> hits = find(newName.split(" ")[1], Viewer.anonymous()).hits();
-        assertTrue(hits.stream().anyMatch(h -> h.key().equals(word + "-c") && h.snippet().contains(newName)),
+        assertTrue(hits.stream().anyMatch(h -> h.key().equals(word + "-c") && h.plainSnippet().contains(newName)),
                 "contact found by its authority's new name: " + hits);
         assertEquals(0, find(oldName.split(" ")[1], Viewer.anonymous()).total());
     }

@@ -53,9 +53,9 @@ class SearchJourneyIT {
 
     private void searchFromHome(String text) {
         driver.get(base.toString());
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q_input")));
         assertThat(browser.severeLogEntries()).as("home page console").isEmpty();
-        driver.findElement(By.id("q")).sendKeys(text);
+        driver.findElement(By.id("q_input")).sendKeys(text);
         driver.findElement(By.id("search-button")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-count")));
     }
@@ -94,6 +94,37 @@ class SearchJourneyIT {
         assertThat(driver.findElement(By.id("answer-2")).getText()).contains("European Judicial Network");
         browser.screenshot("journey-sweden-response");
         assertThat(browser.severeLogEntries()).as("practice page console").isEmpty();
+    }
+
+    @Test
+    void homeSearchBox_suggestsFoldedPrefixes() {
+        driver.get(base.toString());
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q_input")));
+
+        driver.findElement(By.id("q_input")).sendKeys("aklag");
+
+        WebElement item = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#q_panel li")));
+        assertThat(item.getText()).contains("Swedish Prosecution Authority");
+        assertThat(browser.severeLogEntries()).as("home page console (autoComplete)").isEmpty();
+    }
+
+    @Test
+    void resultsPage_showsHighlightsFacetsAndDidYouMean() {
+        driver.get(base + "search.xhtml?q=Tremma");
+        WebElement link = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("did-you-mean-link")));
+        assertThat(link.getText()).isEqualToIgnoringCase("Threema");
+
+        link.click();
+
+        hitTitled("GlobE Threema");
+        assertThat(driver.getCurrentUrl()).contains("q=Threema");
+
+        driver.get(base + "search.xhtml?q=encrypted+messaging");
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".snippet mark")));
+        assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("encrypted");
+        assertThat(driver.findElements(By.cssSelector("#facet-ict a.facet-choice"))).isNotEmpty();
+        assertThat(browser.severeLogEntries()).as("results page console").isEmpty();
     }
 
     @Test

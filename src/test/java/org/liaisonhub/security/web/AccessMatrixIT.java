@@ -330,11 +330,24 @@ class AccessMatrixIT {
 
         /** The made-up word of a secret, in every entry of that level. */
         String word(Secret secret) {
-            return (secret == Secret.MEMBERS ? "zqm" : secret == Secret.RESTRICTED ? "zqr" : "zqp") + run;
+            return (secret == Secret.MEMBERS ? "zqm" + run : secret == Secret.RESTRICTED ? "zqr" + shifted(4)
+                    : "zqp" + shifted(8));
         }
 
         String runWord() {
-            return "zqo" + run;
+            return "zqo" + shifted(12);
+        }
+
+        /*
+         * The run's letters each moved k places (within a..p), so the fixture's words differ in every letter: search
+         * tolerates typos (two edits in long words, issue 3), and words one letter apart would find each other.
+         */
+        private String shifted(int k) {
+            StringBuilder out = new StringBuilder();
+            for (char c : run.toCharArray()) {
+                out.append((char) ('a' + (c - 'a' + k) % 16));
+            }
+            return out.toString();
         }
 
         String personWord() {
