@@ -21,18 +21,37 @@ public final class QrCodes {
     private QrCodes() {
     }
 
+    /** Whole pixels per module, never fewer than this: a long card must not turn into a blur of 1-pixel modules. */
+    static final int MIN_MODULE_PIXELS = 4;
+
+    /**
+     * The text as a PNG of at least {@code size} pixels: each module drawn as the same whole number of pixels (at least
+     * {@link #MIN_MODULE_PIXELS}, so a long card gives a larger image), with the 4-module quiet zone the standard asks.
+     */
     public static byte[] png(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+            // Width and height 0: the bare matrix, one pixel per module, quiet zone included.
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION,
-                            ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                            ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            int modules = matrix.getWidth();
+            int scale = Math.max(MIN_MODULE_PIXELS, (size + modules - 1) / modules);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(),
-                    BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+            BufferedImage image = new BufferedImage(modules * scale, modules * scale, BufferedImage.TYPE_BYTE_BINARY);
+            java.awt.Graphics2D g = image.createGraphics();
+            try {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                g.setColor(java.awt.Color.BLACK);
+                for (int y = 0; y < modules; y++) {
+                    for (int x = 0; x < modules; x++) {
+                        if (matrix.get(x, y)) {
+                            g.fillRect(x * scale, y * scale, scale, scale);
+                        }
+                    }
                 }
+            } finally {
+                g.dispose();
             }
             ImageIO.write(image, "PNG", out);
             return out.toByteArray();
