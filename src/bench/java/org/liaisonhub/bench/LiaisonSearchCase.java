@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import org.liaisonhub.search.application.CatalogSearchService;
 import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.search.application.Synonyms;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -13,6 +14,8 @@ import org.liaisonhub.security.Viewer;
 final class LiaisonSearchCase implements SearchCase {
 
     private final LiaisonUnit unit;
+    /** Read once, as the application-scoped service on the server does. */
+    private final Synonyms synonyms = Synonyms.load();
 
     LiaisonSearchCase(LiaisonUnit unit) {
         this.unit = unit;
@@ -26,7 +29,7 @@ final class LiaisonSearchCase implements SearchCase {
     @Override
     public long run(BenchQuery query) {
         try (EntityManager em = unit.entityManager()) {
-            SearchResults results = new CatalogSearchService(em).search(query.request(), Viewer.anonymous());
+            SearchResults results = new CatalogSearchService(em, synonyms).search(query.request(), Viewer.anonymous());
             if (results.hits().size() > BenchQuery.PAGE_SIZE) {
                 throw new IllegalStateException("page too large");
             }
