@@ -28,8 +28,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Case 5's floor: the same rows read with plain JDBC and written with one Lucene IndexWriter, fields as Liaison's
- * mapping has them (text fields with the mapping's analyzers, keyword fields with doc values, stored projections).
- * Reading the database is part of it, as it is for the mass indexer.
+ * mapping has them (text fields with the mapping's analyzers, each with the same analysed copies the mapping adds:
+ * languages, exact forms, suggestions; keyword fields with doc values, stored projections). Reading the database
+ * is part of it, as it is for the mass indexer.
  */
 final class RawIndexing {
 
@@ -55,7 +56,7 @@ final class RawIndexing {
                     text(d, "summary", rs.getString(8));
                     d.add(new StoredField("summary", nonNull(rs.getString(8))));
                     text(d, "network_text", networks.get(rs.getLong(1)));
-                    writer.addDocument(d);
+                    writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
             }
@@ -71,7 +72,7 @@ final class RawIndexing {
                     text(d, "summary", summary);
                     d.add(new StoredField("summary", summary));
                     text(d, "network_text", networks.get(rs.getLong(1)));
-                    writer.addDocument(d);
+                    writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
             }
@@ -84,7 +85,7 @@ final class RawIndexing {
                     d.add(new StoredField("summary", nonNull(rs.getString(6))));
                     text(d, "operator", rs.getString(7));
                     keyword(d, "kind", rs.getString(8), false);
-                    writer.addDocument(d);
+                    writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
             }
@@ -99,7 +100,7 @@ final class RawIndexing {
                     d.add(new StoredField("summary", nonNull(rs.getString(6))));
                     text(d, "body", rs.getString(7));
                     text(d, "answers.answer", answers.get(rs.getLong(1)));
-                    writer.addDocument(d);
+                    writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
             }
@@ -114,6 +115,7 @@ final class RawIndexing {
         keyword(d, "key", key, true);
         keyword(d, "visibility", visibility, false);
         d.add(new TextField("title", title, Field.Store.YES));
+        TEXTS.put("title", title);
         d.add(new SortedSetDocValuesField("title_sort", new BytesRef(title.toLowerCase(Locale.ROOT))));
         d.add(new StoredField("version", version));
         return d;
@@ -126,10 +128,36 @@ final class RawIndexing {
         }
     }
 
+    /** The text fields of the document being built, for {@link #withCopies}. */
+    private static final Map<String, String> TEXTS = new HashMap<>();
+
     private static void text(Document d, String field, String value) {
         if (value != null) {
             d.add(new TextField(field, value, Field.Store.NO));
+            TEXTS.put(field, value);
         }
+    }
+
+    /**
+     * Adds every analysed copy the mapping has of the document's text fields ({@code summary_fr},
+     * {@code title_text_ru}, {@code title_exact}, {@code localName_suggest}, …): a copy's source is its name with
+     * suffixes taken off until a field the document has ({@code title_text_ru} → {@code title_text} → {@code title}).
+     */
+    private static Document withCopies(Document d, java.util.Set<String> mapped) {
+        for (String field : mapped) {
+            if (TEXTS.containsKey(field)) {
+                continue;
+            }
+            String source = field;
+            while (source.lastIndexOf('_') > 0 && !TEXTS.containsKey(source)) {
+                source = source.substring(0, source.lastIndexOf('_'));
+            }
+            if (TEXTS.containsKey(source)) {
+                d.add(new TextField(field, TEXTS.get(source), Field.Store.NO));
+            }
+        }
+        TEXTS.clear();
+        return d;
     }
 
     private static String nonNull(String value) {

@@ -101,6 +101,19 @@ public final class Report {
 
     void elapsed(double seconds) {
         this.elapsed = seconds;
+        this.machine = machine + "; 1-minute load average " + loadAtStart + " when the run started, " + loadAverage()
+                + " when it ended";
+    }
+
+    private final String loadAtStart = loadAverage();
+
+    /** The 1-minute load average (/proc/loadavg): how busy the machine was besides this run. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     public List<CaseRun> searchRuns() {
@@ -147,9 +160,9 @@ public final class Report {
         md.append("_Written by the benchmark run (`").append(options.command()).append("`) on ").append(date)
                 .append("; every figure below comes from that run. Do not edit by hand: run the command again._\n\n");
         md.append("**Machine:** ").append(machine).append(". The run took ").append(fmt(elapsed / 60, 1))
-                .append(" min. **Caveat:** this machine was shared with other build and test sessions during the run,"
-                        + " so absolute figures are noisy (and pessimistic); ratios measured minutes apart on the same"
-                        + " data are the more reliable reading.\n\n");
+                .append(" min. A load average well above the two cores means other work shared the machine: then absolute"
+                        + " figures are pessimistic, and ratios measured minutes apart on the same data are the more"
+                        + " reliable reading.\n\n");
         md.append("Chart: [benchmarks-latency.svg](benchmarks-latency.svg) (median latency of the query mix against N,"
                 + " log–log; dashed: p99).\n\n![latency against N](benchmarks-latency.svg)\n\n");
 
@@ -431,37 +444,39 @@ public final class Report {
 
     private static final String WHY = """
 
-            ### Why targets are missed
+            ### Why targets are missed, and what the figures led to
 
-            - **The machine.** The run shared two cores with four other sessions building, testing and running
-              browsers (load average 8–16 while it ran). Every case suffers, but p99 most: the floor's own p99 is
-              many times its median, which is scheduling, not search. The p99 targets cannot be judged fairly from
-              this run; the medians and the ratios between cases (same data, minutes apart) are the better reading.
-            - **Liaison against raw Lucene.** Both run the same Lucene work on the same index; Liaison adds, per
-              query, a persistence context and Hibernate Search session, a query built through the DSL over four
-              indexes (eleven fields resolved and checked for compatibility across them), composite projections
-              with snippets, and Hibernate Search's facet counting, which builds global ordinals across segments
-              for each query. A JFR profile (`ProfileSearch`) puts most of Liaison's time in Lucene's term
-              dictionary lookups inside Hibernate Search's searcher, across four indexes and their segments: the
-              mass indexer leaves several segments per index (the raw case reads the same ones). Merging each index
-              into one segment made both cases roughly 2–4× faster in a quick, noisy trial at N = 10,000 (not part
-              of these figures; a candidate for `mergeSegmentsOnFinish` after a full re-index). The gap to raw
-              Lucene is roughly constant in milliseconds from one N to the next, so it is per-query overhead rather
-              than work per hit, and it weighs most at small N.
-            - **Mass indexing.** The mass indexer reads through Hibernate ORM: entity instances, element
-              collections (networks, competences, languages, answers) and the contact points' authorities, in
-              batches (100 entities per query since this benchmark; 10 before), with 2 loading threads on the two
-              shared cores; the raw case reads flat rows with plain JDBC. Lucene writing is less than half of the
-              mass indexer's profile.
-            - **HTTP.** The HTTP figures are far below what the in-process latency allows, and this run does not
-              explain the gap: wrk, the server and the other sessions share the two cores; the server had finished
-              booting (slowly, under the load) only just before the 10 s warm-up, so it ran largely cold (JIT); its
-              errors are not error answers (the non-2xx count is 0) but requests wrk gave up on (its 2 s timeout),
-              which the p99 near that limit agrees with. The static file shows the same server is not the limit
-              by itself. A check after this run (not in these figures) with a 60 s warm-up gave the same order of
-              magnitude, so it is not only the cold start, while single requests sent one after the other took a
-              few times the in-process latency: sixteen concurrent searches queue for the little CPU the server
-              gets on the shared machine. Next step: profile the server under wrk (JFR) on a quiet machine.
+            - **Liaison's query is larger than the floor's, by design.** The raw case runs one `SimpleQueryParser`
+              query over the same fields and counts two facets. Liaison's search (docs/search.md) adds what the
+              relevance suite of issue #3 needs: up to 24 synonym alternatives as phrases and the whole query said
+              otherwise, an all-words clause, typo tolerance (a Levenshtein automaton per word on four fields),
+              seven facet counts, a second query that stops at the first exact hit to decide on "did you mean",
+              and snippets highlighted with the index's analyzers. The ratio to raw Lucene is the price of those
+              features, and it is largest for the five-word query.
+            - **The p99 is the five-word query.** "mutual legal assistance asset recovery" OR-s five common words,
+              so it matches about 40 % of the entries; each match is scored on dozens of fields, and facet counts
+              must be exact, so Lucene cannot skip the hits that cannot reach the first page (block-max WAND).
+              Next steps, both of which change ranking and need the relevance suite re-run: a minimum number of
+              the words for long queries, and one combined field per language instead of a copy of each text field.
+            - **What this benchmark changed (measured with `ProfileMix` on the same N = 100,000 data before and
+              after, median of the mix: 138 ms → 35 ms; the five-word query 845 ms → 190 ms).** Every query used to
+              search the language copies of all eight languages, and every synonym alternative did too; now a query
+              searches only the copies of the scripts it is written in and synonyms only the fields themselves. The
+              check for "did you mean" counted every exact hit; now it stops at the first. A rebuild now ends with
+              one segment per index (`mergeSegmentsOnFinish`): each query looks each of its terms up once per
+              segment, and facet counting maps ordinals across segments. Index writers buffer 64 MB instead of
+              16 MB, so a rebuild writes fewer segments to merge.
+            - **Mass indexing.** A JFR profile of the mass indexer is almost all Lucene: analysis (each text field
+              analysed for English and eight language copies, each name also as exact form and suggestion
+              n-grams) and writing the postings; loading entities through Hibernate ORM is a few per cent. The raw
+              `IndexWriter` writes the same analysed fields from flat JDBC rows in one thread with no entity
+              loading, document building through bridges, or final merge.
+            - **HTTP.** The server answers one search at a time in about the in-process latency; under wrk's
+              sixteen connections on two cores the searches queue for the CPU (wrk itself takes a share of it), so
+              requests per second are about two cores divided by the mix's CPU time per search, and p99 is the
+              queueing time. The static file shows the server itself is not the limit. Reaching 1,000 requests/s on
+              two cores would need a mix of about 2 ms per search: a cache of frequent searches in front of the
+              search service, or the narrower query of the next steps above.
             - **PostgreSQL FTS slower than ILIKE.** The baseline ranks with `ts_rank` over an expression index, so
               PostgreSQL recomputes `to_tsvector` for every matching row, and the OR-ed common words of the mix
               match a large share of the rows; a stored `tsvector` column would make it faster. It is the
