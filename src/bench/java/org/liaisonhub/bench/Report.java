@@ -101,19 +101,40 @@ public final class Report {
 
     void elapsed(double seconds) {
         this.elapsed = seconds;
-        this.machine = machine + "; 1-minute load average " + loadAtStart + " when the run started, " + loadAverage()
-                + " when it ended";
+        this.machine = machine + "; other work kept the CPUs " + busyAtStart + " busy in the 5 s before the run and "
+                + busyPercent() + " in the 5 s after it";
     }
 
-    private final String loadAtStart = loadAverage();
+    private final String busyAtStart = busyPercent();
 
-    /** The 1-minute load average (/proc/loadavg): how busy the machine was besides this run. */
-    static String loadAverage() {
+    /**
+     * How busy the CPUs were over 5 s while this run did nothing (/proc/stat): other work on the machine, which
+     * makes the run's figures pessimistic.
+     */
+    static String busyPercent() {
         try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            long[] before = cpuTicks();
+            Thread.sleep(5000);
+            long[] after = cpuTicks();
+            long total = after[0] - before[0];
+            return total <= 0 ? "unknown" : Math.round(100.0 * (after[1] - before[1]) / total) + " %";
         } catch (IOException | RuntimeException e) {
             return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
         }
+    }
+
+    /** All ticks and busy ticks (all but idle and iowait) of the first line of /proc/stat. */
+    private static long[] cpuTicks() throws IOException {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) {
+            total += Long.parseLong(f[i]);
+        }
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        return new long[] {total, total - idle};
     }
 
     public List<CaseRun> searchRuns() {
@@ -160,9 +181,8 @@ public final class Report {
         md.append("_Written by the benchmark run (`").append(options.command()).append("`) on ").append(date)
                 .append("; every figure below comes from that run. Do not edit by hand: run the command again._\n\n");
         md.append("**Machine:** ").append(machine).append(". The run took ").append(fmt(elapsed / 60, 1))
-                .append(" min. A load average well above the two cores means other work shared the machine: then absolute"
-                        + " figures are pessimistic, and ratios measured minutes apart on the same data are the more"
-                        + " reliable reading.\n\n");
+                .append(" min. Where other work kept the CPUs busy, absolute figures are pessimistic, and ratios measured"
+                        + " minutes apart on the same data are the more reliable reading.\n\n");
         md.append("Chart: [benchmarks-latency.svg](benchmarks-latency.svg) (median latency of the query mix against N,"
                 + " log–log; dashed: p99).\n\n![latency against N](benchmarks-latency.svg)\n\n");
 
@@ -240,9 +260,12 @@ public final class Report {
         } else {
             md.append("The packaged portal on WildFly (`target/server`, JVM `").append(options.jvmArgs())
                     .append("`) with N = ").append(count(httpN)).append(" entries; `wrk -t2 -c16 -d")
-                    .append(options.httpSeconds()).append("s --latency` from the same machine (wrk competes with the"
-                            + " server for the same cores), after a 10 s warm-up; the seven queries of the mix in turn,"
-                            + " anonymous. The static file is the ceiling: the same server, no application code.\n\n");
+                    .append(options.httpSeconds()).append("s --timeout ").append(HttpCase.TIMEOUT_SECONDS)
+                    .append("s --latency` from the same machine (wrk competes with the server for the same cores), after a ")
+                    .append(HttpCase.WARM_UP_SECONDS).append(" s warm-up; the seven queries of the mix in turn, anonymous."
+                            + " The long timeout keeps every answer in the latency figures (wrk leaves out, and counts as"
+                            + " errors, answers slower than its timeout), so errors are failed requests only. The static"
+                            + " file is the ceiling: the same server, no application code.\n\n");
             md.append("| target | requests/s | p50 ms | p99 ms | requests | errors (non-2xx) | server RSS, max during the run |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (WrkResult r : http) {

@@ -1,6 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -52,11 +51,11 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return challenge(response, context, "Wrong user name or password, or too many failed attempts.");
+            return challenge(request, response, "Wrong user name or password, or too many failed attempts.");
         }
         if (context.isProtected()) {
             if (isApi(request)) {
-                return challenge(response, context, "Sign in: send HTTP Basic credentials of a Liaison account.");
+                return challenge(request, response, UnauthorizedPage.DEFAULT_MESSAGE);
             }
             String next = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
@@ -81,18 +80,15 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
+    /**
+     * A 401 with a Basic challenge. The status is only set here: the container sends the error and web.xml's error
+     * page for 401 ({@link UnauthorizedPage}) writes the JSON body with {@code message}.
+     */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
             String message) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json;charset=UTF-8");
-        try {
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the status alone still tells the client
-        }
-        // SEND_CONTINUE: the response is complete as written; the container must not replace it.
-        return AuthenticationStatus.SEND_CONTINUE;
+        request.setAttribute(UnauthorizedPage.MESSAGE, message);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

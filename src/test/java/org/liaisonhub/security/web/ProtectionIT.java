@@ -184,6 +184,26 @@ class ProtectionIT {
     }
 
     @Test
+    void anApiCallWithoutValidCredentials_gets401_withBasicChallengeAndJson_andLogsNoError() {
+        long logEnd = ServerLog.end();
+
+        Api.Reply none = anonymous.get("api/admin/users");
+        Api.Reply wrong = anonymous.as("nobody-" + UUID.randomUUID(), "not-the-password").get("api/admin/users");
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.header("WWW-Authenticate")).startsWith("Basic realm=\"Liaison\"");
+        assertThat(none.contentType()).startsWith("application/json");
+        assertThat(none.json().getString("error")).isEqualTo("unauthorized");
+        assertThat(none.json().getString("message")).contains("HTTP Basic");
+        assertThat(none.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(wrong.status()).isEqualTo(401);
+        assertThat(wrong.json().getString("message")).contains("Wrong user name or password");
+        // A refused call is routine: it must not fill the log with errors (Undertow's "response already
+        // committed" stack trace once did, on every 401).
+        assertThat(ServerLog.since(logEnd)).doesNotContain("ERROR").doesNotContain("UT010019");
+    }
+
+    @Test
     void repeatedFailedSignIns_lockTheName_evenForTheRightPassword_otherNamesUnaffected() {
         String name = "throttle" + UUID.randomUUID().toString().substring(0, 8);
         Api admin = anonymous.as("admin", "admin-demo");
