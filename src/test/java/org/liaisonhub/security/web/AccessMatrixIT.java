@@ -153,16 +153,16 @@ class AccessMatrixIT {
                 assertThat(reply.body().contains(f.word(level))).isEqualTo(visible);
             }));
             rows.add(new Row("did-you-mean", level, (f, api, visible) -> {
-                String typo = f.word(level).substring(0, f.word(level).length() - 1) + "x";
+                // One letter in the middle changed to one the fixture's words never have (they use a..p): a stemmer
+                // takes endings off, so a changed last letter could stem to the same word and be no typo at all.
+                String typo = f.word(level).substring(0, 6) + "x" + f.word(level).substring(7);
                 Api.Reply reply = api.search(typo);
                 assertThat(reply.status()).isEqualTo(200);
                 if (!visible) {
                     assertThat(reply.body()).doesNotContain(f.word(level));
                     return;
                 }
-                Assumptions.assumeTrue(reply.body().toLowerCase(Locale.ROOT).contains("didyoumean"),
-                        "did-you-mean is not in this branch yet (branch search); only its silence was checked");
-                assertThat(reply.body()).contains(f.word(level));
+                assertThat(reply.json().getString("didYouMean", "")).as(reply.toString()).isEqualToIgnoringCase(f.word(level));
             }));
             for (String kind : List.of("authorities", "contacts", "resources", "practices")) {
                 rows.add(new Row("GET /api/" + kind + "/{key}", level, (f, api, visible) -> {

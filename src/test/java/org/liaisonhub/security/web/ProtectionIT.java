@@ -70,7 +70,12 @@ class ProtectionIT {
         assertThat(send(method, path, null).statusCode()).as("anonymous").isEqualTo(401);
         assertThat(send(method, path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("Basic"));
-        assertThat(send(method, path, basic("member", "member-demo")).statusCode()).as("member").isEqualTo(403);
+        HttpResponse<String> member = send(method, path, basic("member", "member-demo"));
+        assertThat(member.statusCode()).as("member").isEqualTo(403);
+        // An API client gets its refusal as JSON, whether the container or the application refused.
+        assertThat(member.headers().firstValue("Content-Type")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("application/json"));
+        assertThat(member.body()).contains("\"error\":\"forbidden\"");
         if (role.equals("admin")) {
             assertThat(send(method, path, basic("editor", "editor-demo")).statusCode()).as("editor").isEqualTo(403);
         }
@@ -181,6 +186,17 @@ class ProtectionIT {
         assertThat(reply.statusCode()).as("a cross-site post without view state is no postback").isEqualTo(200);
         assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aPageTheRoleMayNotSee_answers403_withTheHtmlPage_notJson() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.toURI().resolve("admin/users.xhtml")).header("Authorization", basic("member", "member-demo"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.body()).contains("Not allowed").doesNotContain("\"error\"");
     }
 
     @Test
