@@ -2,11 +2,13 @@ package org.liaisonhub.security;
 
 /** Application roles. Anonymous callers have none. */
 public enum Role {
-    MEMBER("member"),
-    EDITOR("editor"),
+    MEMBER(Role.MEMBER_NAME),
+    EDITOR(Role.EDITOR_NAME),
     ADMIN(Role.ADMIN_NAME);
 
-    /** For {@code @RolesAllowed}, which takes a constant. */
+    /** For {@code @RolesAllowed}, which takes constants. */
+    public static final String MEMBER_NAME = "member";
+    public static final String EDITOR_NAME = "editor";
     public static final String ADMIN_NAME = "admin";
 
     private final String roleName;

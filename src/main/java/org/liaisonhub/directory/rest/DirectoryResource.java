@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -12,12 +13,13 @@ import jakarta.ws.rs.core.Response;
 import org.liaisonhub.directory.application.AuthorityDetails;
 import org.liaisonhub.directory.application.ContactCards;
 import org.liaisonhub.directory.application.ContactDetails;
-import org.liaisonhub.directory.application.QrCodes;
 import org.liaisonhub.directory.application.DirectoryService;
+import org.liaisonhub.directory.application.QrCodes;
 import org.liaisonhub.security.Viewer;
 
 /** {@code GET /api/authorities/{key}} and {@code GET /api/contacts/{key}}; hidden entries answer 404. */
 @Path("/")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class DirectoryResource {
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.liaisonhub.security.Viewer;
 
 /** {@code GET /api/finder?country=SE&need=EIO&language=en}: "whom do I contact?" */
 @Path("/finder")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class FinderResource {
 

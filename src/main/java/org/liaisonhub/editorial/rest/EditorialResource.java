@@ -3,6 +3,7 @@ package org.liaisonhub.editorial.rest;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.EditorialService;
 import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
+import org.liaisonhub.security.Role;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -27,6 +29,7 @@ import org.liaisonhub.security.Viewer;
  * through the workflow; a stale {@code version} answers 409 with who changed it and when.
  */
 @Path("editorial")
+@RolesAllowed(Role.EDITOR_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class EditorialResource {
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +31,7 @@ import org.liaisonhub.editorial.application.ImportService;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.security.Role;
 import org.liaisonhub.security.Viewer;
 
 /** {@code POST /api/import} and {@code GET /api/export} in the exchange format (docs/exchange-format.md). */
@@ -49,6 +52,7 @@ public class ExchangeResource {
 
     @POST
     @Path("import")
+    @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importDocument(@QueryParam("status") @DefaultValue("published") String status,
@@ -68,6 +72,7 @@ public class ExchangeResource {
 
     @GET
     @Path("export")
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public Response export() {
         JsonObject document = ExchangeWriter.write(exporter.export(viewer));

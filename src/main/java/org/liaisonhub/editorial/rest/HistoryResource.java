@@ -2,6 +2,7 @@ package org.liaisonhub.editorial.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,9 +16,11 @@ import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.HistoryEntry;
+import org.liaisonhub.security.Role;
 
 /** {@code GET /api/history/{type}/{key}} (editors): the entry's revisions, newest first, with changed fields. */
 @Path("history")
+@RolesAllowed(Role.EDITOR_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
 

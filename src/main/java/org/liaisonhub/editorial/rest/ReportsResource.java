@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.liaisonhub.editorial.application.ReportRejectedException;
 import org.liaisonhub.editorial.application.ReportService;
 import org.liaisonhub.editorial.application.ReportSummary;
+import org.liaisonhub.security.Role;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -36,6 +38,7 @@ import org.liaisonhub.security.Viewer;
  * {@code POST /api/reports/{id}/handled} (editors) marks one handled.
  */
 @Path("/reports")
+@RolesAllowed(Role.EDITOR_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
@@ -46,6 +49,7 @@ public class ReportsResource {
     Viewer viewer;
 
     @POST
+    @RolesAllowed(Role.MEMBER_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(String json) {
         JsonObject body = parse(json);

@@ -1,5 +1,6 @@
 package org.liaisonhub.platform.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,8 +9,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.liaisonhub.platform.application.Health;
 import org.liaisonhub.platform.application.Health.HealthReport;
+import org.liaisonhub.platform.application.Health;
 
 /**
  * {@code GET /api/health}, public, for load balancers and monitoring: 200 with {@code "status": "UP"} when this
@@ -17,6 +18,7 @@ import org.liaisonhub.platform.application.Health.HealthReport;
  * events waiting in the outbox (cluster nodes; 0 on a single node).
  */
 @Path("/health")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 

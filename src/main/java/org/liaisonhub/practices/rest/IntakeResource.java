@@ -3,6 +3,7 @@ package org.liaisonhub.practices.rest;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,12 +19,14 @@ import org.liaisonhub.practices.intake.Questionnaire;
 import org.liaisonhub.practices.intake.QuestionnaireMapping;
 import org.liaisonhub.practices.intake.QuestionnaireParser;
 import org.liaisonhub.practices.intake.UnreadableDocumentException;
+import org.liaisonhub.security.Role;
 
 /**
  * {@code POST /api/intake?filename=answer.docx} (editors): the uploaded questionnaire mapped question by
  * question, for review. Nothing is stored; the reviewed answers are published through the import.
  */
 @Path("/intake")
+@RolesAllowed(Role.EDITOR_NAME)
 public class IntakeResource {
 
     @POST

@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,6 +15,7 @@ import org.liaisonhub.security.Viewer;
 
 /** {@code GET /api/practices/{key}}; hidden entries answer 404. */
 @Path("/practices")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class PracticesResource {
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchRequests;
 import org.liaisonhub.search.application.SearchResults;
+import org.liaisonhub.security.Role;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -30,6 +32,7 @@ import org.liaisonhub.security.Viewer;
  * pages through {@link CatalogSearchService}; {@code page} and {@code size} are ignored.
  */
 @Path("/search.csv")
+@RolesAllowed(Role.EDITOR_NAME)
 public class SearchExportResource {
 
     static final String TEXT_CSV = "text/csv; charset=UTF-8";

@@ -3,6 +3,7 @@ package org.liaisonhub.search.rest;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.liaisonhub.security.Viewer;
  * language, ict, challenge.
  */
 @Path("/search")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 

@@ -2,6 +2,7 @@ package org.liaisonhub.search.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.liaisonhub.security.Viewer;
 
 /** {@code GET /api/suggest?q=prefix}: at most ten names for the search box; fewer than 2 characters, none. */
 @Path("/suggest")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class SuggestResource {
 

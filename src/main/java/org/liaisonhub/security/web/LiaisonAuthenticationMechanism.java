@@ -28,6 +28,9 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** The challenge of every 401, here and where the API's access rules refuse an anonymous caller. */
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Liaison\", charset=\"UTF-8\"";
+
     @Inject
     IdentityStoreHandler identities;
 
@@ -57,12 +60,16 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
             if (isApi(request)) {
                 return challenge(request, response, UnauthorizedPage.DEFAULT_MESSAGE);
             }
-            String next = request.getRequestURI().substring(request.getContextPath().length())
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return context.redirect(signInAddress(request));
         }
         return context.doNothing();
+    }
+
+    /** The sign-in page, with the page asked for as {@code next}. */
+    static String signInAddress(HttpServletRequest request) {
+        String next = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -86,7 +93,7 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
             String message) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Liaison\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         request.setAttribute(UnauthorizedPage.MESSAGE, message);
         return AuthenticationStatus.SEND_FAILURE;

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class UnauthorizedPage extends HttpServlet {
 
     static final String MESSAGE = UnauthorizedPage.class.getName() + ".message";
-    static final String DEFAULT_MESSAGE = "Sign in: send HTTP Basic credentials of a Liaison account.";
+    public static final String DEFAULT_MESSAGE = "Sign in: send HTTP Basic credentials of a Liaison account.";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
