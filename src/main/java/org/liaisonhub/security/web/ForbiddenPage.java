@@ -29,6 +29,13 @@ public class ForbiddenPage extends HttpServlet {
                     .add("message", "Your account's role may not do this.").build().toString());
             return;
         }
+        if (!PageAccess.PAGE_METHODS.contains(request.getMethod())) {
+            // The Faces servlet renders no page for PUT, PATCH…: it would turn this 403 into a 400.
+            SecurityHeadersFilter.apply(response);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Your account's role may not do this.");
+            return;
+        }
         request.getRequestDispatcher("/errors/forbidden.xhtml").forward(request, response);
     }
 }

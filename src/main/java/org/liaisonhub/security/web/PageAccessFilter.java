@@ -36,12 +36,13 @@ public class PageAccessFilter extends HttpFilter {
         boolean api = rule.map(r -> r.match() == Match.API_UNDER)
                 .orElse(request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
         if (rule.isEmpty()) {
-            refuse(response, api, HttpServletResponse.SC_NOT_FOUND, "not-found", "There is nothing at this address.");
+            refuse(request, response, api, HttpServletResponse.SC_NOT_FOUND, "not-found",
+                    "There is nothing at this address.");
             return;
         }
         if (!rule.get().methods().contains(request.getMethod())) {
             response.setHeader("Allow", String.join(", ", new TreeSet<>(rule.get().methods())));
-            refuse(response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
+            refuse(request, response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
                     "This address does not take " + request.getMethod() + ".");
             return;
         }
@@ -58,17 +59,26 @@ public class PageAccessFilter extends HttpFilter {
         }
     }
 
-    /** The API answers JSON like all its refusals; a person gets the error page of web.xml (or the server's). */
-    private static void refuse(HttpServletResponse response, boolean api, int status, String code, String message)
-            throws IOException {
+    /**
+     * The API answers JSON like all its refusals; a person gets the error page of web.xml. Other methods (PUT,
+     * PATCH…) get plain text: the Faces servlet would answer the error page itself with a 400.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
+            String code, String message) throws IOException {
         SecurityHeadersFilter.apply(response);
-        if (!api) {
+        if (!api && PageAccess.PAGE_METHODS.contains(request.getMethod())) {
             response.sendError(status);
             return;
         }
         response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message).build()
-                .toString());
+        response.setCharacterEncoding("UTF-8");
+        if (api) {
+            response.setContentType("application/json");
+            response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message).build()
+                    .toString());
+        } else {
+            response.setContentType("text/plain");
+            response.getWriter().write(message);
+        }
     }
 }
