@@ -74,7 +74,8 @@ public class EditorialService {
             case CONTACT -> {
                 ContactContent c = (ContactContent) content;
                 Authority authority = authorityOf(k, c);
-                yield ContactPoint.create(k, authority, EntryValidation.contact(k, c, authority.getCountry()));
+                yield ContactPoint.create(k, authority, EntryValidation.contact(k, c, authority.getCountry(),
+                        authority.getVisibility()));
             }
             case RESOURCE -> NetworkResource.create(k, EntryValidation.resource(k, (ResourceContent) content));
             case PRACTICE -> GoodPractice.create(k, EntryValidation.practice(k, (PracticeContent) content));
@@ -101,7 +102,7 @@ public class EditorialService {
                 ContactContent c = (ContactContent) content;
                 Authority authority = authorityOf(key, c);
                 yield ((ContactPoint) entry).revise(authority, EntryValidation.contact(key, c,
-                        authority.getCountry()));
+                        authority.getCountry(), authority.getVisibility()));
             }
             case RESOURCE -> ((NetworkResource) entry).revise(EntryValidation.resource(key,
                     (ResourceContent) content));

@@ -23,17 +23,17 @@ class EntryValidationTest {
 
     @Test
     void phoneNumbers_areStoredInE164_whetherTypedInternationallyOrNationally() {
-        assertThat(EntryValidation.contact("k", contact(null, "+46 10-443 50 00", Set.of()), "SE").phone())
+        assertThat(EntryValidation.contact("k", contact(null, "+46 10-443 50 00", Set.of()), "SE", Visibility.PUBLIC).phone())
                 .isEqualTo("+46104435000");
-        assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE").phone())
+        assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE", Visibility.PUBLIC).phone())
                 .isEqualTo("+46104435000");
-        assertThat(EntryValidation.toE164("+33 1 44 77 63 00", "SE")).isEqualTo("+33144776300");
+        assertThat(EntryValidation.toE164("+33 1 44 77 63 00", "SE", Visibility.PUBLIC)).isEqualTo("+33144776300");
     }
 
     @Test
     void badEmailPhoneAndLanguage_areAllReported_byField() {
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
-                () -> EntryValidation.contact("k", contact("desk@", "12 x", Set.of("en", "english")), "SE"));
+                () -> EntryValidation.contact("k", contact("desk@", "12 x", Set.of("en", "english")), "SE", Visibility.PUBLIC));
 
         assertThat(e.problems()).extracting(Problem::field).containsExactly("email", "phone", "languages");
         assertThat(e.problems().get(0).message()).contains("desk@", "e-mail");
