@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -32,15 +33,17 @@ import org.liaisonhub.resources.domain.ResourceContent;
 public class EditorialService {
 
     private final EditorialRepository entries;
+    private final DirectoryRepository directory;
     private final EntityManager em;
 
     EditorialService() {
-        this(null, null); // for CDI's client proxy only
+        this(null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public EditorialService(EditorialRepository entries, EntityManager em) {
+    public EditorialService(EditorialRepository entries, DirectoryRepository directory, EntityManager em) {
         this.entries = entries;
+        this.directory = directory;
         this.em = em;
     }
 
@@ -114,6 +117,13 @@ public class EditorialService {
             flush(entry, loadedVersion, loadedContent);
         }
         return forEdit(entry);
+    }
+
+    /** How many contact points of this authority are more open than it, and so hidden with it; 0 if none. */
+    @Transactional
+    public long contactsHiddenWithAuthority(String authorityKey) {
+        return entries.find(EntryType.AUTHORITY, authorityKey).map(a -> directory.countContactsMoreOpenThan(
+                (Authority) a)).orElse(0L);
     }
 
     /** Submit for review, publish, archive, back to draft. */
