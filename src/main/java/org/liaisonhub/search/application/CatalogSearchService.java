@@ -364,15 +364,19 @@ public class CatalogSearchService {
 
     /**
      * A contact's effective visibility is the stricter of its own and its authority's (it names the authority), so
-     * a contact whose authority the viewer may not see is left out. Written as "none of the hidden levels" on
-     * {@code authority.visibility}, a field only contact documents have, so the other indexes are unaffected.
+     * a contact document must also have its authority's level among the viewer's. Written to fail closed: a contact
+     * document indexed before {@code authority.visibility} existed is left out for readers until the index is
+     * rebuilt, rather than shown whatever its authority. Other kinds of documents are not concerned.
      */
     private static void excludeContactsOfHiddenAuthorities(SearchPredicateFactory f,
             BooleanPredicateClausesStep<?> bool, Viewer viewer) {
-        Set<Visibility> hidden = EnumSet.complementOf(EnumSet.copyOf(viewer.visibleLevels()));
-        if (!hidden.isEmpty()) {
-            bool.mustNot(anyOf(f, "authority.visibility", List.copyOf(hidden)));
+        if (viewer.visibleLevels().containsAll(EnumSet.allOf(Visibility.class))) {
+            return;
         }
+        bool.filter(f.bool()
+                .should(f.bool().must(f.matchAll()).mustNot(f.match().field("type")
+                        .matching(EntryType.CONTACT.code(), ValueModel.INDEX)))
+                .should(anyOf(f, "authority.visibility", List.copyOf(viewer.visibleLevels()))));
     }
 
     /**
