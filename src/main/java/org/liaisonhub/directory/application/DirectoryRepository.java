@@ -1,6 +1,7 @@
 package org.liaisonhub.directory.application;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +16,11 @@ import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 
-/** Loads authorities and contact points; reader queries take the visibility levels the reader may see. */
+/**
+ * Loads authorities and contact points; reader queries take the visibility levels the reader may see. A contact
+ * point is read only together with its authority, with both levels in the query: its effective visibility is the
+ * stricter of its own and its authority's.
+ */
 @ApplicationScoped
 public class DirectoryRepository {
 
@@ -105,6 +110,25 @@ public class DirectoryRepository {
         return em.createQuery("select a from Authority a where a.country = :country and a.visibility in :levels"
                 + " and a.status in :statuses order by a.name", Authority.class).setParameter("country", country)
                 .setParameter("levels", levels).setParameter("statuses", statuses).getResultList();
+    }
+
+    /**
+     * Contact points of this authority whose own level is more open than the authority's (it was tightened after
+     * them): hidden wherever the authority is, by the effective-visibility rule, but worth telling the editor.
+     */
+    public long countContactsMoreOpenThan(Authority authority) {
+        Set<Visibility> moreOpen = EnumSet.noneOf(Visibility.class);
+        for (Visibility level : Visibility.values()) {
+            if (ContactPoint.isMoreOpenThanAuthority(level, authority.getVisibility())) {
+                moreOpen.add(level);
+            }
+        }
+        if (moreOpen.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(c) from ContactPoint c where c.authority = :authority"
+                + " and c.visibility in :levels", Long.class).setParameter("authority", authority)
+                .setParameter("levels", moreOpen).getSingleResult();
     }
 
     public void add(Authority authority) {

@@ -51,7 +51,9 @@ public class ContactPoint extends CatalogEntry {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "authority_id", nullable = false)
-    @IndexedEmbedded(includePaths = {"title", "localName", "status"})
+    // The authority's status and visibility are indexed with the contact so search hides a contact wherever its
+    // authority is hidden; Hibernate Search re-indexes the contacts when either changes (Authority.contacts).
+    @IndexedEmbedded(includePaths = {"title", "localName", "status", "visibility"})
     private Authority authority;
 
     @Column(nullable = false, length = 300)
@@ -174,6 +176,27 @@ public class ContactPoint extends CatalogEntry {
     public static String summaryOf(String authorityName, String authorityLocalName) {
         return authorityLocalName == null || authorityLocalName.equals(authorityName) ? authorityName
                 : authorityName + " (" + authorityLocalName + ")";
+    }
+
+    /**
+     * Whether a contact point at {@code contactLevel} would be seen by someone who may not see its authority at
+     * {@code authorityLevel}. Such a contact is refused when saved or imported; a contact that becomes more open
+     * than its authority because the authority was tightened later is hidden wherever the authority is (its
+     * {@linkplain #effectiveVisibility() effective visibility}).
+     */
+    public static boolean isMoreOpenThanAuthority(Visibility contactLevel, Visibility authorityLevel) {
+        return contactLevel.compareTo(authorityLevel) < 0;
+    }
+
+    /**
+     * Who may actually see this contact point: the stricter of its own visibility and its authority's, because a
+     * contact names its authority (in its summary, page, vCard and export). Every reader query and the search
+     * filter apply both levels.
+     */
+    public Visibility effectiveVisibility() {
+        Visibility own = getVisibility();
+        Visibility authorityLevel = authority.getVisibility();
+        return own.compareTo(authorityLevel) >= 0 ? own : authorityLevel;
     }
 
     /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -32,15 +33,17 @@ import org.liaisonhub.resources.domain.ResourceContent;
 public class EditorialService {
 
     private final EditorialRepository entries;
+    private final DirectoryRepository directory;
     private final EntityManager em;
 
     EditorialService() {
-        this(null, null); // for CDI's client proxy only
+        this(null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public EditorialService(EditorialRepository entries, EntityManager em) {
+    public EditorialService(EditorialRepository entries, DirectoryRepository directory, EntityManager em) {
         this.entries = entries;
+        this.directory = directory;
         this.em = em;
     }
 
@@ -74,7 +77,8 @@ public class EditorialService {
             case CONTACT -> {
                 ContactContent c = (ContactContent) content;
                 Authority authority = authorityOf(k, c);
-                yield ContactPoint.create(k, authority, EntryValidation.contact(k, c, authority.getCountry()));
+                yield ContactPoint.create(k, authority, EntryValidation.contact(k, c, authority.getCountry(),
+                        authority.getVisibility()));
             }
             case RESOURCE -> NetworkResource.create(k, EntryValidation.resource(k, (ResourceContent) content));
             case PRACTICE -> GoodPractice.create(k, EntryValidation.practice(k, (PracticeContent) content));
@@ -101,7 +105,7 @@ public class EditorialService {
                 ContactContent c = (ContactContent) content;
                 Authority authority = authorityOf(key, c);
                 yield ((ContactPoint) entry).revise(authority, EntryValidation.contact(key, c,
-                        authority.getCountry()));
+                        authority.getCountry(), authority.getVisibility()));
             }
             case RESOURCE -> ((NetworkResource) entry).revise(EntryValidation.resource(key,
                     (ResourceContent) content));
@@ -113,6 +117,13 @@ public class EditorialService {
             flush(entry, loadedVersion, loadedContent);
         }
         return forEdit(entry);
+    }
+
+    /** How many contact points of this authority are more open than it, and so hidden with it; 0 if none. */
+    @Transactional
+    public long contactsHiddenWithAuthority(String authorityKey) {
+        return entries.find(EntryType.AUTHORITY, authorityKey).map(a -> directory.countContactsMoreOpenThan(
+                (Authority) a)).orElse(0L);
     }
 
     /** Submit for review, publish, archive, back to draft. */

@@ -72,16 +72,22 @@ public class EntryHistoryService {
         });
     }
 
-    /** Saves the content the entry had at {@code revision} as its newest version (status unchanged). */
+    /**
+     * Saves the content the entry had at {@code revision} as its newest version (status unchanged), only if the
+     * entry is still at {@code seenVersion}, the version the editor saw when they opened the history: if someone
+     * saved in between, nothing is written and {@link EditConflictException} says who and when, as the edit form
+     * does. {@code seenContent} (the content at {@code seenVersion}, when known) lets it list what they changed.
+     */
     @Transactional
-    public EntryForEdit restore(EntryType type, String key, long revision, String editor) {
+    public EntryForEdit restore(EntryType type, String key, long revision, long seenVersion, Record seenContent,
+            String editor) {
         CatalogEntry entry = entries.find(type, key).orElseThrow(() -> new EntryNotFoundException(type.code(), key));
         Object old = reader().find(entry.getClass(), entry.getId(), revision);
         if (old == null) {
             throw new EntryNotFoundException(type.code() + " revision " + revision, key);
         }
         Record oldContent = EditorialService.content((CatalogEntry) old);
-        return editorial.save(type, key, entry.getVersion(), EditorialService.content(entry), oldContent, editor);
+        return editorial.save(type, key, seenVersion, seenContent, oldContent, editor);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,8 +7,10 @@ import java.util.Set;
 
 import org.apache.commons.validator.routines.EmailValidator;
 import org.apache.commons.validator.routines.UrlValidator;
+import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
 import org.liaisonhub.platform.IsoCodes;
@@ -49,9 +51,11 @@ public final class EntryValidation {
     /**
      * @param region the country of the contact's authority, so a national number ("08 123 456") can be read;
      *            numbers starting with '+' need none
+     * @param authorityLevel the visibility of the contact's authority: the contact may not be more open
      */
-    public static ContactContent contact(String key, ContactContent c, String region) {
+    public static ContactContent contact(String key, ContactContent c, String region, Visibility authorityLevel) {
         EntryValidation v = new EntryValidation("contact", key);
+        v.notMoreOpenThanAuthority(c.visibility(), c.authorityKey(), authorityLevel);
         ContactContent out = new ContactContent(v.required("authority", c.authorityKey(), 100),
                 v.required("role", c.role(), 300), v.optional("personName", c.personName(), 200),
                 v.email("email", c.email()), v.phone("phone", c.phone(), region),
@@ -77,6 +81,27 @@ public final class EntryValidation {
                 v.rich("body", c.body(), 100000), c.ictCategories(),
                 c.challenges(), c.visibility(), c.source(), c.answers());
         return v.done(out);
+    }
+
+    /**
+     * The message for a contact point more open than its authority, naming both levels; null when it is not. Shared by
+     * the editor form and the import, so both refuse in the same words.
+     */
+    public static String contactMoreOpenThanAuthority(Visibility contactLevel, String authorityKey,
+            Visibility authorityLevel) {
+        if (!ContactPoint.isMoreOpenThanAuthority(contactLevel, authorityLevel)) {
+            return null;
+        }
+        return "is " + contactLevel + " but its authority '" + authorityKey + "' is " + authorityLevel
+                + ": a contact point cannot be more open than its authority (it names it); choose " + authorityLevel
+                + (authorityLevel == Visibility.RESTRICTED ? "" : " or stricter") + ", or open the authority first";
+    }
+
+    private void notMoreOpenThanAuthority(Visibility contactLevel, String authorityKey, Visibility authorityLevel) {
+        String message = contactMoreOpenThanAuthority(contactLevel, authorityKey, authorityLevel);
+        if (message != null) {
+            problem("visibility", message);
+        }
     }
 
     /** Whether a value is a syntactically valid e-mail address (no local addresses, no TLD-less domains). */
@@ -180,7 +205,7 @@ public final class EntryValidation {
     /** Sanitised first: the limit applies to what is stored (escaping can make the text longer). */
     private String rich(String field, String value, int max) {
         String v = blankToNull(value);
-        return v == null ? null : optional(field, RichText.sanitize(v), max);
+        return v == null ? null : optional(field, RichText.forStorage(v), max);
     }
 
     private Set<String> languages(String field, Set<String> values) {

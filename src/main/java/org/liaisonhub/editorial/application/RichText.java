@@ -18,6 +18,18 @@ public final class RichText {
     private RichText() {
     }
 
+    /**
+     * What is stored when an editor saves or an import brings rich text: text with markup goes through the policy;
+     * text without any '<' has no element to remove and is kept as written (the policy would only entity-encode its
+     * apostrophes and ampersands, which search and the JSON API would then carry). Pages sanitise again on display.
+     */
+    public static String forStorage(String text) {
+        if (text == null || text.indexOf('<') < 0) {
+            return text;
+        }
+        return sanitize(text);
+    }
+
     /** Safe HTML: only the allowed formatting survives; text is kept, markup around it may go. */
     public static String sanitize(String html) {
         if (html == null || html.isBlank()) {

@@ -135,10 +135,25 @@ public final class ExchangeReader {
             }
             T content = reader.apply(fields, key);
             if (problems.size() == before) {
-                out.add(new Keyed<>(key, content));
+                out.add(new Keyed<>(key, content, given(record)));
             }
         }
         return out;
+    }
+
+    /**
+     * The members a record gives. A visibility level that is null or empty is no level at all, so it counts as left
+     * out (the stored level stays); any other member given as null, "" or [] clears the stored value.
+     */
+    static Set<String> given(JsonObject record) {
+        Set<String> given = new HashSet<>();
+        record.forEach((name, value) -> {
+            boolean level = name.equals("visibility") || name.equals("personalDetailsVisibility");
+            if (!level || value instanceof JsonString s && !s.getString().isBlank()) {
+                given.add(name);
+            }
+        });
+        return given;
     }
 
     private AuthorityContent authority(FieldReader f, String key) {

@@ -56,8 +56,19 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importDocument(@QueryParam("status") @DefaultValue("published") String status,
-            InputStream body) {
-        return importer.importDocument(ExchangeReader.read(readLimited(body)), newEntryStatus(status));
+            @QueryParam("allowLowerVisibility") @DefaultValue("false") String allowLowerVisibility, InputStream body) {
+        return importer.importDocument(ExchangeReader.read(readLimited(body)), newEntryStatus(status),
+                confirmed(allowLowerVisibility));
+    }
+
+    /** {@code ?allowLowerVisibility=true} confirms that entries may become visible to more people. */
+    private static boolean confirmed(String allowLowerVisibility) {
+        return switch (allowLowerVisibility.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new WebApplicationException("Unknown allowLowerVisibility '" + allowLowerVisibility
+                    + "': true or false (the default).", Response.Status.BAD_REQUEST);
+        };
     }
 
     /** {@code ?status=published} (the default) or {@code ?status=draft}: the status of the entries created. */

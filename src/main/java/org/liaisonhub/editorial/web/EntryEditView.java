@@ -3,6 +3,7 @@ package org.liaisonhub.editorial.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -215,6 +216,13 @@ public class EntryEditView implements Serializable {
             }
             load(editorial.save(type, key, loadedVersion, loadedContent, content(), viewer.name()));
             info("edit.saved");
+            long hidden = type == EntryType.AUTHORITY ? editorial.contactsHiddenWithAuthority(key) : 0;
+            if (hidden > 0) {
+                // Tightening an authority is allowed; say what it does to its more open contact points.
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, MessageFormat.format(
+                        faces.getApplication().getResourceBundle(faces, "msg").getString("edit.contactsHidden"),
+                        hidden), null));
+            }
         } catch (InvalidDocumentException e) {
             showProblems(e.problems());
         } catch (EditConflictException e) {

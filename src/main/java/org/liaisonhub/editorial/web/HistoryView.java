@@ -3,6 +3,7 @@ package org.liaisonhub.editorial.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import jakarta.inject.Named;
 
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.editorial.application.EditConflictException;
+import org.liaisonhub.editorial.application.EditorialService;
+import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.HistoryEntry;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
@@ -31,6 +34,9 @@ public class HistoryView implements Serializable {
     transient EntryHistoryService history;
 
     @Inject
+    transient EditorialService editorial;
+
+    @Inject
     transient Viewer viewer;
 
     @Inject
@@ -39,6 +45,8 @@ public class HistoryView implements Serializable {
     private EntryType type;
     private String key;
     private List<HistoryEntry> revisions = List.of();
+    /** The entry as the editor saw it with this page: a restore is checked against it, like a save in the form. */
+    private EntryForEdit seen;
 
     @PostConstruct
     void init() {
@@ -59,19 +67,32 @@ public class HistoryView implements Serializable {
         type = t.get();
         key = key.strip();
         revisions = found.get();
+        seen = editorial.open(type, key).orElse(null);
     }
 
     public void restore(long revision) {
         try {
-            history.restore(type, key, revision, viewer.name());
+            seen = history.restore(type, key, revision, seen.version(), seen.content(), viewer.name());
             message(FacesMessage.SEVERITY_INFO, bundle("history.restored"));
         } catch (InvalidDocumentException e) {
             message(FacesMessage.SEVERITY_ERROR, e.getMessage() + ": " + e.problems().stream()
                     .map(p -> p.field() + " " + p.message()).toList());
         } catch (EditConflictException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            // The same words as the edit form: who saved, when, and what changed. The list below now shows their
+            // revision, so a second click restores deliberately over it.
+            message(FacesMessage.SEVERITY_ERROR, conflictMessage(e));
+            seen = editorial.open(type, key).orElse(seen);
         }
         revisions = history.history(type, key).orElse(List.of());
+    }
+
+    private String conflictMessage(EditConflictException e) {
+        StringBuilder text = new StringBuilder(bundle("edit.conflict")).append(' ')
+                .append(MessageFormat.format(bundle("edit.conflictWho"), e.changedBy(), e.changedAt(),
+                        e.currentVersion()));
+        e.changes().forEach(c -> text.append(' ').append(c.field()).append(": ").append(c.before()).append(" → ")
+                .append(c.after()).append(';'));
+        return text.append(' ').append(bundle("history.conflictAgain")).toString();
     }
 
     private String bundle(String messageKey) {

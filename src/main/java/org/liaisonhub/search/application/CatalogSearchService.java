@@ -35,6 +35,7 @@ import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.Pages;
@@ -340,6 +341,7 @@ public class CatalogSearchService {
             Facet leaveOut) {
         BooleanPredicateClausesStep<?> bool = f.bool().must(text.apply(f));
         bool.filter(anyOf(f, "visibility", List.copyOf(viewer.visibleLevels())));
+        excludeContactsOfHiddenAuthorities(f, bool, viewer);
         // Editorial workflow: what is not PUBLISHED is left out for non-editors. Written as "none of the other
         // statuses" so documents indexed before the status field existed (all published) still match.
         Set<PublicationStatus> hidden = EnumSet.complementOf(EnumSet.copyOf(viewer.visibleStatuses()));
@@ -358,6 +360,23 @@ public class CatalogSearchService {
             }
         }
         return bool;
+    }
+
+    /**
+     * A contact's effective visibility is the stricter of its own and its authority's (it names the authority), so
+     * a contact document must also have its authority's level among the viewer's. Written to fail closed: a contact
+     * document indexed before {@code authority.visibility} existed is left out for readers until the index is
+     * rebuilt, rather than shown whatever its authority. Other kinds of documents are not concerned.
+     */
+    private static void excludeContactsOfHiddenAuthorities(SearchPredicateFactory f,
+            BooleanPredicateClausesStep<?> bool, Viewer viewer) {
+        if (viewer.visibleLevels().containsAll(EnumSet.allOf(Visibility.class))) {
+            return;
+        }
+        bool.filter(f.bool()
+                .should(f.bool().must(f.matchAll()).mustNot(f.match().field("type")
+                        .matching(EntryType.CONTACT.code(), ValueModel.INDEX)))
+                .should(anyOf(f, "authority.visibility", List.copyOf(viewer.visibleLevels()))));
     }
 
     /**

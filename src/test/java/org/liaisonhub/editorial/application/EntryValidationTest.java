@@ -17,15 +17,48 @@ import org.liaisonhub.editorial.exchange.Problem;
 class EntryValidationTest {
 
     private static ContactContent contact(String email, String phone, Set<String> languages) {
+        return contact(email, phone, languages, Visibility.PUBLIC);
+    }
+
+    private static ContactContent contact(String email, String phone, Set<String> languages, Visibility level) {
         return new ContactContent("se-npa", "MLA desk", null, email, phone, languages, List.of(), Set.of(), Set.of(),
-                Visibility.PUBLIC, null, null);
+                level, null, null);
+    }
+
+    @Test
+    void aPublicContactOfAMembersAuthority_isRefusedNamingBothLevels() {
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> EntryValidation.contact("k", contact(null, null, Set.of()), "SE", Visibility.MEMBERS));
+
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("visibility");
+        assertThat(e.problems().get(0).message()).contains("is PUBLIC", "'se-npa' is MEMBERS");
+    }
+
+    @Test
+    void aMembersContactOfARestrictedAuthority_isRefused_andAStricterContactIsAccepted() {
+        assertThat(catchThrowableOfType(InvalidDocumentException.class, () -> EntryValidation.contact("k",
+                contact(null, null, Set.of(), Visibility.MEMBERS), "SE", Visibility.RESTRICTED))).isNotNull();
+
+        assertThat(EntryValidation.contact("k", contact(null, null, Set.of(), Visibility.RESTRICTED), "SE",
+                Visibility.MEMBERS).visibility()).isEqualTo(Visibility.RESTRICTED);
+        assertThat(EntryValidation.contact("k", contact(null, null, Set.of(), Visibility.MEMBERS), "SE",
+                Visibility.MEMBERS).visibility()).isEqualTo(Visibility.MEMBERS);
+    }
+
+    @Test
+    void plainTextDescription_isStoredAsTyped_notEntityEncoded() {
+        var content = new AuthorityContent("Name", null, "SE", AuthorityKind.POLICE, null,
+                "Sweden's prosecutors & police: call +46 10 443 50 00", Set.of(), Set.of(), null);
+
+        assertThat(EntryValidation.authority("k", content).description())
+                .isEqualTo("Sweden's prosecutors & police: call +46 10 443 50 00");
     }
 
     @Test
     void phoneNumbers_areStoredInE164_whetherTypedInternationallyOrNationally() {
-        assertThat(EntryValidation.contact("k", contact(null, "+46 10-443 50 00", Set.of()), "SE").phone())
+        assertThat(EntryValidation.contact("k", contact(null, "+46 10-443 50 00", Set.of()), "SE", Visibility.PUBLIC).phone())
                 .isEqualTo("+46104435000");
-        assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE").phone())
+        assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE", Visibility.PUBLIC).phone())
                 .isEqualTo("+46104435000");
         assertThat(EntryValidation.toE164("+33 1 44 77 63 00", "SE")).isEqualTo("+33144776300");
     }
@@ -33,7 +66,7 @@ class EntryValidationTest {
     @Test
     void badEmailPhoneAndLanguage_areAllReported_byField() {
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
-                () -> EntryValidation.contact("k", contact("desk@", "12 x", Set.of("en", "english")), "SE"));
+                () -> EntryValidation.contact("k", contact("desk@", "12 x", Set.of("en", "english")), "SE", Visibility.PUBLIC));
 
         assertThat(e.problems()).extracting(Problem::field).containsExactly("email", "phone", "languages");
         assertThat(e.problems().get(0).message()).contains("desk@", "e-mail");

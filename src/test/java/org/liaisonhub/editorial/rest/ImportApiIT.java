@@ -181,4 +181,138 @@ class ImportApiIT {
         assertThat(export.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("visibility")))
                 .containsOnly("PUBLIC");
     }
+
+    // --- An import never fails open (issue 14, item 7) ---
+
+    private String resource(String visibility, String description) {
+        return """
+                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL"%2$s%3$s}]}"""
+                .formatted(word, visibility == null ? "" : ", \"visibility\": \"" + visibility + "\"",
+                        description == null ? "" : ", \"description\": \"" + description + "\"");
+    }
+
+    @Test
+    void reimportLeavingOutVisibilityAndDescription_keepsTheStoredValues() {
+        assertThat(api.postJson("api/import", resource("RESTRICTED", "Secret handbook " + word)).status())
+                .isEqualTo(200);
+
+        Reply again = api.postJson("api/import", resource(null, null));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(new Api(base).get("api/resources/" + word + "-tool").status()).as("still hidden from anonymous")
+                .isEqualTo(404);
+        assertThat(new Api(base).as("member", "member-demo").get("api/resources/" + word + "-tool").status())
+                .isEqualTo(404);
+        JsonObject stored = api.get("api/resources/" + word + "-tool").json();
+        assertThat(stored.getString("visibility")).isEqualTo("RESTRICTED");
+        assertThat(stored.getString("description")).isEqualTo("Secret handbook " + word);
+    }
+
+    @Test
+    void reimportLoweringVisibility_isRefusedWholeNamingEveryEntry_unlessConfirmed() {
+        api.postJson("api/import", """
+                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "visibility": "RESTRICTED"}],
+                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
+                   "visibility": "MEMBERS"}]}""".formatted(word));
+        String opened = """
+                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "visibility": "MEMBERS"},
+                               {"key": "%1$s-new", "name": "New %1$s", "kind": "TOOL"}],
+                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
+                   "visibility": "PUBLIC"}]}""".formatted(word);
+
+        Reply refused = api.postJson("api/import", opened);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains(word + "-tool", word + "-practice", "RESTRICTED to MEMBERS",
+                "MEMBERS to PUBLIC", "allowLowerVisibility=true").doesNotContain("Exception");
+        assertThat(api.get("api/resources/" + word + "-new").status()).as("nothing was written").isEqualTo(404);
+        assertThat(new Api(base).get("api/practices/" + word + "-practice").status()).isEqualTo(404);
+
+        Reply confirmed = api.postJson("api/import?allowLowerVisibility=true", opened);
+
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(new Api(base).get("api/practices/" + word + "-practice").status()).isEqualTo(200);
+        assertThat(new Api(base).as("member", "member-demo").get("api/resources/" + word + "-tool").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void reimportLoweringPersonalDetailsVisibility_isRefused() {
+        String contact = """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE",
+                   "kind": "POLICE"}],
+                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
+                   "personName": "Wanjiru %1$s", "personalDetailsVisibility": "%2$s"}]}""";
+        api.postJson("api/import", contact.formatted(word, "MEMBERS"));
+
+        Reply refused = api.postJson("api/import", contact.formatted(word, "PUBLIC"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body()).contains(word + "-desk", "personalDetailsVisibility", "MEMBERS to PUBLIC");
+        assertThat(new Api(base).get("api/contacts/" + word + "-desk").body()).doesNotContain("Wanjiru");
+    }
+
+    @Test
+    void reimportWithoutPersonalFields_keepsThePersonName() {
+        String contact = """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE"}],
+                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s"%2$s}]}""";
+        api.postJson("api/import", contact.formatted(word,
+                ", \"personName\": \"Wanjiru " + word + "\", \"phone\": \"+254 20 271 7318\""));
+
+        // What an export for someone who may not see the person looks like: the personal fields left out.
+        Reply again = api.postJson("api/import", contact.formatted(word, ""));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(api.get("api/contacts/" + word + "-desk").body()).contains("Wanjiru " + word, "+254202717318");
+    }
+
+    @Test
+    void importedDescriptionWithScript_isSanitisedBeforeItIsStored() {
+        String payload = "<p>Handbook " + word + "</p><script>window.__xss=1</script>"
+                + "<img src=x onerror=alert(1)><a href='javascript:alert(1)'>link</a>";
+
+        Reply reply = api.postJson("api/import", resource(null, payload.replace("\"", "\\\"")));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        String stored = api.get("api/resources/" + word + "-tool").json().getString("description");
+        assertThat(stored).contains("Handbook " + word).doesNotContain("<script", "onerror", "javascript:", "<img");
+        assertThat(api.get("api/export").body()).doesNotContain("window.__xss");
+    }
+
+    @Test
+    void publicContactOfAMembersAuthority_isRefusedNamingBothLevels() {
+        Reply reply = api.postJson("api/import", """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE",
+                   "visibility": "MEMBERS"}],
+                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
+                   "visibility": "PUBLIC"}]}""".formatted(word));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
+        assertThat(problem.getString("key")).isEqualTo(word + "-desk");
+        assertThat(problem.getString("field")).isEqualTo("visibility");
+        assertThat(problem.getString("message")).contains("PUBLIC", "MEMBERS", word + "-auth");
+        assertThat(api.get("api/authorities/" + word + "-auth").status()).as("nothing was written").isEqualTo(404);
+    }
+
+    @Test
+    void newContactWithoutVisibility_takesItsAuthoritysLevel() {
+        Reply reply = api.postJson("api/import", """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE",
+                   "visibility": "RESTRICTED"}],
+                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s"}]}""".formatted(word));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(api.get("api/contacts/" + word + "-desk").json().getString("visibility")).isEqualTo("RESTRICTED");
+    }
+
+    @Test
+    void anUnknownAllowLowerVisibilityValue_answers400() {
+        Reply reply = api.postJson("api/import?allowLowerVisibility=yes", resource(null, null));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body()).contains("allowLowerVisibility").doesNotContain("Exception");
+        assertThat(api.get("api/resources/" + word + "-tool").status()).isEqualTo(404);
+    }
 }

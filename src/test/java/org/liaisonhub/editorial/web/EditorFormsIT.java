@@ -298,6 +298,56 @@ class EditorFormsIT {
     }
 
     @Test
+    void contactForm_refusesAPublicContactOfAMembersAuthority_namingBothLevels() {
+        // Tightening the authority is allowed; its PUBLIC contact is then hidden wherever the authority is.
+        assertThat(editorApi.postJson("api/import", """
+                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "SE",
+                   "kind": "PROSECUTION", "competences": ["MLA"], "description": "Plain %1$s",
+                   "visibility": "MEMBERS"}]}""".formatted(word)).status()).isEqualTo(200);
+        assertThat(anonymous.get("api/contacts/" + word + "-desk").status()).as("hidden with its authority")
+                .isEqualTo(404);
+        try (Browser browser = signedInEditor()) {
+            WebDriver driver = browser.driver();
+            openEditor(browser, "contact", word + "-desk");
+            type(driver, "role", "Renamed desk " + word);
+
+            save(browser);
+
+            assertThat(text(driver, "edit:visibility-msg")).contains("PUBLIC", "MEMBERS", word + "-auth");
+        }
+        assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("role")).as("nothing saved")
+                .isEqualTo("Desk " + word);
+    }
+
+    @Test
+    void history_restoreAfterSomeoneElseSaved_showsTheConflictAndWritesNothing() {
+        String key = word + "-tool";
+        String renamed = """
+                {"resources": [{"key": "%s", "name": "%s", "kind": "TOOL"}]}""";
+        editorApi.postJson("api/import", renamed.formatted(key, "Second " + word));
+        try (Browser browser = signedInEditor()) {
+            WebDriver driver = browser.driver();
+            driver.get(base + "editorial/history.xhtml?type=resource&key=" + key);
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("history-title")));
+            List<WebElement> rows = driver.findElements(By.cssSelector("tr.revision"));
+            assertThat(rows).hasSize(2);
+
+            // Another editor saves while this page is open.
+            assertThat(new Api(base).as("admin", "admin-demo").postJson("api/import",
+                    renamed.formatted(key, "Third " + word)).status()).isEqualTo(200);
+            WebElement restore = rows.get(1).findElement(By.className("restore"));
+            restore.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(restore));
+
+            assertThat(text(driver, "history:messages")).contains("Not saved", "Saved by", "name: Second " + word
+                    + " → Third " + word).doesNotContain("Restored");
+            assertThat(driver.findElements(By.cssSelector("tr.revision"))).as("their revision is listed now")
+                    .hasSize(3);
+        }
+        assertThat(editorApi.get("api/resources/" + key).json().getString("name")).isEqualTo("Third " + word);
+    }
+
+    @Test
     void editLinks_showOnDetailPagesForEditorsOnly() {
         String page = "directory/authority.xhtml?key=" + word + "-auth";
         assertThat(anonymous.get(page).body()).doesNotContain("id=\"edit-link\"");

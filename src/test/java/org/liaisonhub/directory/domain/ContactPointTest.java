@@ -1,0 +1,44 @@
+package org.liaisonhub.directory.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.liaisonhub.catalog.Visibility;
+
+class ContactPointTest {
+
+    private static Authority authority(Visibility level) {
+        return Authority.create("se-npa", new AuthorityContent("Prosecution Authority", null, "SE",
+                AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), level));
+    }
+
+    private static ContactPoint contact(Authority authority, Visibility level) {
+        return ContactPoint.create("se-npa-mla", authority, new ContactContent("se-npa", "MLA desk", null, null, null,
+                Set.of(), List.of(), Set.of(), Set.of(), level, null, null));
+    }
+
+    @Test
+    void aPublicContactOfAMembersAuthority_isEffectivelyMembersOnly() {
+        assertThat(contact(authority(Visibility.MEMBERS), Visibility.PUBLIC).effectiveVisibility())
+                .isEqualTo(Visibility.MEMBERS);
+        assertThat(contact(authority(Visibility.RESTRICTED), Visibility.MEMBERS).effectiveVisibility())
+                .isEqualTo(Visibility.RESTRICTED);
+    }
+
+    @Test
+    void aStricterContact_keepsItsOwnLevel() {
+        assertThat(contact(authority(Visibility.PUBLIC), Visibility.RESTRICTED).effectiveVisibility())
+                .isEqualTo(Visibility.RESTRICTED);
+    }
+
+    @Test
+    void moreOpenThanAuthority_isTrueOnlyForAWiderAudience() {
+        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.PUBLIC, Visibility.MEMBERS)).isTrue();
+        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.RESTRICTED)).isTrue();
+        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.MEMBERS)).isFalse();
+        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.RESTRICTED, Visibility.PUBLIC)).isFalse();
+    }
+}
