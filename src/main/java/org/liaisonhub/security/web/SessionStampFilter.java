@@ -46,26 +46,34 @@ public class SessionStampFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
-        if (caller == null || session == null || isFacesResource(request)) {
+        if (caller == null || session == null || isFacesResource(request)
+                || request.getAttribute(SIGNED_IN_STAMP) != null) {
             chain.doFilter(request, response);
-            return;
-        }
-        Object fresh = request.getAttribute(SIGNED_IN_STAMP);
-        if (fresh != null) {
-            session.setAttribute(SESSION_STAMP, fresh);
-            chain.doFilter(request, response);
+            keepSignedInStamp(request);
             return;
         }
         Optional<Long> current = identities.currentStamp(caller.getName());
         Object kept = session.getAttribute(SESSION_STAMP);
         if (current.isPresent() && (kept == null || current.get().equals(kept))) {
-            if (kept == null) {
+            if (kept == null) { // signed in before stamps were kept: from now on
                 session.setAttribute(SESSION_STAMP, current.get());
             }
             chain.doFilter(request, response);
             return;
         }
         end(request, response, session, caller.getName());
+    }
+
+    /**
+     * Credentials were verified during this request (the sign-in form's action, or HTTP Basic): the session, if
+     * there is one now, keeps the stamp they were verified with.
+     */
+    static void keepSignedInStamp(HttpServletRequest request) {
+        Object fresh = request.getAttribute(SIGNED_IN_STAMP);
+        HttpSession session = fresh == null ? null : request.getSession(false);
+        if (session != null) {
+            session.setAttribute(SESSION_STAMP, fresh);
+        }
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session, String name)

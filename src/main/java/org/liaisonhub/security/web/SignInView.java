@@ -54,6 +54,7 @@ public class SignInView implements Serializable {
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id after sign-in, so a session id planted before cannot be used afterwards.
             String id = request.changeSessionId();
+            SessionStampFilter.keepSignedInStamp(request);
             if (request.isUserInRole(Role.ADMIN_NAME)) {
                 strictSessionCookie(request, response, id);
             }
@@ -70,7 +71,7 @@ public class SignInView implements Serializable {
 
     /**
      * An admin's session cookie again, now with {@code SameSite=Strict}: no link from another site, not even a
-     * top-level one, arrives with an admin's session. (Everyone else's is Lax, web.xml.)
+     * top-level one, arrives with an admin's session. (Everyone else's is Lax: {@link SessionCookieSettings}.)
      */
     private static void strictSessionCookie(HttpServletRequest request, HttpServletResponse response, String id) {
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
@@ -79,7 +80,7 @@ public class SignInView implements Serializable {
                 : request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
-        cookie.setAttribute("SameSite", "Strict");
+        cookie.setAttribute(SessionCookieSettings.SAME_SITE, "Strict");
         response.addCookie(cookie);
     }
 
