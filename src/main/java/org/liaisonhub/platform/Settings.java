@@ -4,12 +4,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Deployment settings, read from a system property (e.g. {@code -Dliaison.demo-data=false}) or else the
- * matching environment variable ({@code LIAISON_DEMO_DATA=false}).
+ * Deployment settings, read from a system property (e.g. {@code -Dliaison.demo-data=true}) or else the
+ * matching environment variable ({@code LIAISON_DEMO_DATA=true}).
  */
 public final class Settings {
 
     public static final String DEMO_DATA = "liaison.demo-data";
+    /**
+     * The second, explicit switch for demo data on a database other than H2: the demo accounts have published
+     * passwords, so they never reach a real (PostgreSQL) installation by accident. Only the integration tests set it.
+     */
+    public static final String DEMO_DATA_BEYOND_H2 = "liaison.demo-data.allow-non-h2";
 
     private Settings() {
     }
@@ -26,8 +31,21 @@ public final class Settings {
                 : Optional.empty();
     }
 
+    /** Whether demo data (and its demo accounts) was asked for; off unless {@value #DEMO_DATA} says so. */
     public static boolean demoDataEnabled() {
-        return flag(DEMO_DATA, true);
+        return flag(DEMO_DATA, false);
+    }
+
+    public static boolean demoDataBeyondH2Allowed() {
+        return flag(DEMO_DATA_BEYOND_H2, false);
+    }
+
+    /**
+     * Whether to load the demo data on a database named by {@code databaseProductName} (JDBC's): only when asked
+     * for, and on anything but H2 only when {@value #DEMO_DATA_BEYOND_H2} says so too.
+     */
+    public static boolean loadDemoData(boolean asked, boolean beyondH2Allowed, String databaseProductName) {
+        return asked && ("H2".equalsIgnoreCase(databaseProductName) || beyondH2Allowed);
     }
 
     static boolean flag(String name, boolean fallback) {

@@ -10,32 +10,57 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 
-/** A small HTTP client for the JSON API, as a practitioner's script or another system would call it. */
+/**
+ * A small HTTP client for the JSON API, as a practitioner's script or another system would call it. Like such a
+ * script it sends {@code X-Requested-With} with every request (the API refuses form, text/plain and empty writes
+ * without it, as a defence against cross-site requests); {@link #withoutRequestedWith()} leaves it out.
+ */
 public final class Api {
+
+    public static final String REQUESTED_WITH = "X-Requested-With";
 
     private final URI base;
     private final String authorization;
+    private final Map<String, String> headers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null,
+                Map.of(REQUESTED_WITH, "liaison-tests"));
     }
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, Map<String, String> headers) {
         this.base = base;
         this.authorization = authorization;
+        this.headers = headers;
     }
 
     /** The same API called with HTTP Basic credentials. */
     public Api as(String user, String password) {
         return new Api(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), headers);
+    }
+
+    /** The same API with one more header on every request (e.g. {@code Origin}), or another value for it. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, authorization, Map.copyOf(more));
+    }
+
+    /** The same API without {@code X-Requested-With}: as a page of another site would make a browser write. */
+    public Api withoutRequestedWith() {
+        Map<String, String> fewer = new LinkedHashMap<>(headers);
+        fewer.remove(REQUESTED_WITH);
+        return new Api(base, authorization, Map.copyOf(fewer));
     }
 
     /** The Authorization header this client sends, or null for an anonymous one. */
@@ -98,6 +123,7 @@ public final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

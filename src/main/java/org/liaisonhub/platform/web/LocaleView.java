@@ -1,15 +1,16 @@
 package org.liaisonhub.platform.web;
 
 import java.io.Serializable;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The interface language of this session. A page opened with {@code ?lang=fr} switches it; otherwise the
@@ -49,19 +50,41 @@ public class LocaleView implements Serializable {
         return RIGHT_TO_LEFT.contains(getLanguage()) ? "rtl" : "ltr";
     }
 
-    /** The current request's query string without {@code name}, as "&amp;a=b…", for language links. */
+    /**
+     * The current request's query string without {@code name}, as "&amp;a=b…", for language links. Only the
+     * parameters of the address itself: never POST fields (a failed sign-in would otherwise put the password into
+     * every language link) and never {@code jakarta.faces.*}.
+     */
     public String queryWithout(String name) {
-        Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap();
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return queryWithout(request instanceof HttpServletRequest http ? http.getQueryString() : null, name);
+    }
+
+    static String queryWithout(String queryString, String name) {
+        if (queryString == null || queryString.isEmpty()) {
+            return "";
+        }
         StringBuilder query = new StringBuilder();
-        params.forEach((key, values) -> {
-            if (!key.equals(name) && !key.startsWith("jakarta.faces") && values != null) {
-                for (String value : values) {
-                    query.append('&').append(encode(key)).append('=').append(encode(value));
-                }
+        for (String pair : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
             }
-        });
+            int equals = pair.indexOf('=');
+            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            if (!key.equals(name) && !key.startsWith("jakarta.faces")) {
+                query.append('&').append(encode(key)).append('=').append(encode(value));
+            }
+        }
         return query.toString();
+    }
+
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return value; // a malformed escape: kept as typed, then encoded
+        }
     }
 
     private static String encode(String value) {

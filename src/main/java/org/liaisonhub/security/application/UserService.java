@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import org.liaisonhub.security.Role;
@@ -28,7 +27,10 @@ public class UserService {
     UserRepository users;
 
     @Inject
-    Pbkdf2PasswordHash hasher;
+    PasswordHashing passwords;
+
+    @Inject
+    CredentialCache verified;
 
     /** Creates the user unless the name is taken; answers whether it was created. */
     @Transactional
@@ -39,7 +41,7 @@ public class UserService {
         if (users.findByUsername(username).isPresent()) {
             return false;
         }
-        users.add(new AppUser(username, hasher.generate(password.toCharArray()), roles));
+        users.add(new AppUser(username, passwords.hash(password), roles));
         return true;
     }
 
@@ -63,7 +65,7 @@ public class UserService {
         if (users.findByUsername(name).isPresent()) {
             throw new UserAdministrationException(Reason.USERNAME_TAKEN, "The user name '" + name + "' is taken.");
         }
-        AppUser user = new AppUser(name, hasher.generate(password.toCharArray()), roles);
+        AppUser user = new AppUser(name, passwords.hash(password), roles);
         users.add(user);
         return UserSummary.of(user);
     }
@@ -77,6 +79,7 @@ public class UserService {
         }
         checkRoles(roles);
         user.grant(EnumSet.copyOf(roles));
+        verified.forget(user.getUsername());
         return UserSummary.of(user);
     }
 
@@ -92,6 +95,7 @@ public class UserService {
         } else {
             user.disable();
         }
+        verified.forget(user.getUsername());
         return UserSummary.of(user);
     }
 
@@ -99,8 +103,15 @@ public class UserService {
     public UserSummary resetPassword(String username, String password) {
         AppUser user = existing(username);
         checkPassword(user.getUsername(), password);
-        user.changePassword(hasher.generate(password.toCharArray()));
+        user.changePassword(passwords.hash(password));
+        verified.forget(user.getUsername());
         return UserSummary.of(user);
+    }
+
+    /** Whether any enabled user holds the admin role. */
+    @Transactional
+    public boolean hasAdmin() {
+        return users.findAll().stream().anyMatch(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN));
     }
 
     private AppUser existing(String username) {

@@ -50,6 +50,10 @@ public class AppUser {
     @Column(nullable = false)
     private Instant createdAt;
 
+    /** Changes with the password, the roles and the enabled flag: sessions signed in with another stamp end. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -64,16 +68,29 @@ public class AppUser {
         this.createdAt = Instant.now();
     }
 
+    /** A new password: every session and remembered credential of the user ends. */
     public void changePassword(String newHash) {
+        passwordHash = newHash;
+        securityStamp++;
+    }
+
+    /** The same password, hashed again with today's work factor: sessions stay. */
+    public void rehashPassword(String newHash) {
         passwordHash = newHash;
     }
 
     public void grant(Set<Role> newRoles) {
+        if (!roles.equals(newRoles)) {
+            securityStamp++;
+        }
         roles.clear();
         roles.addAll(newRoles);
     }
 
     public void disable() {
+        if (enabled) {
+            securityStamp++;
+        }
         enabled = false;
     }
 
@@ -99,6 +116,10 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Instant getCreatedAt() {

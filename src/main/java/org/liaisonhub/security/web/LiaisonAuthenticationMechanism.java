@@ -2,7 +2,9 @@ package org.liaisonhub.security.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,15 +14,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaisonhub.security.application.LiaisonIdentityStore;
+import org.liaisonhub.security.application.LiaisonIdentityStore.SignedIn;
+import org.liaisonhub.security.application.SignInThrottle;
 
 /**
  * One mechanism for both audiences: people sign in through the form on /login.xhtml (the session then
  * carries them), programs send HTTP Basic with each API call. A protected page without a signed-in user
- * redirects to the form; a protected API call answers 401 with a Basic challenge and a JSON body.
+ * redirects to the form; a protected API call answers 401 with a Basic challenge and a JSON body. Both go through
+ * {@link SignInThrottle}: while a caller backs off, the API answers 429 with {@code Retry-After}, the form a message.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -31,30 +36,38 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
     /** The challenge of every 401, here and where the API's access rules refuse an anonymous caller. */
     public static final String BASIC_CHALLENGE = "Basic realm=\"Liaison\", charset=\"UTF-8\"";
 
+    /** Request attribute: how many seconds a throttled caller must wait (the sign-in form shows it). */
+    public static final String RETRY_AFTER = LiaisonAuthenticationMechanism.class.getName() + ".retryAfter";
+
     @Inject
-    IdentityStoreHandler identities;
+    LiaisonIdentityStore identities;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         SecurityHeadersFilter.apply(response);
         Credential submitted = context.getAuthParameters().getCredential();
-        if (submitted != null) {
+        if (submitted instanceof UsernamePasswordCredential form) {
             // The sign-in form called SecurityContext.authenticate(...) with the user's credential.
-            CredentialValidationResult result = identities.validate(submitted);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
+            Optional<SignedIn> user = signIn(request, form.getCaller(), form.getPasswordAsString());
+            return user.isPresent() ? loggedIn(request, context, user.get()) : AuthenticationStatus.SEND_FAILURE;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identities.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Optional<SignedIn> user = basic == null ? Optional.empty()
+                    : signIn(request, basic.getCaller(), basic.getPasswordAsString());
+            if (user.isPresent()) {
+                return loggedIn(request, context, user.get());
             }
-            return challenge(request, response, "Wrong user name or password, or too many failed attempts.");
+            Object wait = request.getAttribute(RETRY_AFTER);
+            if (wait != null) {
+                return tooManyAttempts(request, response, (Long) wait);
+            }
+            return challenge(request, response, "Wrong user name or password.");
         }
         if (context.isProtected()) {
             if (isApi(request)) {
@@ -72,6 +85,35 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         return request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Checks a name and password unless the caller is backing off (then {@link #RETRY_AFTER} says for how long, and
+     * nothing is checked); counts the outcome.
+     */
+    private Optional<SignedIn> signIn(HttpServletRequest request, String username, String password) {
+        String address = request.getRemoteAddr();
+        String name = username == null ? "" : username.length() > LiaisonIdentityStore.MAX_USERNAME_LENGTH
+                ? username.substring(0, LiaisonIdentityStore.MAX_USERNAME_LENGTH) : username;
+        Optional<Duration> wait = throttle.waitBefore(address, name);
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, Math.max(1, (wait.get().toMillis() + 999) / 1000));
+            return Optional.empty();
+        }
+        Optional<SignedIn> user = identities.check(username, password);
+        if (user.isPresent()) {
+            throttle.succeeded(address, name);
+        } else {
+            throttle.failed(address, name);
+        }
+        return user;
+    }
+
+    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
+            SignedIn user) {
+        // SessionStampFilter keeps this stamp in the session; a later change of the user's stamp ends the session.
+        request.setAttribute(SessionStampFilter.SIGNED_IN_STAMP, user.securityStamp());
+        return context.notifyContainerAboutLogin(user.username(), user.groups());
+    }
+
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
@@ -85,6 +127,19 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * A 429 with {@code Retry-After}; like the 401, the container sends the error and web.xml's error page writes
+     * the JSON body.
+     */
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+            long seconds) {
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setStatus(429);
+        request.setAttribute(UnauthorizedPage.MESSAGE, "Too many failed sign-in attempts. Try again in " + seconds
+                + " seconds.");
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**

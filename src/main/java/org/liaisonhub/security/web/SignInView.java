@@ -2,6 +2,7 @@ package org.liaisonhub.security.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.text.MessageFormat;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,8 +16,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.liaisonhub.security.Role;
 
 /** The sign-in form and signing out. */
 @Named
@@ -48,14 +53,39 @@ public class SignInView implements Serializable {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id after sign-in, so a session id planted before cannot be used afterwards.
-            request.changeSessionId();
+            String id = request.changeSessionId();
+            SessionStampFilter.keepSignedInStamp(request);
+            if (request.isUserInRole(Role.ADMIN_NAME)) {
+                strictSessionCookie(request, response, id);
+            }
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    faces.getApplication().evaluateExpressionGet(faces, "#{msg['signin.failed']}", String.class),
-                    null));
+            Object wait = request.getAttribute(LiaisonAuthenticationMechanism.RETRY_AFTER);
+            String message = wait instanceof Long seconds
+                    ? MessageFormat.format(text("signin.throttled"), (seconds + 59) / 60)
+                    : text("signin.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
+    }
+
+    /**
+     * An admin's session cookie again, now with {@code SameSite=Strict}: no link from another site, not even a
+     * top-level one, arrives with an admin's session. (Everyone else's is Lax: {@link SessionCookieSettings}.)
+     */
+    private static void strictSessionCookie(HttpServletRequest request, HttpServletResponse response, String id) {
+        SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
+        Cookie cookie = new Cookie(config.getName() == null ? "JSESSIONID" : config.getName(), id);
+        cookie.setPath(config.getPath() != null ? config.getPath()
+                : request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute(SessionCookieSettings.SAME_SITE, "Strict");
+        response.addCookie(cookie);
+    }
+
+    private String text(String key) {
+        return faces.getApplication().evaluateExpressionGet(faces, "#{msg['" + key + "']}", String.class);
     }
 
     public void signOut() throws IOException, ServletException {

@@ -3,6 +3,7 @@ package org.liaisonhub.security.web;
 import java.io.IOException;
 
 import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * mechanism left in the request. The mechanism only sets the status and the Basic challenge; the container then
  * sends the error through this page. Writing the body in the mechanism itself made Undertow try to send the error
  * again on a committed response, which it logged as an ERROR with a stack trace on every refused API call.
+ * The same page writes the body of a 429 (a caller backing off after failed sign-ins).
  */
 @WebServlet("/errors/unauthorized")
 public class UnauthorizedPage extends HttpServlet {
@@ -25,7 +27,8 @@ public class UnauthorizedPage extends HttpServlet {
         Object message = request.getAttribute(MESSAGE);
         SecurityHeadersFilter.apply(response);
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
+        boolean throttled = Integer.valueOf(429).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
+        response.getWriter().write(Json.createObjectBuilder().add("error", throttled ? "too-many-attempts" : "unauthorized")
                 .add("message", message instanceof String s ? s : DEFAULT_MESSAGE).build().toString());
     }
 }

@@ -79,4 +79,24 @@ class SignInIT {
             assertThat(browser.driver().findElements(By.id("signed-in-as"))).isEmpty();
         }
     }
+
+    @Test
+    void aFailedSignIn_putsThePasswordIntoNoLink() {
+        String password = "leak" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (Browser browser = Browser.open()) {
+            browser.driver().get(base + "login.xhtml?next=/search.xhtml");
+
+            signIn(browser, "member", password);
+
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-messages")));
+            var links = browser.driver().findElements(By.cssSelector("a[href]"));
+            assertThat(links).as("the language links at least").isNotEmpty();
+            assertThat(links).extracting(link -> link.getAttribute("href")).noneMatch(href -> href.contains(password));
+            assertThat(browser.driver().findElement(By.id("lang-fr")).getAttribute("href"))
+                    .as("only the address's own parameters, never the posted fields").doesNotContain("password")
+                    .doesNotContain("username")
+                    .doesNotContain("jakarta.faces");
+            assertThat(browser.driver().getPageSource()).doesNotContain(password);
+        }
+    }
 }
