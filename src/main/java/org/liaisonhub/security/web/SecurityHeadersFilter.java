@@ -26,10 +26,20 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Browsers take HSTS only from a TLS response (RFC 6797 8.1), and a plain-HTTP development run must stay
+     * reachable, so it is sent over TLS only. A year, the usual value; no includeSubDomains: the portal cannot
+     * speak for other hosts of its domain.
+     */
+    static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(response);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
         chain.doFilter(request, response);
     }
 
