@@ -16,7 +16,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * Limits how often one client address may call each {@link RateLimitedAction}: a fixed window per (action,
  * address), counted in a bounded, expiring Caffeine map, so neither many calls nor many addresses make it grow
  * without bound. The limit is read from its system property on every call, so an administrator can change it at
- * run time through the management API ({@code /system-property=liaison.rate-limit.export:write-attribute}).
+ * run time through the management API ({@code /system-property=liaison.rate-limit.export:write-attribute}); a
+ * new limit starts a new count.
  * Per node: a cluster of n nodes lets a client make up to n times the limit.
  * <p>
  * The address is the connection's ({@code getRemoteAddr()}): a client-supplied {@code X-Forwarded-For} is not
@@ -39,8 +40,8 @@ public class RateLimitService {
     private record WindowKey(RateLimitedAction action, String address) {
     }
 
-    /** The calls counted in one period, from its start. */
-    private record Window(long startNanos, Duration period, int calls) {
+    /** The calls counted in one period, from its start, under one limit. */
+    private record Window(long startNanos, RateLimit limit, int calls) {
     }
 
     public RateLimitService() {
@@ -70,10 +71,10 @@ public class RateLimitService {
         RateLimit limit = limit(action);
         long now = nanoClock.getAsLong();
         Window window = windows.asMap().compute(new WindowKey(action, address == null ? "" : address),
-                (key, current) -> current == null || !current.period().equals(limit.period())
+                (key, current) -> current == null || !current.limit().equals(limit)
                         || now - current.startNanos() >= limit.period().toNanos()
-                                ? new Window(now, limit.period(), 1)
-                                : new Window(current.startNanos(), current.period(), saturated(current.calls() + 1)));
+                                ? new Window(now, limit, 1)
+                                : new Window(current.startNanos(), limit, saturated(current.calls() + 1)));
         if (window.calls() <= limit.permits()) {
             return Optional.empty();
         }

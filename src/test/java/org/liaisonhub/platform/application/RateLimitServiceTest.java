@@ -52,13 +52,15 @@ class RateLimitServiceTest {
     }
 
     @Test
-    void aLimitChangedAtRunTime_appliesToTheNextCall() {
-        properties.put("liaison.rate-limit.intake", "100/minute");
-        for (int i = 0; i < 5; i++) {
-            limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1");
-        }
-        properties.put("liaison.rate-limit.intake", "5/minute");
+    void aLimitChangedAtRunTime_appliesToTheNextCall_withANewCount() {
+        properties.put("liaison.rate-limit.intake", "1/minute");
+        limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1");
+        assertThat(limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1")).isPresent();
 
+        properties.put("liaison.rate-limit.intake", "2/minute");
+
+        assertThat(limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1")).isEmpty();
+        assertThat(limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1")).isEmpty();
         assertThat(limits.tryAcquire(RateLimitedAction.INTAKE, "192.0.2.1")).isPresent();
     }
 
