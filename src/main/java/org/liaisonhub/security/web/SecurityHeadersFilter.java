@@ -2,6 +2,7 @@ package org.liaisonhub.security.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,11 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Headers that keep the browser from doing what the portal never needs: being framed, sniffing content
- * types, loading anything from other origins, leaking the address of the page to other sites.
+ * types, loading anything from other origins, leaking the address of the page to other sites. Error pages too:
+ * the container renders them in an ERROR dispatch, where PrimeFaces sends its policy again.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST,
+        DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
