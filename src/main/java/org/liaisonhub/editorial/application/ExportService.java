@@ -1,11 +1,23 @@
 package org.liaisonhub.editorial.application;
 
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonWriter;
 import jakarta.transaction.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
+import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.Keyed;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
@@ -15,20 +27,54 @@ import org.liaisonhub.security.Viewer;
 @ApplicationScoped
 public class ExportService {
 
+    /** Serialised exports kept at most: three viewer levels of the current generation fit many times over. */
+    static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
+
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
+    private final ContentGenerationService generations;
+
+    /**
+     * The export is open to anonymous callers, so it is built once per viewer level and content generation and
+     * then served from here; a write makes a new generation, and the old entries age out.
+     */
+    private final Cache<ExportKey, byte[]> serialised = Caffeine.newBuilder().maximumWeight(MAX_CACHED_BYTES)
+            .weigher((ExportKey key, byte[] json) -> json.length).expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    private record ExportKey(Set<Visibility> levels, Set<PublicationStatus> statuses, ContentGeneration generation) {
+    }
 
     ExportService() {
-        this(null, null, null); // for CDI's client proxy only
+        this(null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
     public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices) {
+            PracticeRepository practices, ContentGenerationService generations) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
+        this.generations = generations;
+    }
+
+    /**
+     * The export as UTF-8 JSON, exactly what {@link ExchangeWriter} writes. Built at most once per viewer level
+     * and generation, even when many callers ask at the same moment (the others wait for the one building it).
+     */
+    @Transactional
+    public byte[] exportJson(Viewer viewer) {
+        ExportKey key = new ExportKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
+                generations.current());
+        return serialised.get(key, k -> serialise(export(viewer)));
+    }
+
+    private static byte[] serialise(ExchangeDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonWriter writer = Json.createWriter(out)) {
+            writer.writeObject(ExchangeWriter.write(document));
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Locale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -29,9 +30,10 @@ import org.liaisonhub.editorial.application.ExportService;
 import org.liaisonhub.editorial.application.ImportResult;
 import org.liaisonhub.editorial.application.ImportService;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
-import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.security.Role;
+import org.liaisonhub.platform.application.RateLimitService;
+import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.security.Viewer;
 
 /** {@code POST /api/import} and {@code GET /api/export} in the exchange format (docs/exchange-format.md). */
@@ -49,6 +51,9 @@ public class ExchangeResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    RateLimitService rateLimits;
 
     @POST
     @Path("import")
@@ -85,9 +90,9 @@ public class ExchangeResource {
     @Path("export")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    public Response export() {
-        JsonObject document = ExchangeWriter.write(exporter.export(viewer));
-        return Response.ok(document).header("Content-Disposition", "attachment; filename=\"liaison-export.json\"")
+    public Response export(@Context HttpServletRequest request) {
+        rateLimits.check(RateLimitedAction.EXPORT, request.getRemoteAddr());
+        return Response.ok(exporter.exportJson(viewer)).header("Content-Disposition", "attachment; filename=\"liaison-export.json\"")
                 .build();
     }
 

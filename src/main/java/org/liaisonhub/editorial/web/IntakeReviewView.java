@@ -21,6 +21,8 @@ import org.liaisonhub.editorial.application.PracticePublishing;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
 import org.liaisonhub.platform.IsoCodes;
+import org.liaisonhub.platform.application.RateLimitService;
+import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.Choice;
 import org.liaisonhub.practices.domain.PracticeAnswer;
@@ -59,6 +61,9 @@ public class IntakeReviewView implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient RateLimitService rateLimits;
+
     private transient UploadedFile file;
     private String fileName;
     private String sourceText;
@@ -83,6 +88,14 @@ public class IntakeReviewView implements Serializable {
         }
         if (file.getSize() > DocumentText.MAX_BYTES) {
             error(java.text.MessageFormat.format(text("intake.tooLarge"), DocumentText.MAX_BYTES / (1024 * 1024)));
+            return;
+        }
+        String address = ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
+                .getRemoteAddr();
+        var wait = rateLimits.tryAcquire(RateLimitedAction.INTAKE, address);
+        if (wait.isPresent()) {
+            error(java.text.MessageFormat.format(text("intake.tooMany"), rateLimits.limit(RateLimitedAction.INTAKE),
+                    Math.max(1, (wait.get().toMillis() + 999) / 1000)));
             return;
         }
         String extracted;

@@ -1,5 +1,6 @@
 package org.liaisonhub.practices.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,13 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.liaisonhub.catalog.IctCategory;
+import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.editorial.application.ContentGeneration;
+import org.liaisonhub.editorial.application.ContentGenerationService;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.practices.domain.QuestionNumber;
@@ -23,31 +32,73 @@ import org.liaisonhub.security.Viewer;
 /**
  * Good-practice insights: browse by country, ICT category and challenge, count what the practices report, and
  * compare countries' questionnaire answers question by question. Only what the viewer may see is counted.
+ * <p>
+ * The pages are open to anonymous readers, so the practices are loaded from the database once per viewer level
+ * and {@link ContentGeneration} (which changes with every write, on every node), not once per page view; the
+ * counting and comparing afterwards works on that snapshot in memory.
  */
 @ApplicationScoped
 @Transactional
 public class InsightsService {
 
     private final PracticeRepository practices;
+    private final ContentGenerationService generations;
+
+    /** Three viewer levels of the current generation, and a few generations being replaced. */
+    private final Cache<SnapshotKey, List<Facts>> snapshots = Caffeine.newBuilder().maximumSize(12)
+            .expireAfterAccess(Duration.ofMinutes(30)).build();
+
+    private record SnapshotKey(Set<Visibility> levels, Set<PublicationStatus> statuses, ContentGeneration generation) {
+    }
+
+    /** What insights and comparisons read of a practice, detached from the persistence context. */
+    private record Facts(PracticeSummary summary, String key, String country, String title,
+            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<AnswerView> answers) {
+
+        static Facts of(GoodPractice p) {
+            return new Facts(PracticeSummary.of(p), p.getKey(), p.getCountry(), p.getTitle(),
+                    Set.copyOf(p.getIctCategories()), Set.copyOf(p.getChallenges()),
+                    p.getSource().year() == null ? 0 : p.getSource().year(),
+                    p.getAnswers().stream().map(AnswerView::of).map(Facts::detached).toList());
+        }
+
+        /** The options list may be the persistence context's own collection: copy it before caching. */
+        private static AnswerView detached(AnswerView a) {
+            return new AnswerView(a.question(), a.prompt(), a.answer(), a.choice(),
+                    a.options() == null ? null : new ArrayList<>(a.options()));
+        }
+
+        Optional<AnswerView> answer(String question) {
+            return answers.stream().filter(a -> a.question().equals(question)).findFirst();
+        }
+    }
 
     InsightsService() {
-        this(null); // for CDI's client proxy only
+        this(null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public InsightsService(PracticeRepository practices) {
+    public InsightsService(PracticeRepository practices, ContentGenerationService generations) {
         this.practices = practices;
+        this.generations = generations;
+    }
+
+    private List<Facts> visible(Viewer viewer) {
+        SnapshotKey key = new SnapshotKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
+                generations.current());
+        return snapshots.get(key, k -> practices.findAllVisible(k.levels(), k.statuses()).stream().map(Facts::of)
+                .toList());
     }
 
     /** Null or blank filters match everything; filters that name no known value match nothing. */
     public PracticeInsights insights(String country, String ict, String challenge, Viewer viewer) {
-        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels(), viewer.visibleStatuses());
-        List<GoodPractice> matching = visible.stream()
-                .filter(p -> blank(country) || p.getCountry().equalsIgnoreCase(country.strip()))
-                .filter(p -> blank(ict) || p.getIctCategories().stream().anyMatch(c -> c.name().equals(ict.strip())))
+        List<Facts> visible = visible(viewer);
+        List<Facts> matching = visible.stream()
+                .filter(p -> blank(country) || p.country().equalsIgnoreCase(country.strip()))
+                .filter(p -> blank(ict) || p.ictCategories().stream().anyMatch(c -> c.name().equals(ict.strip())))
                 .filter(p -> blank(challenge)
-                        || p.getChallenges().stream().anyMatch(c -> c.name().equals(challenge.strip())))
-                .sorted(Comparator.comparing(GoodPractice::getCountry).thenComparing(GoodPractice::getTitle))
+                        || p.challenges().stream().anyMatch(c -> c.name().equals(challenge.strip())))
+                .sorted(Comparator.comparing(Facts::country).thenComparing(Facts::title))
                 .toList();
         Map<IctCategory, Long> icts = new EnumMap<>(IctCategory.class);
         for (IctCategory c : IctCategory.values()) {
@@ -57,44 +108,41 @@ public class InsightsService {
         for (Challenge c : Challenge.values()) {
             challenges.put(c, 0L);
         }
-        for (GoodPractice p : matching) {
-            p.getIctCategories().forEach(c -> icts.merge(c, 1L, Long::sum));
-            p.getChallenges().forEach(c -> challenges.merge(c, 1L, Long::sum));
+        for (Facts p : matching) {
+            p.ictCategories().forEach(c -> icts.merge(c, 1L, Long::sum));
+            p.challenges().forEach(c -> challenges.merge(c, 1L, Long::sum));
         }
-        return new PracticeInsights(matching.stream().map(PracticeSummary::of).toList(), names(icts),
-                names(challenges), visible.stream().map(GoodPractice::getCountry).distinct().sorted().toList());
+        return new PracticeInsights(matching.stream().map(Facts::summary).toList(), names(icts),
+                names(challenges), visible.stream().map(Facts::country).distinct().sorted().toList());
     }
 
     /** Countries in the order given (duplicates dropped, codes upper-cased). */
     public CountryComparison compare(Collection<String> countries, Viewer viewer) {
         List<String> codes = countries.stream().filter(c -> !blank(c)).map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
                 .distinct().toList();
-        List<GoodPractice> visible = practices.findAllVisible(viewer.visibleLevels(), viewer.visibleStatuses());
-        List<Optional<GoodPractice>> responses = new ArrayList<>();
+        List<Facts> visible = visible(viewer);
+        List<Optional<Facts>> responses = new ArrayList<>();
         List<List<String>> icts = new ArrayList<>();
         List<List<String>> challenges = new ArrayList<>();
         for (String code : codes) {
-            List<GoodPractice> ofCountry = visible.stream().filter(p -> p.getCountry().equals(code)).toList();
-            responses.add(ofCountry.stream().filter(p -> !p.getAnswers().isEmpty())
-                    .max(Comparator.comparing((GoodPractice p) -> p.getSource().year() == null ? 0
-                            : p.getSource().year()).thenComparing(GoodPractice::getKey)));
-            icts.add(ofCountry.stream().flatMap(p -> p.getIctCategories().stream()).distinct().sorted()
+            List<Facts> ofCountry = visible.stream().filter(p -> p.country().equals(code)).toList();
+            responses.add(ofCountry.stream().filter(p -> !p.answers().isEmpty())
+                    .max(Comparator.comparingInt(Facts::year).thenComparing(Facts::key)));
+            icts.add(ofCountry.stream().flatMap(p -> p.ictCategories().stream()).distinct().sorted()
                     .map(IctCategory::name).toList());
-            challenges.add(ofCountry.stream().flatMap(p -> p.getChallenges().stream()).distinct().sorted()
+            challenges.add(ofCountry.stream().flatMap(p -> p.challenges().stream()).distinct().sorted()
                     .map(Challenge::name).toList());
         }
         Map<String, String> prompts = new TreeMap<>(QuestionNumber.ORDER);
-        for (Optional<GoodPractice> response : responses) {
-            response.ifPresent(p -> p.getAnswers().forEach(a -> prompts.merge(a.getQuestion(),
-                    a.getPrompt() == null ? "" : a.getPrompt(), (x, y) -> x.isEmpty() ? y : x)));
+        for (Optional<Facts> response : responses) {
+            response.ifPresent(p -> p.answers().forEach(a -> prompts.merge(a.question(),
+                    a.prompt() == null ? "" : a.prompt(), (x, y) -> x.isEmpty() ? y : x)));
         }
         List<CountryComparison.Row> rows = new ArrayList<>();
         prompts.forEach((question, prompt) -> {
             List<AnswerView> cells = new ArrayList<>();
-            for (Optional<GoodPractice> response : responses) {
-                cells.add(response.flatMap(p -> p.getAnswers().stream()
-                        .filter(a -> a.getQuestion().equals(question)).findFirst()).map(AnswerView::of)
-                        .orElse(null));
+            for (Optional<Facts> response : responses) {
+                cells.add(response.flatMap(p -> p.answer(question)).orElse(null));
             }
             rows.add(new CountryComparison.Row(question, prompt, cells));
         });

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -11,9 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.liaisonhub.platform.application.RateLimitService;
+import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.practices.intake.DocumentText;
 import org.liaisonhub.practices.intake.Questionnaire;
 import org.liaisonhub.practices.intake.QuestionnaireMapping;
@@ -29,10 +34,15 @@ import org.liaisonhub.security.Role;
 @RolesAllowed(Role.EDITOR_NAME)
 public class IntakeResource {
 
+    @Inject
+    RateLimitService rateLimits;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public QuestionnaireMapping map(@QueryParam("filename") String fileName, InputStream body) {
+    public QuestionnaireMapping map(@QueryParam("filename") String fileName, InputStream body,
+            @Context HttpServletRequest request) {
+        rateLimits.check(RateLimitedAction.INTAKE, request.getRemoteAddr());
         byte[] content;
         try {
             content = body.readNBytes(DocumentText.MAX_BYTES + 1);

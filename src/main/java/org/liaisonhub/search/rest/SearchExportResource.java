@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.liaisonhub.platform.application.RateLimitService;
+import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.search.application.CatalogSearchService;
 import org.liaisonhub.search.application.SearchCsv;
 import org.liaisonhub.search.application.SearchHit;
@@ -43,13 +46,18 @@ public class SearchExportResource {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RateLimitService rateLimits;
+
     @GET
     @Produces("text/csv")
     public Response export(@QueryParam("q") String q, @QueryParam("type") List<String> type,
             @QueryParam("country") List<String> country, @QueryParam("sort") String sort,
             @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
             @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
-            @QueryParam("challenge") List<String> challenge, @Context UriInfo uri) {
+            @QueryParam("challenge") List<String> challenge, @Context UriInfo uri,
+            @Context HttpServletRequest http) {
+        rateLimits.check(RateLimitedAction.SEARCH_CSV, http.getRemoteAddr());
         List<SearchHit> hits = new ArrayList<>();
         int page = 1;
         int pageSize = SearchRequest.MAX_PAGE_SIZE;

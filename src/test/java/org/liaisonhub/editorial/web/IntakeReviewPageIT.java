@@ -24,6 +24,7 @@ import org.liaisonhub.practices.intake.QuestionnaireParserTest;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
+import org.liaisonhub.testing.ServerSystemProperties;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -162,6 +163,31 @@ class IntakeReviewPageIT {
             assertThat(browser.driver().findElements(By.id("source-text"))).as("the review stays open").hasSize(1);
         }
         assertThat(editor.get("api/practices/se-2023-ict-questionnaire").body()).isEqualTo(before);
+    }
+
+    /** The intake limit, lowered at run time to a value no other test uses (a new limit starts a new count). */
+    @Test
+    void uploadsBeyondTheRateLimit_getAMessage_andTheFileIsNotRead() throws IOException {
+        Path txt = files.resolve("sweden.txt");
+        Files.writeString(txt, QuestionnaireParserTest.sweden());
+        String configured = ServerSystemProperties.get("liaison.rate-limit.intake");
+        ServerSystemProperties.set("liaison.rate-limit.intake", "2/hour");
+        try (Browser browser = editorOnIntakePage()) {
+            for (int i = 1; i <= 2; i++) {
+                browser.driver().get(base + "editorial/intake.xhtml");
+                upload(browser, txt);
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("source-text")));
+            }
+            browser.driver().get(base + "editorial/intake.xhtml");
+            upload(browser, txt);
+
+            WebElement messages = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("intake-messages")));
+            assertThat(messages.getText()).contains("Too many documents").contains("2/hour");
+            assertThat(browser.driver().findElements(By.id("source-text"))).isEmpty();
+        } finally {
+            ServerSystemProperties.set("liaison.rate-limit.intake", configured);
+        }
     }
 
     @Test

@@ -160,4 +160,44 @@ public class DocumentTextTest {
         assertThatThrownBy(() -> DocumentText.extract(new byte[] {'a', (byte) 0xC3, '(', 'b'}, "latin.txt"))
                 .hasMessageContaining("UTF-8");
     }
+
+    @Test
+    void docxWithMoreTextThanTheLimit_isRefusedWithAClearMessage() throws IOException {
+        byte[] docx = docx(text);
+
+        assertThatThrownBy(() -> DocumentText.extract(docx, "sweden.docx", text.length() / 2,
+                DocumentText.PARSE_TIMEOUT)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("more than " + String.format(java.util.Locale.ROOT, "%,d", text.length() / 2)
+                        + " characters");
+    }
+
+    @Test
+    void textFileWithMoreTextThanTheLimit_isRefused() {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DocumentText.extract(bytes, "sweden.txt", 1000, DocumentText.PARSE_TIMEOUT))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("characters of text");
+        assertThat(DocumentText.extract(bytes, "sweden.txt", text.length(), DocumentText.PARSE_TIMEOUT))
+                .as("exactly at the limit").isEqualTo(text);
+    }
+
+    /** A few kilobytes of DOCX that unpack into 20 million characters. */
+    @Test
+    void zipBombLikeDocx_isRefusedWithAClearMessage() throws IOException {
+        byte[] bomb = docx("A".repeat(20_000_000));
+        assertThat(bomb.length).as("the file itself is small").isLessThan(DocumentText.MAX_BYTES / 100);
+
+        assertThatThrownBy(() -> DocumentText.extract(bomb, "bomb.docx"))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("unpacks into");
+    }
+
+    @Test
+    void aParseThatOutlastsTheTimeout_isGivenUpWithAMessage() throws IOException {
+        byte[] pdf = pdf(text);
+
+        // A timeout of zero: the parse has certainly not finished when the wait for it ends.
+        assertThatThrownBy(() -> DocumentText.extract(pdf, "sweden.pdf", DocumentText.MAX_TEXT_CHARS,
+                java.time.Duration.ZERO)).isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("given up");
+    }
 }

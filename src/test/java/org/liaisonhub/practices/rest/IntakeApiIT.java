@@ -77,4 +77,54 @@ class IntakeApiIT {
         assertThat(new Api(base).as("member", "member-demo").postBytes("api/intake", "text/plain", new byte[] {'x'})
                 .status()).isEqualTo(403);
     }
+
+    /** Over a million characters of varied words: compresses like real text, so only our own limit stops it. */
+    private static String longAnswer() {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder text = new StringBuilder();
+        while (text.length() <= org.liaisonhub.practices.intake.DocumentText.MAX_TEXT_CHARS + 10_000) {
+            for (int word = 0; word < 150; word++) {
+                int length = 2 + random.nextInt(9);
+                for (int i = 0; i < length; i++) {
+                    text.append((char) ('a' + random.nextInt(26)));
+                }
+                text.append(' ');
+            }
+            text.append("\n\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void docxWithMoreTextThanTheLimit_answers400WithTheLimit() throws IOException {
+        Api editor = new Api(base).as("editor", "editor-demo");
+        byte[] docx = org.liaisonhub.practices.intake.DocumentTextTest.docx(longAnswer());
+
+        Api.Reply reply = editor.postBytes("api/intake?filename=long.docx", "application/octet-stream", docx);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().getString("message")).contains("more than 1,000,000 characters");
+    }
+
+    @Test
+    void zipBombLikeDocx_answers400WithAMessage_notA500() throws IOException {
+        Api editor = new Api(base).as("editor", "editor-demo");
+        byte[] bomb = org.liaisonhub.practices.intake.DocumentTextTest.docx("A".repeat(20_000_000));
+
+        Api.Reply reply = editor.postBytes("api/intake?filename=bomb.docx", "application/octet-stream", bomb);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().getString("message")).contains("zip bomb");
+    }
+
+    @Test
+    void textFileWithMoreTextThanTheLimit_answers400() {
+        Api editor = new Api(base).as("editor", "editor-demo");
+        byte[] text = longAnswer().getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply reply = editor.postBytes("api/intake?filename=long.txt", "text/plain", text);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.json().getString("message")).contains("characters of text");
+    }
 }
