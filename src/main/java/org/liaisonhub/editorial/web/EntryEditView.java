@@ -93,6 +93,14 @@ public class EntryEditView implements Serializable {
     private String body;
     private String visibility = Visibility.PUBLIC.name();
 
+    /**
+     * Runs before the page renders ({@code f:viewAction}), so that {@link #init()} meets an unknown type or key while
+     * nothing of the page is written yet: the 404 goes out instead of a page that fails half-way.
+     */
+    public void requireEntry() {
+        // Calling any method is enough: the bean's @PostConstruct has run and answered 404 where needed.
+    }
+
     @PostConstruct
     void init() {
         var params = faces.getExternalContext().getRequestParameterMap();

@@ -48,6 +48,14 @@ public class HistoryView implements Serializable {
     /** The entry as the editor saw it with this page: a restore is checked against it, like a save in the form. */
     private EntryForEdit seen;
 
+    /**
+     * Runs before the page renders ({@code f:viewAction}), so that {@link #init()} meets an unknown type or key while
+     * nothing of the page is written yet: the 404 goes out instead of a page that fails half-way.
+     */
+    public void requireEntry() {
+        // Calling any method is enough: the bean's @PostConstruct has run and answered 404 where needed.
+    }
+
     @PostConstruct
     void init() {
         var params = faces.getExternalContext().getRequestParameterMap();

@@ -1,5 +1,6 @@
 package org.liaisonhub.security.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.liaisonhub.security.application.UserAdministrationException;
  * wrong, used or expired token or when an admin exists; 400 for an invalid name or weak password.
  */
 @Path("/setup")
+@PermitAll // the one-time token is the credential
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSetupResource {
 

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -186,6 +187,17 @@ class ProtectionIT {
         assertThat(reply.statusCode()).as("a cross-site post without view state is no postback").isEqualTo(200);
         assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void editorPagesWithoutOrWithAnUnknownEntry_answer404_neverA500() {
+        Api editor = anonymous.as("editor", "editor-demo");
+        for (String page : List.of("editorial/edit.xhtml", "editorial/history.xhtml",
+                "editorial/edit.xhtml?type=nonsense", "editorial/history.xhtml?type=contact",
+                "editorial/edit.xhtml?type=contact&key=no-such-entry",
+                "editorial/history.xhtml?type=contact&key=no-such-entry")) {
+            assertThat(editor.get(page).status()).as(page).isEqualTo(404);
+        }
     }
 
     @Test

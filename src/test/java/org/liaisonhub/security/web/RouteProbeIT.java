@@ -124,6 +124,9 @@ class RouteProbeIT {
             Map.entry("GET /api/editorial/{type}/{key}", Rule.EDITORS),
             Map.entry("POST /api/editorial/{type}/{key}/status", Rule.EDITORS),
             Map.entry("GET /api/history/{type}/{key}", Rule.EDITORS),
+            Map.entry("POST /api/history/{type}/{key}/restore", Rule.EDITORS),
+            // Anyone may try, but only with the one-time token from the server log, and only while no admin exists.
+            Map.entry("POST /api/setup", Rule.EVERYONE),
             Map.entry("POST /api/admin/reindex", Rule.ADMINS),
             Map.entry("GET /api/admin/users", Rule.ADMINS),
             Map.entry("POST /api/admin/users", Rule.ADMINS),

@@ -92,6 +92,16 @@ class TransportIT {
                 .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
     }
 
+    @Test
+    void sessionCookieOverTls_isSecure_soItNeverTravelsOverPlainHttp() throws Exception {
+        HttpResponse<String> page = get(trustingTheSelfSignedCertificate(), https("login.xhtml"));
+
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "search.xhtml?q=mla", "api/search?q=mla", "api/export", "no-such-page"})
     void everyResponseOverTls_carriesHsts(String path) throws Exception {
