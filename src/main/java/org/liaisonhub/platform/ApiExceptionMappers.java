@@ -4,6 +4,9 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -71,6 +74,26 @@ public final class ApiExceptionMappers {
                 return Unexpected.logged(e);
             }
             return json(status, ApiError.of(code, message));
+        }
+    }
+
+    /**
+     * A JSON body that does not fit the record a method reads (an array for an object, a string for a number, broken
+     * syntax): the caller's mistake, so 400 with a message, not an incident. Other processing failures stay
+     * unexpected.
+     */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof JsonException) {
+                    return json(Response.Status.BAD_REQUEST, ApiError.of("bad-request",
+                            "The request body is not JSON of the expected shape: send one JSON object with the "
+                                    + "fields this call documents."));
+                }
+            }
+            return Unexpected.logged(e);
         }
     }
 

@@ -3,7 +3,9 @@ package org.liaisonhub.testing;
 import java.io.File;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.liaisonhub.security.web.PageAccess;
 
 /**
  * The one way tests build Arquillian deployments: the WAR that {@code mvn package} built, exactly as users get
@@ -24,8 +26,13 @@ public final class LiaisonDeployments {
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
 
-    /** The packaged application with test classes inside, for in-container tests that inject services. */
+    /**
+     * The packaged application with test classes inside, for in-container tests that inject services; the address
+     * of Arquillian's runner servlet gets a page access row ({@link TestRunnerPageRow}).
+     */
     public static WebArchive applicationWith(Class<?>... testClasses) {
-        return application().addClasses(testClasses).addPackage(LiaisonDeployments.class.getPackage());
+        return application().addClasses(testClasses).addPackage(LiaisonDeployments.class.getPackage())
+                .addAsResource(new StringAsset(TestRunnerPageRow.class.getName()),
+                        "META-INF/services/" + PageAccess.ContributedRows.class.getName());
     }
 }

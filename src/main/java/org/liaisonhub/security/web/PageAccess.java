@@ -2,7 +2,9 @@ package org.liaisonhub.security.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.liaisonhub.security.AccessRule;
 import org.liaisonhub.security.Role;
@@ -74,6 +76,18 @@ public final class PageAccess {
             new PageRule("/admin/", Match.PAGES_UNDER, ADMINS),
             new PageRule("/api/", Match.API_UNDER, AccessRule.EVERYONE));
 
+    /**
+     * Rows a deployment adds for servlets of its own, found with {@link ServiceLoader}: the production WAR has none;
+     * the in-container test deployments add the address of the test runner servlet they bring.
+     */
+    public interface ContributedRows {
+        List<PageRule> rows();
+    }
+
+    private static final List<PageRule> CONTRIBUTED = ServiceLoader
+            .load(ContributedRows.class, PageAccess.class.getClassLoader()).stream()
+            .flatMap(provider -> provider.get().rows().stream()).toList();
+
     private PageAccess() {
     }
 
@@ -82,7 +96,7 @@ public final class PageAccess {
         if (!isCanonical(path)) {
             return Optional.empty();
         }
-        return RULES.stream().filter(rule -> rule.covers(path)).findFirst();
+        return Stream.concat(RULES.stream(), CONTRIBUTED.stream()).filter(rule -> rule.covers(path)).findFirst();
     }
 
     /** Whether the path is written the one way the table knows: no other spelling may match a row. */

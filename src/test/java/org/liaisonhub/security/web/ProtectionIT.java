@@ -126,7 +126,10 @@ class ProtectionIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** The sign-in form's fields as the page wrote them (hidden ones included), with user name and password. */
+    /**
+     * The sign-in form's fields as a browser would post them: the hidden ones the page wrote, the nonce PrimeFaces'
+     * script adds, user name and password.
+     */
     private static Map<String, String> signInForm(String page, String user, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
@@ -136,6 +139,11 @@ class ProtectionIT {
             if (name.find()) {
                 form.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
             }
+        }
+        // What PrimeFaces' script adds to every form in the browser: the page's CSP nonce (PrimeFaces.csp.init).
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
         }
         form.put("signin", "signin");
         form.put("username", user);
