@@ -1,44 +1,71 @@
 package org.liaisonhub.platform.application;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.liaisonhub.directory.domain.Authority;
 
-/** One small read per dependency, each in a transaction of its own so that one failing leaves the others be. */
+/**
+ * One small read per dependency, each on its own so that one failing leaves the others be. None needs a JTA
+ * transaction or the container's persistence context (a load balancer asks often): the database is asked for a
+ * pooled connection's validity, the search backend for a count over a plain entity manager that reads no row.
+ */
 @ApplicationScoped
 public class HealthProbes {
 
-    private final EntityManager em;
+    /** The data source persistence.xml names; {@code @Resource} cannot be a constructor parameter. */
+    @Resource(lookup = "java:jboss/datasources/LiaisonDS")
+    DataSource dataSource;
+
+    private final EntityManagerFactory emf;
 
     HealthProbes() {
-        this(null); // for CDI's client proxy only
+        this.emf = null; // for CDI's client proxy only
     }
 
     @Inject
     public HealthProbes(EntityManager em) {
-        this.em = em;
+        this.emf = em.getEntityManagerFactory();
     }
 
-    /** A round trip to the database. */
-    @Transactional
+    /** A round trip to the database (the driver's validity check). */
     public void database() {
-        em.createNativeQuery("select 1").getSingleResult();
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+                throw new IllegalStateException("The database connection is not valid.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A query the search backend (Lucene or OpenSearch) must answer. */
-    @Transactional
     public void search() {
-        Search.session(em).search(Authority.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        try (EntityManager em = emf.createEntityManager()) {
+            Search.session(em).search(Authority.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
     }
 
     /** Index events committed but not yet processed by any node (outbox-polling coordination only). */
-    @Transactional
     public long pendingOutboxEvents() {
-        return ((Number) em.createNativeQuery("select count(*) from hsearch_outbox_event").getSingleResult())
-                .longValue();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from hsearch_outbox_event")) {
+            count.next();
+            return count.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

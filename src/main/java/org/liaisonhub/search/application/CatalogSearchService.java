@@ -12,13 +12,11 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -26,30 +24,29 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
-import org.liaisonhub.catalog.EntryType;
-import org.liaisonhub.catalog.PublicationStatus;
-import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
-import org.liaisonhub.platform.Pages;
+import org.liaisonhub.platform.ServerTiming;
+import org.liaisonhub.platform.ServerTiming.Part;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
+import org.liaisonhub.search.application.SearchFacets.Facet;
 import org.liaisonhub.security.Viewer;
 
 /**
  * The one search box: a single query over the four indexes, the viewer's visibility and the workflow status
- * applied as index filters (so hits, totals, facet counts, suggestions, highlights and did-you-mean never
- * include what the viewer may not see), hits read from the index (projections, no entity loading), facet
- * counts that follow the query, synonyms and typo tolerance (docs/search.md).
+ * applied as index filters ({@link SearchFilters}), hits read from the index (projections, no entity loading, so
+ * no transaction and no persistence context of the container: a search session over a plain entity manager that
+ * never touches the database), facet counts from the same pass ({@link SearchFacets}), highlights on the page's
+ * hits only ({@link HitPage}), synonyms and typo tolerance (docs/search.md). Each part's time goes to
+ * {@link ServerTiming}.
  */
 @ApplicationScoped
 public class CatalogSearchService {
@@ -65,8 +62,7 @@ public class CatalogSearchService {
     static final float ALL_WORDS_WEIGHT = 1f;
     /** Weight of a word matched with a typo; far below any exact match. */
     static final float TYPO_WEIGHT = 0.15f;
-    public static final int MAX_SUGGESTIONS = 10;
-    static final int MAX_SUGGEST_LENGTH = 100;
+    public static final int MAX_SUGGESTIONS = Suggestions.MAX;
 
     /** Field → weight; language copies are added for the fields marked so. */
     private static final Map<String, Float> FIELDS = fields();
@@ -81,43 +77,31 @@ public class CatalogSearchService {
         }
     }
 
-    /** Facet name → index field. A facet's own filter is left out when counting that facet (multi-select). */
-    enum Facet {
-        TYPE("type"), COUNTRY("country"), COMPETENCE("competence"), NETWORK("network"), LANGUAGE("language"),
-        ICT("ict"), CHALLENGE("challenge");
-
-        final String name;
-
-        Facet(String name) {
-            this.name = name;
-        }
-
-        Set<String> selected(SearchRequest request) {
-            return switch (this) {
-                case TYPE -> Set.copyOf(request.types().stream().map(EntryType::code).toList());
-                case COUNTRY -> request.countries();
-                default -> request.filter(name);
-            };
-        }
-    }
-
-    private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final Synonyms synonyms;
+    /** Built once: a scope of the mapping serves every session. */
+    private volatile SearchScope<CatalogEntry> scope;
 
     CatalogSearchService() {
-        this(null); // for CDI's client proxy only
+        this((EntityManagerFactory) null, null); // for CDI's client proxy only
     }
 
     @Inject
     public CatalogSearchService(EntityManager em) {
-        this(em, em == null ? null : Synonyms.load());
+        this(em.getEntityManagerFactory(), Synonyms.load());
     }
 
-    /** With a synonym list already read (the benchmark harness: one service per persistence context). */
-    public CatalogSearchService(EntityManager em, Synonyms synonyms) {
-        this.em = em;
+    /** With a synonym list already read (the benchmark harness). */
+    public CatalogSearchService(EntityManagerFactory emf, Synonyms synonyms) {
+        this.emf = emf;
         this.synonyms = synonyms;
     }
+
+    /** Over {@code em}'s factory: the entity manager itself is not used (searches open their own). */
+    public CatalogSearchService(EntityManager em, Synonyms synonyms) {
+        this(em.getEntityManagerFactory(), synonyms);
+    }
+
 
     private static Map<String, Float> fields() {
         Map<String, Float> fields = new LinkedHashMap<>();
@@ -144,47 +128,51 @@ public class CatalogSearchService {
     private static final List<String> LANGUAGE_FIELDS = List.of("title_text", "localName_text", "summary", "body",
             "answers.answer");
 
-    @Transactional
     public SearchResults search(SearchRequest request, Viewer viewer) {
-        SearchSession session = Search.session(em);
-        SearchScope<CatalogEntry> scope = session.scope(INDEXED);
-        List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
-        List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
-        Function<SearchPredicateFactory, SearchPredicate> text = f -> text(f, request.text(), alternatives, variants,
-                true);
-        List<String> highlighted = new ArrayList<>(alternatives);
-        highlighted.add(0, request.text());
-        Highlights highlights = new Highlights(request.browsing() ? List.of() : highlighted);
-        try {
-            Map<Facet, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-            for (Facet facet : Facet.values()) {
-                keys.put(facet, AggregationKey.of(facet.name));
-            }
-            var query = session.search(scope)
-                    .select(f -> f.composite()
-                            .from(f.field("type", String.class), f.field("key", String.class),
-                                    f.field("title", String.class), f.field("summary", String.class),
-                                    f.field("country", String.class))
-                            .asList(row -> toHit(row, highlights)))
-                    .where(f -> filtered(f, text, request, viewer, null))
-                    .sort(f -> sort(f, request));
-            for (Facet facet : Facet.values()) {
-                query = query.aggregation(keys.get(facet),
-                        f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300));
-            }
-            SearchResult<SearchHit> result = query.fetch(request.offset(), request.size());
+        // An entity manager of our own, outside any JTA transaction: it opens no connection, since hits are
+        // projections read from the index; cheaper than a transaction and the container's persistence context.
+        try (EntityManager em = emf.createEntityManager()) {
+            SearchSession session = Search.session(em);
+            SearchScope<CatalogEntry> scope = scope();
+            long start = System.nanoTime();
+            List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
+            List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
+            SearchPredicate text = text(scope.predicate(), request.text(), alternatives, variants, true);
+            long built = System.nanoTime();
+            ServerTiming.add(Part.TEXT, built - start);
 
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            var query = session.search(scope)
+                    .select(HitPage::projection)
+                    .where(f -> SearchFilters.of(f, text, request, viewer, null, true))
+                    .sort(f -> HitPage.sort(f, request));
             for (Facet facet : Facet.values()) {
-                facets.put(facet.name, facet.selected(request).isEmpty() ? result.aggregation(keys.get(facet))
-                        : countWithout(session, scope, text, request, viewer, facet));
+                query = query.aggregation(facet.key, f -> SearchFacets.counts(f, facet));
             }
+            SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
+            long searched = System.nanoTime();
+            ServerTiming.add(Part.LUCENE, searched - built);
+
+            Map<String, Map<String, Long>> facets = SearchFacets.merge(request, facet -> result.aggregation(facet.key),
+                    facet -> countWithout(session, scope, text, request, viewer, facet));
+            long counted = System.nanoTime();
+            ServerTiming.add(Part.FACETS, counted - searched);
+
             String didYouMean = null;
             if (!request.browsing() && (result.total().hitCount() == 0 || !hasExactHits(session, scope, request, viewer))) {
                 didYouMean = didYouMean(session, scope, request, viewer);
             }
-            return new SearchResults(result.total().hitCount(), request.page(), request.size(), result.hits(),
-                    facets, didYouMean);
+            long spelled = System.nanoTime();
+            ServerTiming.add(Part.SPELLING, spelled - counted);
+
+            List<String> highlighted = new ArrayList<>();
+            if (!request.browsing()) {
+                highlighted.add(request.text());
+                highlighted.addAll(alternatives);
+            }
+            List<SearchHit> hits = HitPage.hits(result.hits(), highlighted);
+            ServerTiming.add(Part.HIGHLIGHT, System.nanoTime() - spelled);
+            return new SearchResults(result.total().hitCount(), request.page(), request.size(), hits, facets,
+                    didYouMean);
         } catch (SearchException e) {
             if (causedByTooManyClauses(e)) {
                 throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
@@ -193,56 +181,42 @@ public class CatalogSearchService {
         }
     }
 
-    /**
-     * Up to {@value #MAX_SUGGESTIONS} entries whose name, acronym or local name has words starting with the
-     * words of {@code prefix} (folded: "aklag" finds Åklagarmyndigheten), best first; the viewer's visibility
-     * and workflow status apply. Fewer than two characters suggest nothing.
-     */
-    @Transactional
+    /** See {@link Suggestions}: fewer than two characters suggest nothing. */
     public List<Suggestion> suggest(String prefix, Viewer viewer) {
-        String text = SearchText.clean(prefix);
-        if (text.codePointCount(0, text.length()) < 2) {
+        String words = Suggestions.words(prefix);
+        if (words.isEmpty()) {
             return List.of();
         }
-        if (text.length() > MAX_SUGGEST_LENGTH) {
-            text = text.substring(0, MAX_SUGGEST_LENGTH);
-            if (Character.isHighSurrogate(text.charAt(text.length() - 1))) {
-                text = text.substring(0, text.length() - 1);
-            }
+        long start = System.nanoTime();
+        try (EntityManager em = emf.createEntityManager()) {
+            return Suggestions.find(Search.session(em), scope(), words, viewer);
+        } finally {
+            ServerTiming.add(Part.LUCENE, System.nanoTime() - start);
         }
-        String words = String.join(" ", words(text));
-        if (words.isBlank()) {
-            return List.of();
-        }
-        SearchSession session = Search.session(em);
-        SearchRequest none = SearchRequest.of("");
-        return session.search(session.scope(INDEXED))
-                .select(f -> f.composite()
-                        .from(f.field("title", String.class), f.field("type", String.class),
-                                f.field("key", String.class))
-                        .as(Suggestion::new))
-                .where(f -> filtered(f, g -> g.simpleQueryString()
-                        .field("acronym_suggest").boost(4f)
-                        .field("title_suggest").boost(3f)
-                        .field("localName_suggest").boost(2f)
-                        .matching(words)
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.WHITESPACE)
-                        .toPredicate(), none, viewer, null))
-                .sort(f -> f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key"))))
-                .fetchHits(MAX_SUGGESTIONS);
     }
 
-    private Map<String, Long> countWithout(SearchSession session, SearchScope<CatalogEntry> scope,
-            Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
-            Facet facet) {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name);
-        return session.search(scope)
-                .where(f -> filtered(f, text, request, viewer, facet))
-                .aggregation(key, f -> f.terms().field(facet.name, String.class, ValueModel.INDEX).maxTermCount(300))
-                .fetch(0)
-                .aggregation(key);
+    private SearchScope<CatalogEntry> scope() {
+        SearchScope<CatalogEntry> built = scope;
+        if (built == null) {
+            built = Search.mapping(emf).scope(INDEXED);
+            scope = built;
+        }
+        return built;
     }
+
+    /**
+     * A facet's counts without its own filter: the text only filters (no scores), no sort, no hits, no total.
+     */
+    private static Map<String, Long> countWithout(SearchSession session, SearchScope<CatalogEntry> scope,
+            SearchPredicate text, SearchRequest request, Viewer viewer, Facet facet) {
+        return session.search(scope)
+                .where(f -> SearchFilters.of(f, text, request, viewer, facet, false))
+                .aggregation(facet.key, f -> SearchFacets.counts(f, facet))
+                .totalHitCountThreshold(0)
+                .fetch(0)
+                .aggregation(facet.key);
+    }
+
 
     /**
      * Whether the words as typed, without typo tolerance, have a hit (synonyms still count: they are no
@@ -339,45 +313,9 @@ public class CatalogSearchService {
     private static PredicateFinalStep filtered(SearchPredicateFactory f,
             Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
             Facet leaveOut) {
-        BooleanPredicateClausesStep<?> bool = f.bool().must(text.apply(f));
-        bool.filter(anyOf(f, "visibility", List.copyOf(viewer.visibleLevels())));
-        excludeContactsOfHiddenAuthorities(f, bool, viewer);
-        // Editorial workflow: what is not PUBLISHED is left out for non-editors. Written as "none of the other
-        // statuses" so documents indexed before the status field existed (all published) still match.
-        Set<PublicationStatus> hidden = EnumSet.complementOf(EnumSet.copyOf(viewer.visibleStatuses()));
-        if (!hidden.isEmpty()) {
-            bool.mustNot(anyOf(f, "status", List.copyOf(hidden)));
-            bool.mustNot(anyOf(f, "authority.status", List.copyOf(hidden))); // a contact of a draft authority
-        }
-        for (Facet facet : Facet.values()) {
-            Set<String> selected = facet.selected(request);
-            if (facet != leaveOut && !selected.isEmpty()) {
-                BooleanPredicateClausesStep<?> any = f.bool();
-                for (String value : selected) {
-                    any.should(f.match().field(facet.name).matching(value, ValueModel.INDEX));
-                }
-                bool.filter(any);
-            }
-        }
-        return bool;
+        return SearchFilters.of(f, text.apply(f), request, viewer, leaveOut, true);
     }
 
-    /**
-     * A contact's effective visibility is the stricter of its own and its authority's (it names the authority), so
-     * a contact document must also have its authority's level among the viewer's. Written to fail closed: a contact
-     * document indexed before {@code authority.visibility} existed is left out for readers until the index is
-     * rebuilt, rather than shown whatever its authority. Other kinds of documents are not concerned.
-     */
-    private static void excludeContactsOfHiddenAuthorities(SearchPredicateFactory f,
-            BooleanPredicateClausesStep<?> bool, Viewer viewer) {
-        if (viewer.visibleLevels().containsAll(EnumSet.allOf(Visibility.class))) {
-            return;
-        }
-        bool.filter(f.bool()
-                .should(f.bool().must(f.matchAll()).mustNot(f.match().field("type")
-                        .matching(EntryType.CONTACT.code(), ValueModel.INDEX)))
-                .should(anyOf(f, "authority.visibility", List.copyOf(viewer.visibleLevels()))));
-    }
 
     /**
      * The words as typed over every text field by weight, or-ed with each synonym phrase at a lower weight, and
@@ -456,37 +394,6 @@ public class CatalogSearchService {
         return out;
     }
 
-    private static SearchPredicate anyOf(SearchPredicateFactory f, String field, List<?> values) {
-        BooleanPredicateClausesStep<?> any = f.bool();
-        for (Object value : values) {
-            any.should(f.match().field(field).matching(value));
-        }
-        return any.toPredicate();
-    }
-
-    private static SortFinalStep sort(SearchSortFactory f, SearchRequest request) {
-        SearchSort sort = request.browsing() && request.sort() == SearchSort.RELEVANCE ? SearchSort.NAME
-                : request.sort();
-        return switch (sort) {
-            case RELEVANCE -> f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key")));
-            case NAME -> f.composite(c -> c.add(f.field("title_sort")).add(f.field("key")));
-            case COUNTRY -> f.composite(c -> c.add(f.field("country").missing().last())
-                    .add(f.field("title_sort")).add(f.field("key")));
-            case VERIFIED -> f.composite(c -> c.add(f.field("last_verified").desc().missing().last())
-                    .add(f.field("title_sort")).add(f.field("key")));
-        };
-    }
-
-    private static SearchHit toHit(List<?> row, Highlights highlights) {
-        String type = (String) row.get(0);
-        String key = (String) row.get(1);
-        String title = (String) row.get(2);
-        String summary = (String) row.get(3);
-        String country = (String) row.get(4);
-        EntryType entryType = EntryType.fromCode(type).orElseThrow();
-        return new SearchHit(type, key, title, highlights.snippet(summary), country,
-                Pages.detailOf(entryType, key));
-    }
 
     private static boolean causedByTooManyClauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

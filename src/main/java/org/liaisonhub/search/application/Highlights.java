@@ -25,7 +25,8 @@ import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
  */
 final class Highlights {
 
-    private static final List<String> ANALYZERS = analyzerNames();
+    /** The analyzers this query's words are looked for with (see {@link #analyzerNames}). */
+    private final List<String> names;
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     /** Analyzer → the query's terms under that analyzer. */
     private final Map<String, Set<String>> wanted = new HashMap<>();
@@ -33,7 +34,8 @@ final class Highlights {
     private final List<String> fuzzy = new ArrayList<>();
 
     Highlights(Collection<String> queryTexts) {
-        for (String name : ANALYZERS) {
+        names = analyzerNames(String.join(" ", queryTexts));
+        for (String name : names) {
             Analyzer analyzer = LuceneAnalyzerChains.get(name);
             analyzers.put(name, analyzer);
             Set<String> terms = new HashSet<>();
@@ -51,9 +53,13 @@ final class Highlights {
         }
     }
 
-    private static List<String> analyzerNames() {
+    /**
+     * Folded and English always; of the other languages only those written in the query's scripts, as the query
+     * itself searches them ({@link QueryScripts}): each analyzer is one more pass over every summary on the page.
+     */
+    private static List<String> analyzerNames(String queryText) {
         List<String> names = new ArrayList<>(List.of(LiaisonAnalyzers.SUGGEST_QUERY, LiaisonAnalyzers.TEXT));
-        LiaisonAnalyzers.LANGUAGES.forEach(language -> names.add(LiaisonAnalyzers.text(language)));
+        QueryScripts.languages(queryText).forEach(language -> names.add(LiaisonAnalyzers.text(language)));
         return names;
     }
 
@@ -68,7 +74,7 @@ final class Highlights {
         String flat = text.replaceAll("\\s+", " ").strip();
         boolean[] marked = new boolean[flat.length()];
         int first = -1;
-        for (String name : ANALYZERS) {
+        for (String name : names) {
             Set<String> terms = wanted.get(name);
             boolean folded = name.equals(LiaisonAnalyzers.SUGGEST_QUERY);
             if (terms.isEmpty()) {
