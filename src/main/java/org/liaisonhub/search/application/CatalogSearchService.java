@@ -23,6 +23,7 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -138,16 +139,17 @@ public class CatalogSearchService {
             List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
             List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
             SearchPredicate text = text(scope.predicate(), request.text(), alternatives, variants, true);
-            long built = System.nanoTime();
-            ServerTiming.add(Part.TEXT, built - start);
-
-            var query = session.search(scope)
+            var options = session.search(scope)
                     .select(HitPage::projection)
                     .where(f -> SearchFilters.of(f, text, request, viewer, null, true))
                     .sort(f -> HitPage.sort(f, request));
             for (Facet facet : Facet.values()) {
-                query = query.aggregation(facet.key, f -> SearchFacets.counts(f, facet));
+                options = options.aggregation(facet.key, f -> SearchFacets.counts(f, facet));
             }
+            SearchQuery<List<?>> query = options.toQuery(); // the Lucene query: parsed, analysed
+            long built = System.nanoTime();
+            ServerTiming.add(Part.TEXT, built - start);
+
             SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
             long searched = System.nanoTime();
             ServerTiming.add(Part.LUCENE, searched - built);

@@ -64,6 +64,49 @@ class SearchApiIT {
         assertThat(first.getString("url")).isEqualTo("/resources/resource.xhtml?key=globe-threema");
     }
 
+    /** {@code text;dur=0.12, lucene;dur=0.80, …, total;dur=1.50}: the parts in milliseconds, two decimals. */
+    private static final String TIMING = "(\\w+;dur=\\d+\\.\\d\\d, )*total;dur=\\d+\\.\\d\\d";
+
+    private static java.util.Map<String, Double> timing(Reply reply) {
+        String header = reply.header("Server-Timing");
+        assertThat(header).as("Server-Timing header").isNotNull().matches(TIMING);
+        java.util.Map<String, Double> parts = new java.util.LinkedHashMap<>();
+        for (String part : header.split(", ")) {
+            parts.put(part.substring(0, part.indexOf(';')), Double.valueOf(part.substring(part.indexOf('=') + 1)));
+        }
+        return parts;
+    }
+
+    @Test
+    void search_carriesItsServerTimeByPart() {
+        Reply reply = api.search("asset recovery", "country=SE");
+
+        assertThat(reply.status()).isEqualTo(200);
+        java.util.Map<String, Double> parts = timing(reply);
+        assertThat(parts.keySet()).containsExactly("text", "lucene", "facets", "spelling", "highlight", "json",
+                "total");
+        double sum = parts.entrySet().stream().filter(e -> !e.getKey().equals("total"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
+        // The parts happen within the request (rounding to hundredths aside).
+        assertThat(parts.get("total")).isGreaterThanOrEqualTo(sum - 0.06);
+        assertThat(reply.json().getJsonArray("hits")).isNotEmpty(); // the held body arrives whole
+        assertThat(reply.header("Content-Length")).isEqualTo(String.valueOf(
+                reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
+
+    @Test
+    void suggest_andRefusedSearches_carryATotalToo() {
+        Reply suggest = api.get("/api/suggest?q=eur");
+        Reply refused = api.search("x", "page=0");
+
+        assertThat(suggest.status()).isEqualTo(200);
+        assertThat(timing(suggest)).containsKeys("lucene", "json", "total");
+        assertThat(suggest.jsonArray()).isNotEmpty();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(timing(refused)).containsKey("total");
+        assertThat(refused.json().getString("message")).isNotBlank();
+    }
+
     @Test
     void hit_hasTheDocumentedFields() {
         JsonObject hit = api.search("Åklagarmyndigheten").json().getJsonArray("hits").getJsonObject(0);
