@@ -78,7 +78,9 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
     private static void combinedText(PropertyMappingStep property) {
         property.fullTextField(TEXT).analyzer(LiaisonAnalyzers.TEXT);
         for (String language : LiaisonAnalyzers.LANGUAGES) {
-            property.fullTextField(TEXT + "_" + language).analyzer(LiaisonAnalyzers.text(language));
+            // Only the texts written in the script the language's copy is searched for (ScriptTextBridge).
+            property.fullTextField(TEXT + "_" + language).analyzer(LiaisonAnalyzers.text(language))
+                    .valueBridge(new ScriptTextBridge(ScriptTextBridge.scriptsOf(language)));
         }
         property.fullTextField(WORDS).analyzer(LiaisonAnalyzers.SUGGEST_QUERY).norms(Norms.NO);
     }

@@ -24,7 +24,6 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -61,7 +60,7 @@ public class CatalogSearchService {
     static final int MAX_SUGGEST_LENGTH = 100;
 
     static {
-        // Nine language copies per text field multiply the clauses of a query; 32 words stay well below this.
+        // Fields, language copies and synonyms multiply the clauses of a query; 32 words stay well below this.
         if (IndexSearcher.getMaxClauseCount() < 16_384) {
             IndexSearcher.setMaxClauseCount(16_384);
         }
