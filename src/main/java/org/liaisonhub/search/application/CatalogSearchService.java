@@ -109,7 +109,7 @@ public class CatalogSearchService {
         SearchSession session = Search.session(em);
         SearchScope<CatalogEntry> scope = session.scope(INDEXED);
         TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
-        Spelling spelling = new Spelling(plan.words());
+        Spelling spelling = Spelling.lookUp(scope, plan.words());
         Function<SearchPredicateFactory, SearchPredicate> text = f -> TextQuery.predicate(f, plan, spelling);
         List<String> highlighted = new ArrayList<>(plan.alternatives());
         highlighted.add(0, request.text());
@@ -203,7 +203,7 @@ public class CatalogSearchService {
 
     /**
      * A better spelling of the query, shown when a word of it is unknown to the index or nothing matched: the
-     * dictionary's correction from the search itself ({@link Spelling}), offered only when it has hits the viewer
+     * dictionary's correction from the look-up the query was built with ({@link Spelling}), offered only when it has hits the viewer
      * may see. A backend without native Lucene queries reads candidates from fuzzy hits instead.
      */
     private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,

@@ -1,6 +1,7 @@
 package org.liaisonhub.search.application;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +17,20 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 
 /**
  * Typo tolerance and did-you-mean from one look at the index's term dictionary: a word of the query that some
  * field has as typed is no typo and costs nothing more; only a word the index does not know gets fuzzy clauses
- * (one or two edits, {@link Typos}) and its closest known word as a correction. The look-up happens when Lucene
- * rewrites {@link #query(float)} inside the search itself, so it needs no second search and no reader of its own.
+ * (one or two edits, {@link Typos}) and its closest known word as a correction. The look-up reads the index's
+ * reader of the search scope before the query is built (a few term seeks per word, no search), so the query can
+ * leave unknown words out of its minimum number of words and give fuzzy clauses to them alone.
  * <p>
  * The dictionary is the whole index's: a correction is only offered after a search shows that the corrected text
  * has hits the viewer may see (CatalogSearchService), so it never names what the viewer may not see.
@@ -49,9 +54,27 @@ final class Spelling {
         this.words = List.copyOf(words);
     }
 
-    /** A native Lucene query: the fuzzy clauses of the unknown words, weighted {@code boost}; looks them up first. */
-    Query query(float boost) {
-        return new LookUpQuery(this, boost);
+    /**
+     * The words looked up in the index of {@code scope}; not looked up (every word then counts as known, and
+     * {@link #lookedUp()} is false) on a backend that has no Lucene reader to offer, such as a search server.
+     */
+    static Spelling lookUp(SearchScope<?> scope, List<String> words) {
+        Spelling spelling = new Spelling(words);
+        if (words.isEmpty()) {
+            return spelling;
+        }
+        LuceneIndexScope lucene;
+        try {
+            lucene = scope.extension(LuceneExtension.get());
+        } catch (SearchException e) {
+            return spelling; // not the embedded Lucene backend
+        }
+        try (IndexReader reader = lucene.openIndexReader()) {
+            spelling.lookUp(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index's term dictionary", e);
+        }
+        return spelling;
     }
 
     /** Whether the dictionary was read (false on a backend without native Lucene queries). */
@@ -79,7 +102,7 @@ final class Spelling {
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
     }
 
-    /** Reads the dictionary once per search (Lucene may rewrite a query more than once). */
+    /** Reads the dictionary: which words it lacks, and their corrections. */
     synchronized void lookUp(IndexReader reader) throws IOException {
         if (corrections != null) {
             return;
@@ -93,8 +116,14 @@ final class Spelling {
         corrections = found;
     }
 
-    /** The fuzzy clauses of the unknown words that may have typos (none for codes and short words). */
+    /**
+     * A native Lucene query: the fuzzy clauses of the unknown words that may have typos (none for codes and short
+     * words), weighted {@code boost}; null when there are none.
+     */
     synchronized Query fuzzyClauses(float boost) {
+        if (corrections == null) {
+            return null;
+        }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : corrections.keySet()) {
@@ -107,7 +136,7 @@ final class Spelling {
                 clauses++;
             }
         }
-        return clauses == 0 ? new MatchNoDocsQuery("no unknown words") : new BoostQuery(any.build(), boost);
+        return clauses == 0 ? null : new BoostQuery(any.build(), boost);
     }
 
     private static boolean known(IndexReader reader, String word) throws IOException {
@@ -146,43 +175,5 @@ final class Spelling {
             }
         }
         return best;
-    }
-
-    /** Rewrites to the fuzzy clauses of the words the reader does not know, after looking them up. */
-    private static final class LookUpQuery extends Query {
-
-        private final Spelling spelling;
-        private final float boost;
-
-        LookUpQuery(Spelling spelling, float boost) {
-            this.spelling = spelling;
-            this.boost = boost;
-        }
-
-        @Override
-        public Query rewrite(org.apache.lucene.search.IndexSearcher searcher) throws IOException {
-            spelling.lookUp(searcher.getIndexReader());
-            return spelling.fuzzyClauses(boost);
-        }
-
-        @Override
-        public void visit(org.apache.lucene.search.QueryVisitor visitor) {
-            visitor.visitLeaf(this);
-        }
-
-        @Override
-        public String toString(String field) {
-            return "typos" + spelling.words;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
     }
 }

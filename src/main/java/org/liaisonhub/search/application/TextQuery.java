@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -20,8 +21,8 @@ import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 /**
  * The text part of a search, lean (docs/search.md "The query"): the words as typed over the weighted name fields
  * and the combined text in English and in the languages of the query's script, with a minimum number of words to
- * match from three words on; the synonym list's alternatives in one clause; entries that have every word (as typed
- * or said otherwise) above the others; fuzzy clauses only for words the index does not know ({@link Spelling}).
+ * match from three known words on; the synonym list's alternatives in one clause; entries that have every word (as
+ * typed or said otherwise) above the others; fuzzy clauses only for words the index does not know ({@link Spelling}).
  */
 final class TextQuery {
 
@@ -87,7 +88,8 @@ final class TextQuery {
 
     /**
      * The text predicate: any of the words as typed, the synonyms, every word, and (when {@code spelling} is given)
-     * the unknown words with typos, each at its weight. An empty text matches everything.
+     * the words {@code spelling} found unknown with typos (every long word when it could not look), each at its
+     * weight. An empty text matches everything.
      */
     static SearchPredicate predicate(SearchPredicateFactory f, Plan plan, Spelling spelling) {
         if (plan.text().isEmpty()) {
@@ -97,10 +99,11 @@ final class TextQuery {
         // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text.
         SimpleQueryStringPredicateOptionsStep<?> typed = weighted(f, 1f, plan.languages()).matching(plan.text())
                 .flags(FLAGS);
-        int terms = plan.text().split(" ").length;
-        if (plan.plainWords() && terms >= 3) {
+        // Words the index does not have cannot match as typed: they do not count towards the minimum.
+        int known = plan.text().split(" ").length - (spelling == null ? 0 : spelling.unknownWords().size());
+        if (plan.plainWords() && known >= 3) {
             // "mutual legal assistance asset recovery" should not list everything that says "legal" once.
-            typed.minimumShouldMatchNumber(minimumWords(terms));
+            typed.minimumShouldMatchNumber(minimumWords(known));
         }
         any.should(typed);
         if (!plan.alternatives().isEmpty()) {
@@ -119,10 +122,13 @@ final class TextQuery {
                         .defaultOperator(BooleanOperator.AND).flags(FLAGS));
             }
         }
-        if (spelling != null) {
-            any.should(f.extension()
-                    .ifSupported(LuceneExtension.get(), l -> l.fromLuceneQuery(spelling.query(TYPO_WEIGHT)))
-                    .orElse(g -> fuzzyEveryWord(g, plan.words())));
+        if (spelling != null && spelling.lookedUp()) {
+            Query typos = spelling.fuzzyClauses(TYPO_WEIGHT);
+            if (typos != null) {
+                any.should(f.extension(LuceneExtension.get()).fromLuceneQuery(typos));
+            }
+        } else if (spelling != null) {
+            any.should(fuzzyEveryWord(f, plan.words()));
         }
         return any.toPredicate();
     }

@@ -87,12 +87,12 @@ class SpellingTest {
     }
 
     @Test
-    void rewrittenQuery_matchesTheMisspeltWordWithEdits_andNothingForKnownWords() throws IOException {
+    void fuzzyClauses_matchTheMisspeltWordWithEdits_andThereAreNoneForKnownWords() throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs typo = searcher.search(new Spelling(List.of("threma")).query(0.15f), 10);
+        TopDocs typo = searcher.search(lookedUp("threma").fuzzyClauses(0.15f), 10);
         assertThat(typo.totalHits.value).isEqualTo(1);
-        TopDocs known = searcher.search(new Spelling(List.of("threema")).query(0.15f), 10);
-        assertThat(known.totalHits.value).isZero();
+        assertThat(lookedUp("threema recovery").fuzzyClauses(0.15f)).isNull();
+        assertThat(lookedUp("zzy").fuzzyClauses(0.15f)).as("too short for a typo").isNull();
     }
 
     @Test
@@ -101,5 +101,6 @@ class SpellingTest {
         assertThat(spelling.lookedUp()).isFalse();
         assertThat(spelling.unknownWords()).isEmpty();
         assertThat(spelling.corrected()).isEmpty();
+        assertThat(spelling.fuzzyClauses(0.15f)).isNull();
     }
 }
