@@ -29,6 +29,12 @@ import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import java.util.Objects;
+import java.util.stream.Stream;
+import jakarta.persistence.Transient;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A public body that cooperates across borders: a prosecution service, police, central authority, FIU… */
 /* Reference data: read on every contact page and search result link, changed rarely. */
@@ -125,6 +131,19 @@ public class Authority extends CatalogEntry {
     public AuthorityContent content() {
         return new AuthorityContent(name, localName, country, kind, website, description, networks, competences,
                 getVisibility());
+    }
+
+    /**
+     * Every descriptive text of the entry in one list, indexed as the combined analysed fields {@code text} and
+     * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
+     */
+    @Transient
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "name")),
+            @ObjectPath(@PropertyValue(propertyName = "localName")),
+            @ObjectPath(@PropertyValue(propertyName = "description"))})
+    public List<String> getSearchText() {
+        return Stream.of(name, localName, description).filter(Objects::nonNull).toList();
     }
 
     public String getName() {

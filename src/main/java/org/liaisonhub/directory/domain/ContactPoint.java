@@ -38,6 +38,7 @@ import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import java.util.stream.Stream;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */
 @Entity
@@ -202,6 +203,19 @@ public class ContactPoint extends CatalogEntry {
     /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */
     public boolean needsVerification(LocalDate today) {
         return lastVerified == null || lastVerified.isBefore(today.minusMonths(12));
+    }
+
+    /**
+     * Every descriptive text of the entry in one list, indexed as the combined analysed fields {@code text} and
+     * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
+     */
+    @Transient
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "role")),
+            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
+            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
+    public List<String> getSearchText() {
+        return Stream.of(role, getSummary()).filter(Objects::nonNull).toList();
     }
 
     public Authority getAuthority() {

@@ -22,12 +22,17 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import java.util.Objects;
+import java.util.stream.Stream;
+import jakarta.persistence.Transient;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A good practice: a curated entry or a State's questionnaire response kept question by question. */
 @Entity
@@ -51,7 +56,6 @@ public class GoodPractice extends CatalogEntry {
     private String summary;
 
     @Column(length = 100000)
-    @FullTextField(analyzer = LiaisonAnalyzers.TEXT)
     private String body;
 
     @ElementCollection
@@ -74,9 +78,7 @@ public class GoodPractice extends CatalogEntry {
     @ElementCollection
     @CollectionTable(name = "practice_answer", joinColumns = @JoinColumn(name = "practice_id"))
     @OrderColumn(name = "position")
-    // The answer and its analysed copy per language (search.analysis.LiaisonSearchMapping).
-    @IndexedEmbedded(includePaths = {"answer", "answer_fr", "answer_es", "answer_pt", "answer_de", "answer_sv",
-            "answer_ru", "answer_ar", "answer_zh"})
+    // Searched through getSearchText(), the combined text fields.
     private List<PracticeAnswer> answers = new ArrayList<>();
 
     protected GoodPractice() {
@@ -148,6 +150,21 @@ public class GoodPractice extends CatalogEntry {
 
     public PracticeSource getSource() {
         return source == null ? PracticeSource.curated() : source;
+    }
+
+    /**
+     * Every descriptive text of the entry in one list, indexed as the combined analysed fields {@code text} and
+     * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
+     */
+    @Transient
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "body")),
+            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "answer")})})
+    public List<String> getSearchText() {
+        return Stream.concat(Stream.of(title, summary, body), answers.stream().map(PracticeAnswer::getAnswer))
+                .filter(Objects::nonNull).toList();
     }
 
     public List<PracticeAnswer> getAnswers() {

@@ -10,9 +10,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 
 /** One answered question of a questionnaire response: the question, the prompt and what was answered. */
 @Embeddable
@@ -26,7 +24,6 @@ public class PracticeAnswer implements Serializable {
     private String prompt;
 
     @Column(name = "answer", length = 50000)
-    @FullTextField(analyzer = LiaisonAnalyzers.TEXT)
     private String answer;
 
     @Enumerated(EnumType.STRING)

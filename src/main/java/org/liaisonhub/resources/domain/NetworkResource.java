@@ -28,6 +28,11 @@ import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import java.util.List;
 
 /** A network, secure channel, database, tool, website or guidance document practitioners use. */
 /* Reference data: read on every contact page and search result link, changed rarely. */
@@ -130,6 +135,19 @@ public class NetworkResource extends CatalogEntry {
         String wanted = networkName.trim().toLowerCase(Locale.ROOT);
         return name.toLowerCase(Locale.ROOT).equals(wanted)
                 || acronym != null && acronym.toLowerCase(Locale.ROOT).equals(wanted);
+    }
+
+    /**
+     * Every descriptive text of the entry in one list, indexed as the combined analysed fields {@code text} and
+     * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
+     */
+    @Transient
+    @IndexingDependency(derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "name")),
+            @ObjectPath(@PropertyValue(propertyName = "acronym")),
+            @ObjectPath(@PropertyValue(propertyName = "description"))})
+    public List<String> getSearchText() {
+        return Stream.of(name, acronym, description).filter(Objects::nonNull).toList();
     }
 
     public String getName() {

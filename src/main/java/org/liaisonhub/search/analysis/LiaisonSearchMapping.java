@@ -13,13 +13,21 @@ import org.liaisonhub.practices.domain.PracticeAnswer;
 import org.liaisonhub.resources.domain.NetworkResource;
 
 /**
- * The search copies of the entities' text, added to their annotation mapping: one analysed copy per language
- * of every text field ({@code summary_fr}, {@code title_text_ru}, …; {@link LiaisonAnalyzers#LANGUAGES}), an
- * exact (unfolded) copy of names, an edge n-gram copy of names for suggestions, and the sortable date a contact
- * point was last verified. Written as code because the same few lines repeat for nine languages and four
- * entities; the entities keep their own annotations for the base fields.
+ * The search copies of the entities' text, added to their annotation mapping: the combined analysed text of each
+ * entry ({@code getSearchText()}: name, local name, description, body, answers) once per language ({@link #TEXT}
+ * in English, {@code text_fr}, … {@code text_zh}; {@link LiaisonAnalyzers#LANGUAGES}) and once as folded words
+ * for the term dictionary ({@link #WORDS}: typo tolerance, did-you-mean); an exact (unfolded) copy of names, an
+ * English-stemmed copy of names, an edge n-gram copy of names for suggestions, and the sortable date a contact
+ * point was last verified. One combined field per language instead of a copy of every text field keeps a query at
+ * a few clauses per word (docs/search.md "Analysis"); field weights live on the few name fields.
  */
 public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    /** The combined text of an entry, English analysis; {@code text_<language>} for the other languages. */
+    public static final String TEXT = "text";
+
+    /** The combined text of an entry as folded, unstemmed words: the dictionary of words the index knows. */
+    public static final String WORDS = "text_words";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -27,28 +35,24 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
 
         name(mapping.type(Authority.class).property("name"), "title", true);
         name(mapping.type(Authority.class).property("localName"), "localName", true);
-        languages(mapping.type(Authority.class).property("description"), "summary");
-
+        combinedText(mapping.type(Authority.class).property("searchText"));
         countryNames(mapping.type(Authority.class).property("country"));
 
         name(mapping.type(ContactPoint.class).property("role"), "title", true);
         countryNames(mapping.type(ContactPoint.class).property("country"));
-        languages(mapping.type(ContactPoint.class).property("summary"), "summary");
+        combinedText(mapping.type(ContactPoint.class).property("searchText"));
         mapping.type(ContactPoint.class).property("lastVerified")
                 .genericField("last_verified").sortable(Sortable.YES);
 
         name(mapping.type(NetworkResource.class).property("name"), "title", true);
         name(mapping.type(NetworkResource.class).property("acronym"), "acronym", false);
-        languages(mapping.type(NetworkResource.class).property("description"), "summary");
+        combinedText(mapping.type(NetworkResource.class).property("searchText"));
 
         countryNames(mapping.type(GoodPractice.class).property("country"));
         PropertyMappingStep practiceTitle = mapping.type(GoodPractice.class).property("title");
         practiceTitle.fullTextField("title_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
-        suggest(practiceTitle, "title");
-        languages(practiceTitle, "title_text"); // title_text itself is on the entity
-        languages(mapping.type(GoodPractice.class).property("summary"), "summary");
-        languages(mapping.type(GoodPractice.class).property("body"), "body");
-        languages(mapping.type(PracticeAnswer.class).property("answer"), "answer");
+        suggest(practiceTitle, "title"); // title_text itself is on the entity
+        combinedText(mapping.type(GoodPractice.class).property("searchText"));
     }
 
     /** The country's names in the search languages, for queries such as "MLA Brazil". */
@@ -57,13 +61,12 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .analyzer(LiaisonAnalyzers.NAME).norms(Norms.NO);
     }
 
-    /** Exact, suggestion and (for names written in words) analysed-text copies of a name. */
+    /** Exact, suggestion and (for names written in words) English-stemmed copies of a name. */
     private static void name(PropertyMappingStep property, String field, boolean text) {
         property.fullTextField(field + "_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
         suggest(property, field);
         if (text) {
             property.fullTextField(field + "_text").analyzer(LiaisonAnalyzers.TEXT);
-            languages(property, field + "_text");
         }
     }
 
@@ -72,9 +75,13 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .searchAnalyzer(LiaisonAnalyzers.SUGGEST_QUERY);
     }
 
-    private static void languages(PropertyMappingStep property, String field) {
+    private static void combinedText(PropertyMappingStep property) {
+        property.fullTextField(TEXT).analyzer(LiaisonAnalyzers.TEXT);
         for (String language : LiaisonAnalyzers.LANGUAGES) {
-            property.fullTextField(field + "_" + language).analyzer(LiaisonAnalyzers.text(language));
+            // Only the texts written in the script the language's copy is searched for (ScriptTextBridge).
+            property.fullTextField(TEXT + "_" + language).analyzer(LiaisonAnalyzers.text(language))
+                    .valueBridge(new ScriptTextBridge(ScriptTextBridge.scriptsOf(language)));
         }
+        property.fullTextField(WORDS).analyzer(LiaisonAnalyzers.SUGGEST_QUERY).norms(Norms.NO);
     }
 }

@@ -22,7 +22,6 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -55,24 +54,10 @@ public class CatalogSearchService {
     static final List<Class<? extends CatalogEntry>> INDEXED = List.of(Authority.class, ContactPoint.class,
             NetworkResource.class, GoodPractice.class);
 
-    /** Weight of a language's analysed copy of a field, relative to the field itself (docs/search.md). */
-    static final float LANGUAGE_WEIGHT = 0.2f;
-    /** Weight of the whole query in other words (synonyms) relative to the words as typed. */
-    static final float SYNONYM_WEIGHT = 0.6f;
-    /** Extra weight of an entry that has every word of the query. */
-    static final float ALL_WORDS_WEIGHT = 1f;
-    /** Weight of a word matched with a typo; far below any exact match. */
-    static final float TYPO_WEIGHT = 0.15f;
     public static final int MAX_SUGGESTIONS = Suggestions.MAX;
 
-    /** Field → weight; language copies are added for the fields marked so. */
-    private static final Map<String, Float> FIELDS = fields();
-
-    private static final Set<SimpleQueryFlag> FLAGS = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
-
     static {
-        // Nine language copies per text field multiply the clauses of a query; 32 words stay well below this.
+        // Fields, language copies and synonyms multiply the clauses of a query; 32 words stay well below this.
         if (IndexSearcher.getMaxClauseCount() < 16_384) {
             IndexSearcher.setMaxClauseCount(16_384);
         }
@@ -103,32 +88,6 @@ public class CatalogSearchService {
         this(em.getEntityManagerFactory(), synonyms);
     }
 
-
-    private static Map<String, Float> fields() {
-        Map<String, Float> fields = new LinkedHashMap<>();
-        fields.put("acronym", 6f);
-        fields.put("acronym_exact", 2f);
-        fields.put("title", 5f);
-        fields.put("title_exact", 2.5f);
-        fields.put("localName", 4f);
-        fields.put("localName_exact", 2.5f);
-        fields.put("authority.title", 2f);
-        fields.put("authority.localName", 2f);
-        fields.put("network_text", 1.5f);
-        fields.put("country_text", 3f);
-        fields.put("operator", 1f);
-        // Analysed text: English on the field itself, the other languages on copies (below).
-        fields.put("title_text", 2f);
-        fields.put("localName_text", 1.5f);
-        fields.put("summary", 1.5f);
-        fields.put("body", 1f);
-        fields.put("answers.answer", 1f);
-        return fields;
-    }
-
-    private static final List<String> LANGUAGE_FIELDS = List.of("title_text", "localName_text", "summary", "body",
-            "answers.answer");
-
     public SearchResults search(SearchRequest request, Viewer viewer) {
         // An entity manager of our own, outside any JTA transaction: it opens no connection, since hits are
         // projections read from the index; cheaper than a transaction and the container's persistence context.
@@ -136,9 +95,9 @@ public class CatalogSearchService {
             SearchSession session = Search.session(em);
             SearchScope<CatalogEntry> scope = scope();
             long start = System.nanoTime();
-            List<String> alternatives = request.browsing() ? List.of() : synonyms.alternatives(request.text());
-            List<String> variants = request.browsing() ? List.of() : synonyms.variants(request.text());
-            SearchPredicate text = text(scope.predicate(), request.text(), alternatives, variants, true);
+            TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
+            Spelling spelling = Spelling.lookUp(scope, plan.words());
+            SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
             var options = session.search(scope)
                     .select(HitPage::projection)
                     .where(f -> SearchFilters.of(f, text, request, viewer, null, true))
@@ -159,17 +118,15 @@ public class CatalogSearchService {
             long counted = System.nanoTime();
             ServerTiming.add(Part.FACETS, counted - searched);
 
-            String didYouMean = null;
-            if (!request.browsing() && (result.total().hitCount() == 0 || !hasExactHits(session, scope, request, viewer))) {
-                didYouMean = didYouMean(session, scope, request, viewer);
-            }
+            String didYouMean = request.browsing() ? null
+                    : didYouMean(session, scope, request, viewer, spelling, result.total().hitCount());
             long spelled = System.nanoTime();
             ServerTiming.add(Part.SPELLING, spelled - counted);
 
             List<String> highlighted = new ArrayList<>();
             if (!request.browsing()) {
                 highlighted.add(request.text());
-                highlighted.addAll(alternatives);
+                highlighted.addAll(plan.alternatives());
             }
             List<SearchHit> hits = HitPage.hits(result.hits(), highlighted);
             ServerTiming.add(Part.HIGHLIGHT, System.nanoTime() - spelled);
@@ -221,18 +178,36 @@ public class CatalogSearchService {
 
 
     /**
-     * Whether the words as typed, without typo tolerance, have a hit (synonyms still count: they are no
-     * misspelling). Asks for one hit in index order and no exact total, so Lucene stops at the first match
-     * instead of scoring every one.
+     * A better spelling of the query, shown when a word of it is unknown to the index or nothing matched: the
+     * dictionary's correction from the look-up the query was built with ({@link Spelling}), offered only when it has hits the viewer
+     * may see. A backend without native Lucene queries reads candidates from fuzzy hits instead.
+     */
+    private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
+            Viewer viewer, Spelling spelling, long total) {
+        if (spelling.lookedUp()) {
+            if (spelling.unknownWords().isEmpty()) {
+                return null;
+            }
+            return spelling.corrected().filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
+                    .orElse(null);
+        }
+        if (total > 0 && hasExactHits(session, scope, request, viewer)) {
+            return null;
+        }
+        return searchDidYouMean(session, scope, request, viewer);
+    }
+
+    /**
+     * Whether the words as typed, without typo tolerance, have a hit the viewer may see (synonyms still count:
+     * they are no misspelling). Asks for one hit in index order and no exact total, so Lucene stops at the first
+     * match instead of scoring every one.
      */
     private boolean hasExactHits(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
             Viewer viewer) {
-        List<String> alternatives = synonyms.alternatives(request.text());
-        List<String> variants = synonyms.variants(request.text());
+        TextQuery.Plan plan = TextQuery.Plan.of(request.text(), synonyms);
         return !session.search(scope)
                 .select(f -> f.field("key", String.class))
-                .where(f -> filtered(f, g -> text(g, request.text(), alternatives, variants, false), request, viewer,
-                        null))
+                .where(f -> filtered(f, g -> TextQuery.predicate(g, plan, null), request, viewer, null))
                 .sort(f -> f.indexOrder())
                 .totalHitCountThreshold(1)
                 .fetchHits(1)
@@ -244,7 +219,7 @@ public class CatalogSearchService {
      * no visible entry has is replaced by the closest word (up to two edits) of the visible entries that match
      * it fuzzily. Null when there is none, or when the new spelling has no exact hits either.
      */
-    private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
+    private String searchDidYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
             Viewer viewer) {
         List<String> words = words(request.text());
         boolean onlyCodes = words.stream().allMatch(w -> w.chars().anyMatch(Character::isDigit));
@@ -318,71 +293,6 @@ public class CatalogSearchService {
         return SearchFilters.of(f, text.apply(f), request, viewer, leaveOut, true);
     }
 
-
-    /**
-     * The words as typed over every text field by weight, or-ed with each synonym phrase at a lower weight, and
-     * (when {@code typos}) each word of four or more letters matched on names and summaries with one or two
-     * edits at a much lower weight, so an exact hit always ranks first.
-     */
-    static SearchPredicate text(SearchPredicateFactory f, String text, List<String> alternatives,
-            List<String> variants, boolean typos) {
-        if (text.isEmpty()) {
-            return f.matchAll().toPredicate();
-        }
-        // Only the language copies of the scripts the query is written in: a Latin-script query never matches the
-        // Russian, Arabic or Chinese analysis of a field, and each copy multiplies the clauses Lucene evaluates.
-        List<String> languages = QueryScripts.languages(text);
-        BooleanPredicateClausesStep<?> any = f.bool();
-        // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text;
-        // prefix (*), fuzzy and slop (~) syntax are off.
-        any.should(weighted(f, 1f, languages).matching(text).flags(FLAGS).toPredicate());
-        // Many alternatives (MLA has fifteen) must not add up to more than the words as typed. Synonyms are
-        // canonical phrases, matched on the fields themselves (no language copies): each costs a few clauses
-        // instead of dozens, which is what keeps a query such as "mutual legal assistance asset recovery" fast.
-        float each = alternatives.isEmpty() ? 0 : SYNONYM_WEIGHT / (float) Math.sqrt(alternatives.size());
-        for (String alternative : alternatives) {
-            String phrase = alternative.contains(" ") ? "\"" + alternative + "\"" : alternative;
-            any.should(weighted(f, each, List.of()).matching(phrase).flags(FLAGS).toPredicate());
-        }
-        // Entries that have every word of the query (as typed, or said otherwise) rank above entries that have one
-        // of them many times: "MLA Brazil" wants Brazil's MLA desk before every MLA desk.
-        if (words(text).size() > 1) {
-            // On the fields themselves: the language copies already counted each word above.
-            any.should(weighted(f, ALL_WORDS_WEIGHT, List.of()).matching(text)
-                    .defaultOperator(BooleanOperator.AND).flags(FLAGS).toPredicate());
-            float eachVariant = variants.isEmpty() ? 0
-                    : ALL_WORDS_WEIGHT * SYNONYM_WEIGHT / (float) Math.sqrt(variants.size());
-            for (String variant : variants) {
-                any.should(weighted(f, eachVariant, List.of()).matching(variant).defaultOperator(BooleanOperator.AND)
-                        .flags(FLAGS).toPredicate());
-            }
-        }
-        if (typos) {
-            for (String word : words(text)) {
-                int edits = Typos.maxEdits(word);
-                if (edits > 0) {
-                    any.should(f.match().field("title").field("acronym").field("localName").field("summary")
-                            .matching(word).fuzzy(edits, 1).boost(TYPO_WEIGHT));
-                }
-            }
-        }
-        return any.toPredicate();
-    }
-
-    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor,
-            List<String> languages) {
-        SimpleQueryStringPredicateFieldMoreStep<?, ?> step = null;
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-            step = step == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue() * factor)
-                    : step.field(field.getKey()).boost(field.getValue() * factor);
-        }
-        for (String field : LANGUAGE_FIELDS) {
-            for (String language : languages) {
-                step = step.field(field + "_" + language).boost(FIELDS.get(field) * LANGUAGE_WEIGHT * factor);
-            }
-        }
-        return step;
-    }
 
     /** The folded words of a text (at most 32). */
     static List<String> words(String text) {

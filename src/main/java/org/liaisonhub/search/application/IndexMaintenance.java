@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 
 /**
  * Keeps the index in step with the database. Writes are indexed synchronously after their transaction commits,
@@ -91,13 +92,14 @@ public class IndexMaintenance {
 
     /**
      * Whether some document lacks the fields every document of the current mapping has (an index written before
-     * the search fields of docs/search.md existed, or a contact indexed before its authority's visibility was
+     * the search fields of docs/search.md existed, such as the combined text fields that replaced the language
+     * copies of every field, or a contact indexed before its authority's visibility was
      * copied into it, which search then hides from readers): then only a re-index makes them searchable.
      */
     boolean mappingChanged() {
         SearchSession session = Search.session(em);
         return session.search(session.scope(CatalogSearchService.INDEXED))
-                .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field("title_exact")))
+                .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field(LiaisonSearchMapping.TEXT)))
                 .fetchTotalHitCount() > 0
                 || session.search(ContactPoint.class)
                         .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field("authority.visibility")))

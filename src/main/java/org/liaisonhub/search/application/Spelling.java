@@ -1,0 +1,179 @@
+package org.liaisonhub.search.application;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.util.common.SearchException;
+import org.liaisonhub.search.analysis.LiaisonSearchMapping;
+
+/**
+ * Typo tolerance and did-you-mean from one look at the index's term dictionary: a word of the query that some
+ * field has as typed is no typo and costs nothing more; only a word the index does not know gets fuzzy clauses
+ * (one or two edits, {@link Typos}) and its closest known word as a correction. The look-up reads the index's
+ * reader of the search scope before the query is built (a few term seeks per word, no search), so the query can
+ * leave unknown words out of its minimum number of words and give fuzzy clauses to them alone.
+ * <p>
+ * The dictionary is the whole index's: a correction is only offered after a search shows that the corrected text
+ * has hits the viewer may see (CatalogSearchService), so it never names what the viewer may not see.
+ */
+final class Spelling {
+
+    /** Fields whose terms are the folded words as typed: a word in any of them is known. */
+    static final List<String> KNOWN_FIELDS = List.of(LiaisonSearchMapping.WORDS, "title", "acronym", "localName",
+            "country_text", "network_text", "operator", "authority.title", "authority.localName");
+    /** Fields a misspelt word is matched on with edits (names and the whole text). */
+    static final List<String> FUZZY_FIELDS = List.of("title", "acronym", "localName", LiaisonSearchMapping.WORDS);
+    /** Fields corrections are taken from: words people read on the entries. */
+    static final List<String> CORRECTION_FIELDS = List.of(LiaisonSearchMapping.WORDS, "acronym");
+    /** Queries longer than this get typo tolerance but no did-you-mean (as before: a sentence is no misspelling). */
+    static final int MAX_CORRECTED_WORDS = 8;
+
+    private final List<String> words;
+    private Map<String, String> corrections; // unknown word → closest known word, or itself when none is close
+
+    Spelling(List<String> words) {
+        this.words = List.copyOf(words);
+    }
+
+    /**
+     * The words looked up in the index of {@code scope}; not looked up (every word then counts as known, and
+     * {@link #lookedUp()} is false) on a backend that has no Lucene reader to offer, such as a search server.
+     */
+    static Spelling lookUp(SearchScope<?> scope, List<String> words) {
+        Spelling spelling = new Spelling(words);
+        if (words.isEmpty()) {
+            return spelling;
+        }
+        LuceneIndexScope lucene;
+        try {
+            lucene = scope.extension(LuceneExtension.get());
+        } catch (SearchException e) {
+            return spelling; // not the embedded Lucene backend
+        }
+        try (IndexReader reader = lucene.openIndexReader()) {
+            spelling.lookUp(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index's term dictionary", e);
+        }
+        return spelling;
+    }
+
+    /** Whether the dictionary was read (false on a backend without native Lucene queries). */
+    synchronized boolean lookedUp() {
+        return corrections != null;
+    }
+
+    /** The words of the query the index does not have, in query order. */
+    synchronized List<String> unknownWords() {
+        return corrections == null ? List.of() : List.copyOf(corrections.keySet());
+    }
+
+    /** The query with each unknown word replaced by its closest known word; empty when nothing changed. */
+    synchronized Optional<String> corrected() {
+        if (corrections == null || words.size() > MAX_CORRECTED_WORDS) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            String correction = corrections.getOrDefault(word, word);
+            changed |= !correction.equals(word);
+            out.add(correction);
+        }
+        return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    /** Reads the dictionary: which words it lacks, and their corrections. */
+    synchronized void lookUp(IndexReader reader) throws IOException {
+        if (corrections != null) {
+            return;
+        }
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String word : words) {
+            if (!found.containsKey(word) && !known(reader, word)) {
+                found.put(word, closest(reader, word));
+            }
+        }
+        corrections = found;
+    }
+
+    /**
+     * A native Lucene query: the fuzzy clauses of the unknown words that may have typos (none for codes and short
+     * words), weighted {@code boost}; null when there are none.
+     */
+    synchronized Query fuzzyClauses(float boost) {
+        if (corrections == null) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String word : corrections.keySet()) {
+            int edits = Typos.maxEdits(word);
+            if (edits == 0) {
+                continue;
+            }
+            for (String field : FUZZY_FIELDS) {
+                any.add(new FuzzyQuery(new Term(field, word), edits, 1), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : new BoostQuery(any.build(), boost);
+    }
+
+    private static boolean known(IndexReader reader, String word) throws IOException {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return true; // codes are meant exactly: never a typo, never corrected
+        }
+        for (String field : KNOWN_FIELDS) {
+            if (reader.docFreq(new Term(field, word)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The known word fewest edits away (up to 1 below four letters, else 2), the most frequent on a tie. */
+    private static String closest(IndexReader reader, String word) throws IOException {
+        int max = word.codePointCount(0, word.length()) < 4 ? 1 : 2;
+        String best = word;
+        int bestDistance = max + 1;
+        int bestFrequency = 0;
+        for (String field : CORRECTION_FIELDS) {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                continue;
+            }
+            FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, word), max, 0, true);
+            for (BytesRef term = candidates.next(); term != null; term = candidates.next()) {
+                String candidate = term.utf8ToString();
+                int distance = Typos.distance(word, candidate, max);
+                int frequency = candidates.docFreq();
+                if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency) {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFrequency = frequency;
+                }
+            }
+        }
+        return best;
+    }
+}

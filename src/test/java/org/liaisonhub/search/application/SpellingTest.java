@@ -1,0 +1,106 @@
+package org.liaisonhub.search.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.search.analysis.LiaisonSearchMapping;
+import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
+
+/** The term-dictionary look-up on a small index written with the real analyzers, as the backend writes it. */
+class SpellingTest {
+
+    private final Directory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+
+    @BeforeEach
+    void index() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY));
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            writer.addDocument(entry("Threema", "Encrypted messenger used by liaison officers"));
+            writer.addDocument(entry("Åklagarmyndigheten", "Swedish prosecution authority, mutual legal assistance"));
+            writer.addDocument(entry("Asset Recovery Office", "Tracing and recovery of criminal assets"));
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+
+    private static Document entry(String title, String text) {
+        Document document = new Document();
+        document.add(new TextField("title", LuceneAnalyzerChains.get(LiaisonAnalyzers.NAME).tokenStream("title", title)));
+        document.add(new TextField(LiaisonSearchMapping.WORDS, title + " " + text, Field.Store.NO));
+        return document;
+    }
+
+    private Spelling lookedUp(String text) throws IOException {
+        Spelling spelling = new Spelling(CatalogSearchService.words(text));
+        spelling.lookUp(reader);
+        return spelling;
+    }
+
+    @Test
+    void wordsTheIndexHas_areNoTypos() throws IOException {
+        Spelling spelling = lookedUp("threema messenger aklagarmyndigheten");
+        assertThat(spelling.lookedUp()).isTrue();
+        assertThat(spelling.unknownWords()).isEmpty();
+        assertThat(spelling.corrected()).isEmpty();
+    }
+
+    @Test
+    void unknownWord_isCorrectedToTheClosestKnownWord() throws IOException {
+        Spelling spelling = lookedUp("Threma messenger");
+        assertThat(spelling.unknownWords()).containsExactly("threma");
+        assertThat(spelling.corrected()).contains("threema messenger");
+    }
+
+    @Test
+    void wordsWithDigits_areNeverTyposNorCorrected() throws IOException {
+        Spelling spelling = lookedUp("i247 threema");
+        assertThat(spelling.unknownWords()).isEmpty();
+    }
+
+    @Test
+    void unknownWordWithNothingClose_isLeftAsTyped() throws IOException {
+        Spelling spelling = lookedUp("zzyzx recovery");
+        assertThat(spelling.unknownWords()).containsExactly("zzyzx");
+        assertThat(spelling.corrected()).isEmpty();
+    }
+
+    @Test
+    void fuzzyClauses_matchTheMisspeltWordWithEdits_andThereAreNoneForKnownWords() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs typo = searcher.search(lookedUp("threma").fuzzyClauses(0.15f), 10);
+        assertThat(typo.totalHits.value).isEqualTo(1);
+        assertThat(lookedUp("threema recovery").fuzzyClauses(0.15f)).isNull();
+        assertThat(lookedUp("zzy").fuzzyClauses(0.15f)).as("too short for a typo").isNull();
+    }
+
+    @Test
+    void beforeTheSearch_nothingIsKnown() {
+        Spelling spelling = new Spelling(List.of("threma"));
+        assertThat(spelling.lookedUp()).isFalse();
+        assertThat(spelling.unknownWords()).isEmpty();
+        assertThat(spelling.corrected()).isEmpty();
+        assertThat(spelling.fuzzyClauses(0.15f)).isNull();
+    }
+}
