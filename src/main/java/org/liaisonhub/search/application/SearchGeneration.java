@@ -1,0 +1,66 @@
+package org.liaisonhub.search.application;
+
+import java.util.UUID;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The search generation: an opaque token that every cached answer's key carries, replaced by {@link #advance()}
+ * after every committed write to an indexed entry ({@link IndexChangeListener}) and every re-index. It lives in
+ * the Infinispan cache {@code liaison/search-generation} (wildfly-config/configure-server.cli): local on a single
+ * node, replicated in a cluster (configure-cluster.cli), so a write on any node changes every node's key and the
+ * answers cached before it are never served again. A random token, not a counter: two nodes advancing at once
+ * need no coordination, and a lost entry (a restarted cluster) simply starts a generation nobody has used.
+ * <p>
+ * In a cluster the index is written after the commit, asynchronously (outbox polling, then OpenSearch's refresh):
+ * {@code liaison.search.cache.settle-ms} advances the generation once more that long after the write, so an
+ * answer cached in between is dropped too.
+ */
+@ApplicationScoped
+public class SearchGeneration {
+
+    private static final Logger LOG = Logger.getLogger(SearchGeneration.class.getName());
+    static final String KEY = "search";
+
+    @Resource(lookup = "java:jboss/infinispan/cache/liaison/search-generation")
+    ConcurrentMap<String, String> tokens;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    long settleMillis = Long.getLong("liaison.search.cache.settle-ms", 0);
+
+    public String current() {
+        String token = tokens.get(KEY);
+        if (token == null) {
+            tokens.putIfAbsent(KEY, fresh());
+            token = tokens.get(KEY);
+        }
+        return token;
+    }
+
+    /** After the index has changed: every answer cached so far, on every node, is stale. */
+    public void advance() {
+        tokens.put(KEY, fresh());
+        if (settleMillis > 0) {
+            scheduler.schedule(this::advanceAfterSettling, settleMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void advanceAfterSettling() {
+        try {
+            tokens.put(KEY, fresh());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Could not advance the search generation after settling: " + e);
+        }
+    }
+
+    private static String fresh() {
+        return UUID.randomUUID().toString();
+    }
+}
