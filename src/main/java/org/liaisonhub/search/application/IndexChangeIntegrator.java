@@ -1,6 +1,5 @@
 package org.liaisonhub.search.application;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.TransactionManager;
 
 import org.hibernate.boot.Metadata;
@@ -27,8 +26,7 @@ public class IndexChangeIntegrator implements Integrator {
         if (transactions == null) {
             return;
         }
-        IndexChangeListener listener = new IndexChangeListener(transactions,
-                () -> CDI.current().select(SearchGeneration.class).get().advance());
+        IndexChangeListener listener = new IndexChangeListener(IndexWrittenSynchronization::advanceGeneration);
         EventListenerRegistry events = sessionFactory.getServiceRegistry().getService(EventListenerRegistry.class);
         events.appendListeners(EventType.POST_INSERT, listener);
         events.appendListeners(EventType.POST_UPDATE, listener);

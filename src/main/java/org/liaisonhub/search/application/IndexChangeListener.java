@@ -4,14 +4,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
-
-import org.hibernate.event.spi.AbstractCollectionEvent;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
 import org.hibernate.event.spi.PostCollectionRecreateEventListener;
 import org.hibernate.event.spi.PostCollectionRemoveEvent;
@@ -30,10 +24,11 @@ import org.liaisonhub.catalog.CatalogEntry;
 /**
  * The one place every write to a searchable entry passes (import, edit, workflow move, visibility change,
  * restore: all go through Hibernate): when a transaction writes a {@link CatalogEntry} or one of its collections,
- * runs {@code onCommit} once after that transaction has committed. Registered with the JTA transaction itself,
- * not as an interposed synchronization: JTA calls Hibernate's (interposed) completion first, and that is where
- * Hibernate Search writes the index and, with the {@code sync} strategy, waits until searches see it; so when
- * {@code onCommit} runs, the index already shows the write.
+ * runs {@code onCommit} once after that transaction has committed (a process of the session's action queue, which
+ * Hibernate runs after the commit, on the committing thread). In a cluster the index is written later still (outbox
+ * polling), which {@link SearchGeneration}'s settling steps cover; on a single node
+ * {@link IndexWrittenSynchronization} advances the generation once more after the index write, in case this ran
+ * before it.
  */
 final class IndexChangeListener implements PostInsertEventListener, PostUpdateEventListener,
         PostDeleteEventListener, PostCollectionRecreateEventListener, PostCollectionUpdateEventListener,
@@ -41,43 +36,42 @@ final class IndexChangeListener implements PostInsertEventListener, PostUpdateEv
 
     private static final Logger LOG = Logger.getLogger(IndexChangeListener.class.getName());
 
-    private final TransactionManager transactions;
     private final Runnable onCommit;
-    private final Set<Transaction> enlisted = ConcurrentHashMap.newKeySet();
+    /** Sessions whose transaction will run {@code onCommit} already (sessions compare by identity). */
+    private final Set<SharedSessionContractImplementor> watched = ConcurrentHashMap.newKeySet();
 
-    IndexChangeListener(TransactionManager transactions, Runnable onCommit) {
-        this.transactions = transactions;
+    IndexChangeListener(Runnable onCommit) {
         this.onCommit = onCommit;
     }
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        written(event.getEntity());
+        written(event.getEntity(), event.getSession());
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        written(event.getEntity());
+        written(event.getEntity(), event.getSession());
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        written(event.getEntity());
+        written(event.getEntity(), event.getSession());
     }
 
     @Override
     public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-        written(event);
+        written(event.getAffectedOwnerOrNull(), event.getSession());
     }
 
     @Override
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-        written(event);
+        written(event.getAffectedOwnerOrNull(), event.getSession());
     }
 
     @Override
     public void onPostRemoveCollection(PostCollectionRemoveEvent event) {
-        written(event);
+        written(event.getAffectedOwnerOrNull(), event.getSession());
     }
 
     @Override
@@ -85,49 +79,19 @@ final class IndexChangeListener implements PostInsertEventListener, PostUpdateEv
         return false;
     }
 
-    private void written(AbstractCollectionEvent event) {
-        written(event.getAffectedOwnerOrNull());
-    }
-
-    private void written(Object entity) {
-        if (!(entity instanceof CatalogEntry)) {
+    private void written(Object entity, EventSource session) {
+        if (!(entity instanceof CatalogEntry) || !watched.add(session)) {
             return;
         }
-        try {
-            Transaction transaction = transactions.getTransaction();
-            if (transaction == null || !enlisted.add(transaction)) {
-                return;
-            }
-            transaction.registerSynchronization(new AfterCommit(transaction));
-        } catch (SystemException | RollbackException | IllegalStateException e) {
-            // Marked for rollback or ending: nothing will be committed, so nothing to drop.
-            LOG.fine(() -> "Not watching this transaction: " + e);
-        }
-    }
-
-    private final class AfterCommit implements Synchronization {
-
-        private final Transaction transaction;
-
-        AfterCommit(Transaction transaction) {
-            this.transaction = transaction;
-        }
-
-        @Override
-        public void beforeCompletion() {
-            // the index is written after the commit
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            enlisted.remove(transaction);
-            if (status == Status.STATUS_COMMITTED) {
+        session.getActionQueue().registerProcess((success, s) -> {
+            watched.remove(session);
+            if (success) {
                 try {
                     onCommit.run();
                 } catch (RuntimeException e) {
                     LOG.warning(() -> "Could not drop the cached search answers after a write: " + e);
                 }
             }
-        }
+        });
     }
 }

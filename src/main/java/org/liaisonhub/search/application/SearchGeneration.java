@@ -1,5 +1,7 @@
 package org.liaisonhub.search.application;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -18,8 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * need no coordination, and a lost entry (a restarted cluster) simply starts a generation nobody has used.
  * <p>
  * In a cluster the index is written after the commit, asynchronously (outbox polling, then OpenSearch's refresh):
- * {@code liaison.search.cache.settle-ms} advances the generation once more that long after the write, so an
- * answer cached in between is dropped too.
+ * {@code liaison.search.cache.settle-ms} (delays in milliseconds, space-separated) advances the generation again that long after
+ * the write, so an answer cached before the index caught up is dropped too; several steps keep the wait short
+ * when indexing is quick and still cover a slow one.
  */
 @ApplicationScoped
 public class SearchGeneration {
@@ -33,7 +36,7 @@ public class SearchGeneration {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    long settleMillis = Long.getLong("liaison.search.cache.settle-ms", 0);
+    List<Long> settleMillis = settleDelays(System.getProperty("liaison.search.cache.settle-ms", ""));
 
     public String current() {
         String token = tokens.get(KEY);
@@ -47,9 +50,15 @@ public class SearchGeneration {
     /** After the index has changed: every answer cached so far, on every node, is stale. */
     public void advance() {
         tokens.put(KEY, fresh());
-        if (settleMillis > 0) {
-            scheduler.schedule(this::advanceAfterSettling, settleMillis, TimeUnit.MILLISECONDS);
+        for (long delay : settleMillis) {
+            scheduler.schedule(this::advanceAfterSettling, delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** "500 1000 4000" (or with commas) → those delays; blank or 0 → none. */
+    static List<Long> settleDelays(String setting) {
+        return Arrays.stream(setting.split("[,\\s]+")).map(String::strip).filter(d -> !d.isEmpty()).map(Long::valueOf)
+                .filter(d -> d > 0).toList();
     }
 
     private void advanceAfterSettling() {

@@ -188,4 +188,12 @@ class SearchResultCacheTest {
 
         assertThat(suggests).hasValue(3);
     }
+
+    @Test
+    void settleDelays_readFromTheSetting() {
+        assertThat(SearchGeneration.settleDelays("500 1000 2000 4000")).containsExactly(500L, 1000L, 2000L, 4000L);
+        assertThat(SearchGeneration.settleDelays("500,1000")).containsExactly(500L, 1000L);
+        assertThat(SearchGeneration.settleDelays("0")).isEmpty();
+        assertThat(SearchGeneration.settleDelays("")).isEmpty();
+    }
 }
