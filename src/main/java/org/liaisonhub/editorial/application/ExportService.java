@@ -21,6 +21,7 @@ import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.Keyed;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
+import org.liaisonhub.search.application.SearchGeneration;
 import org.liaisonhub.security.Viewer;
 
 /** Everything a viewer may see, as one exchange document (the format {@link ImportService} reads). */
@@ -33,16 +34,17 @@ public class ExportService {
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
-    private final ContentGenerationService generations;
+    private final SearchGeneration generation;
 
     /**
-     * The export is open to anonymous callers, so it is built once per viewer level and content generation and
-     * then served from here; a write makes a new generation, and the old entries age out.
+     * The export is open to anonymous callers, so it is built once per viewer level and {@link SearchGeneration}
+     * (the one token every cached result is filed under, replaced after each write on any node) and then served
+     * from here; a write makes a new generation, and the old entries age out.
      */
     private final Cache<ExportKey, byte[]> serialised = Caffeine.newBuilder().maximumWeight(MAX_CACHED_BYTES)
             .weigher((ExportKey key, byte[] json) -> json.length).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    private record ExportKey(Set<Visibility> levels, Set<PublicationStatus> statuses, ContentGeneration generation) {
+    private record ExportKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {
     }
 
     ExportService() {
@@ -51,11 +53,11 @@ public class ExportService {
 
     @Inject
     public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, ContentGenerationService generations) {
+            PracticeRepository practices, SearchGeneration generation) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
-        this.generations = generations;
+        this.generation = generation;
     }
 
     /**
@@ -65,7 +67,7 @@ public class ExportService {
     @Transactional
     public byte[] exportJson(Viewer viewer) {
         ExportKey key = new ExportKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
-                generations.current());
+                generation.current());
         return serialised.get(key, k -> serialise(export(viewer)));
     }
 

@@ -22,11 +22,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
-import org.liaisonhub.editorial.application.ContentGeneration;
-import org.liaisonhub.editorial.application.ContentGenerationService;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.practices.domain.QuestionNumber;
+import org.liaisonhub.search.application.SearchGeneration;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -34,7 +33,7 @@ import org.liaisonhub.security.Viewer;
  * compare countries' questionnaire answers question by question. Only what the viewer may see is counted.
  * <p>
  * The pages are open to anonymous readers, so the practices are loaded from the database once per viewer level
- * and {@link ContentGeneration} (which changes with every write, on every node), not once per page view; the
+ * and {@link SearchGeneration} (replaced after every write, on every node), not once per page view; the
  * counting and comparing afterwards works on that snapshot in memory.
  */
 @ApplicationScoped
@@ -42,13 +41,13 @@ import org.liaisonhub.security.Viewer;
 public class InsightsService {
 
     private final PracticeRepository practices;
-    private final ContentGenerationService generations;
+    private final SearchGeneration generation;
 
     /** Three viewer levels of the current generation, and a few generations being replaced. */
     private final Cache<SnapshotKey, List<Facts>> snapshots = Caffeine.newBuilder().maximumSize(12)
             .expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    private record SnapshotKey(Set<Visibility> levels, Set<PublicationStatus> statuses, ContentGeneration generation) {
+    private record SnapshotKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {
     }
 
     /** What insights and comparisons read of a practice, detached from the persistence context. */
@@ -78,14 +77,14 @@ public class InsightsService {
     }
 
     @Inject
-    public InsightsService(PracticeRepository practices, ContentGenerationService generations) {
+    public InsightsService(PracticeRepository practices, SearchGeneration generation) {
         this.practices = practices;
-        this.generations = generations;
+        this.generation = generation;
     }
 
     private List<Facts> visible(Viewer viewer) {
         SnapshotKey key = new SnapshotKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
-                generations.current());
+                generation.current());
         return snapshots.get(key, k -> practices.findAllVisible(k.levels(), k.statuses()).stream().map(Facts::of)
                 .toList());
     }

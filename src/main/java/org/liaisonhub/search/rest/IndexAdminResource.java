@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.liaisonhub.search.application.IndexMaintenance;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
+import org.liaisonhub.search.application.SearchGeneration;
 import org.liaisonhub.security.Role;
 
 /**
@@ -21,10 +22,15 @@ public class IndexAdminResource {
     @Inject
     IndexMaintenance index;
 
+    @Inject
+    SearchGeneration searchGeneration;
+
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
     @Produces(MediaType.APPLICATION_JSON)
     public ReindexReport reindex() {
-        return index.rebuild();
+        ReindexReport report = index.rebuild();
+        searchGeneration.advance(); // the mass indexer writes the index without Hibernate's events
+        return report;
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.SearchRequests;
 import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.security.Viewer;
@@ -26,7 +26,7 @@ import org.liaisonhub.security.Viewer;
 public class SearchResource {
 
     @Inject
-    CatalogSearchService search;
+    CachedSearch search;
 
     @Inject
     Viewer viewer;

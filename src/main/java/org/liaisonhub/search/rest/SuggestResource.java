@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.Suggestion;
 import org.liaisonhub.security.Viewer;
 
@@ -21,7 +21,7 @@ import org.liaisonhub.security.Viewer;
 public class SuggestResource {
 
     @Inject
-    CatalogSearchService search;
+    CachedSearch search;
 
     @Inject
     Viewer viewer;

@@ -10,7 +10,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.Suggestion;
 import org.liaisonhub.security.Viewer;
 
@@ -23,7 +23,7 @@ import org.liaisonhub.security.Viewer;
 public class SearchBoxView {
 
     @Inject
-    CatalogSearchService search;
+    CachedSearch search;
 
     @Inject
     Viewer viewer;

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liaisonhub.platform.IsoCodes;
-import org.liaisonhub.search.application.CatalogSearchService;
+import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.InvalidSearchException;
 import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
@@ -41,7 +41,7 @@ public class SearchView implements Serializable {
             "ict", "challenge");
 
     @Inject
-    transient CatalogSearchService search;
+    transient CachedSearch search;
 
     @Inject
     transient Viewer viewer;

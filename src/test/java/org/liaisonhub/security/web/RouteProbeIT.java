@@ -128,6 +128,7 @@ class RouteProbeIT {
             // Anyone may try, but only with the one-time token from the server log, and only while no admin exists.
             Map.entry("POST /api/setup", Rule.EVERYONE),
             Map.entry("POST /api/admin/reindex", Rule.ADMINS),
+            Map.entry("GET /api/admin/search-cache", Rule.ADMINS),
             Map.entry("GET /api/admin/users", Rule.ADMINS),
             Map.entry("POST /api/admin/users", Rule.ADMINS),
             Map.entry("PUT /api/admin/users/{username}/roles", Rule.ADMINS),
