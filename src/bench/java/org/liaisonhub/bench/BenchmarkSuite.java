@@ -24,7 +24,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * HTTP size) put the portal under wrk; finally write docs/benchmarks.md and the chart. Options (all optional):
  * {@code --n 10000,100000 --out docs --work target/bench --pg 127.0.0.1:5432|none --http-n 100000|0
  * --server target/server --war target/liaison.war --port-offset 5000 --iterations 300 --warmup 30
- * --budget 8 --http-seconds 30 --command "…"}.
+ * --budget 8 --http-seconds 30 --distinct 40000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
+ * The OpenSearch case runs at every N up to {@code opensearch-max-n} when the node's class path
+ * (target/opensearch/classpath.txt) is there; the demo-data case runs once, with the HTTP case's server.
  */
 public final class BenchmarkSuite {
 
@@ -43,7 +45,7 @@ public final class BenchmarkSuite {
 
     public record Options(List<Integer> sizes, Path out, Path work, String pg, int httpN, Path server, Path war,
             int portOffset, int iterations, int warmup, double budgetSeconds, int httpSeconds, String command,
-            String jvmArgs) {
+            String jvmArgs, int distinctQueries, int openSearchMaxN, boolean demo) {
 
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -62,7 +64,10 @@ public final class BenchmarkSuite {
                     Double.parseDouble(o.getOrDefault("budget", "8")), Integer.parseInt(o.getOrDefault("http-seconds", "30")),
                     o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
                     o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
-                            + " -Djava.net.preferIPv4Stack=true"));
+                            + " -Djava.net.preferIPv4Stack=true"),
+                    Integer.parseInt(o.getOrDefault("distinct", "40000")),
+                    Integer.parseInt(o.getOrDefault("opensearch-max-n", "100000")),
+                    Boolean.parseBoolean(o.getOrDefault("demo", "false")));
         }
     }
 
@@ -103,17 +108,24 @@ public final class BenchmarkSuite {
                 unit.massIndex();
                 double mass = seconds(t0);
                 log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
+                report.caseTime("N=" + n + ": generating the data", generate);
+                report.caseTime("N=" + n + ": Liaison mass indexer", mass);
                 t0 = System.nanoTime();
                 long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
                 double raw = seconds(t0);
                 log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
                 report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
+                report.caseTime("N=" + n + ": raw IndexWriter", raw);
 
                 List<SearchCase> cases = new ArrayList<>();
                 cases.add(new LiaisonSearchCase(unit));
                 cases.add(new RawLuceneCase(unit));
                 cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
+                t0 = System.nanoTime();
                 DataSource pg = postgres(options.pg(), n);
+                if (pg != null) {
+                    report.caseTime("N=" + n + ": PostgreSQL load and indexes", seconds(t0));
+                }
                 if (pg != null) {
                     cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
                     cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
@@ -121,9 +133,12 @@ public final class BenchmarkSuite {
                     report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
                 }
                 for (SearchCase c : cases) {
+                    t0 = System.nanoTime();
                     report.search(measure(c, mix, n, options));
                     c.close();
+                    report.caseTime("N=" + n + ": " + c.name(), seconds(t0));
                 }
+                openSearch(h2, dir, n, mix, options, report);
             } finally {
                 h2.dispose();
             }
@@ -131,11 +146,23 @@ public final class BenchmarkSuite {
         if (options.httpN() > 0 && options.sizes().contains(options.httpN())) {
             Path dir = options.work().toAbsolutePath().resolve("n" + options.httpN());
             log("HTTP at N=%d", options.httpN());
+            long t0 = System.nanoTime();
             HttpCase http = new HttpCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds());
-            report.http(options.httpN(), http.run(dir.resolve("data"), dir, report.mix()));
+                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds(), options.distinctQueries());
+            SyntheticCatalog catalog = new SyntheticCatalog(SEED);
+            QueryStreams streams = new QueryStreams(java.util.stream.IntStream.range(0, 40)
+                    .mapToObj(catalog::country).toList(), report.mix());
+            report.http(options.httpN(), http.run(dir.resolve("data"), dir, report.mix(), streams));
+            report.caseTime("HTTP at N=" + options.httpN() + " (server start, wrk runs, timing)", seconds(t0));
         } else if (options.httpN() > 0) {
             report.note("HTTP case skipped: N=" + options.httpN() + " is not among the sizes run.");
+        }
+        if (options.demo()) {
+            log("demo data over HTTP");
+            long t0 = System.nanoTime();
+            report.demo(new DemoDataCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
+                    options.jvmArgs(), options.portOffset()).run(options.work().toAbsolutePath().resolve("demo")));
+            report.caseTime("demo data over HTTP (server start, requests)", seconds(t0));
         }
         report.elapsed(seconds(started));
         report.write();
@@ -145,6 +172,35 @@ public final class BenchmarkSuite {
             log("could not save the figures for --render: %s", e);
         }
         return report;
+    }
+
+    /**
+     * The mix through the Elasticsearch backend on one OpenSearch node, indexed from the same H2 rows, at sizes up to
+     * {@code opensearch-max-n}; a failure (no node class path, a node that does not start) becomes a note, not an
+     * aborted run.
+     */
+    private static void openSearch(DataSource h2, Path dir, int n, List<BenchQuery> mix, Options options,
+            Report report) {
+        if (n > options.openSearchMaxN()) {
+            report.note("OpenSearch case not run at N=" + n + " (--opensearch-max-n " + options.openSearchMaxN() + ").");
+            return;
+        }
+        if (!Files.exists(Path.of(System.getProperty("it.opensearch.classpath", "target/opensearch/classpath.txt")))) {
+            report.note("OpenSearch case skipped: no target/opensearch/classpath.txt (run-benchmarks.sh resolves it).");
+            return;
+        }
+        long t0 = System.nanoTime();
+        log("N=%d: OpenSearch node, mass indexing through the Elasticsearch backend", n);
+        try (OpenSearchCase openSearch = new OpenSearchCase(h2, dir.resolve("opensearch"), options.portOffset())) {
+            log("N=%d: OpenSearch started in %.1f s, mass indexer %.1f s", n, openSearch.startSeconds(),
+                    openSearch.massIndexSeconds());
+            report.openSearchIndexing(n, openSearch.massIndexSeconds());
+            report.search(measure(openSearch, mix, n, options));
+        } catch (Exception | LinkageError e) {
+            log("N=%d: OpenSearch case failed: %s", n, e);
+            report.note("OpenSearch case failed at N=" + n + ": " + e);
+        }
+        report.caseTime("N=" + n + ": " + OpenSearchCase.NAME + " (node start, indexing, mix)", seconds(t0));
     }
 
     /** Generates the same data set into a fresh PostgreSQL database bench_N, with Liaison's migrations. */
@@ -177,7 +233,7 @@ public final class BenchmarkSuite {
      * Warm-up rounds of the whole mix (JIT, caches; at most {@code warmup} rounds within half the case's time
      * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
      * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
-     * seconds), at least 5.
+     * seconds), at least 5 (at least 3 from N = 1,000,000 on, where one SQL LIKE round takes minutes).
      */
     static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
@@ -192,7 +248,8 @@ public final class BenchmarkSuite {
         }
         mix.forEach(q -> byQuery.put(q.name(), new Latencies()));
         long end = System.nanoTime() + budget;
-        for (int round = 0; round < options.iterations() && (round < 5 || System.nanoTime() < end); round++) {
+        int minRounds = n >= 1_000_000 ? 3 : 5;
+        for (int round = 0; round < options.iterations() && (round < minRounds || System.nanoTime() < end); round++) {
             for (BenchQuery q : mix) {
                 long t = System.nanoTime();
                 c.run(q);

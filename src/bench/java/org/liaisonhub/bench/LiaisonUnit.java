@@ -32,6 +32,11 @@ public final class LiaisonUnit implements AutoCloseable {
     private final Path indexRoot;
 
     public LiaisonUnit(DataSource dataSource, Path indexRoot) {
+        this(dataSource, indexRoot, Map.of());
+    }
+
+    /** The same unit with some settings replaced, e.g. the Elasticsearch backend ({@link OpenSearchCase}). */
+    public LiaisonUnit(DataSource dataSource, Path indexRoot, Map<String, Object> overrides) {
         this.indexRoot = indexRoot;
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -46,6 +51,7 @@ public final class LiaisonUnit implements AutoCloseable {
         settings.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         // WildFly's Infinispan region factory is not here; search reads projections from the index anyway.
         settings.put("hibernate.cache.use_second_level_cache", "false");
+        settings.putAll(overrides);
         this.emf = Persistence.createEntityManagerFactory("liaison", settings);
     }
 

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.liaisonhub.bench.BenchmarkSuite.CaseRun;
 import org.liaisonhub.bench.BenchmarkSuite.IndexingRun;
 import org.liaisonhub.bench.BenchmarkSuite.Options;
+import org.liaisonhub.bench.HttpCase.HttpRun;
 import org.liaisonhub.bench.HttpCase.WrkResult;
 
 /** Collects the figures of one run and writes them as docs/benchmarks.md and docs/benchmarks-latency.svg. */
@@ -33,21 +34,31 @@ public final class Report {
     private final List<String> notes = new ArrayList<>();
     private List<BenchQuery> mix = List.of();
     private List<WrkResult> http = List.of();
+    private HttpRun httpRun;
     private int httpN;
+    private List<ServerTiming.Timed> demo = List.of();
+    private final List<CaseTime> caseTimes = new ArrayList<>();
+    private final java.util.Map<Integer, Double> openSearchIndexing = new java.util.TreeMap<>();
+
+    /** How long one step of the run took (data, indexing, one case at one N, the HTTP case), for the time budget. */
+    record CaseTime(String step, double seconds) implements java.io.Serializable {
+    }
     private double elapsed;
     private String machine = machine();
     private String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
     /** Everything a run measured, saved beside its data so the report's text can be rewritten without a rerun. */
     private record Saved(List<CaseRun> search, List<IndexingRun> indexing, List<String> notes, List<BenchQuery> mix,
-            List<WrkResult> http, int httpN, double elapsed, String machine, String date) implements java.io.Serializable {
+            HttpRun httpRun, int httpN, double elapsed, String machine, String date, List<ServerTiming.Timed> demo,
+            List<CaseTime> caseTimes, java.util.Map<Integer, Double> openSearchIndexing) implements java.io.Serializable {
     }
 
     void save(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
             out.writeObject(new Saved(new ArrayList<>(search), new ArrayList<>(indexing), new ArrayList<>(notes),
-                    new ArrayList<>(mix), new ArrayList<>(http), httpN, elapsed, machine, date));
+                    new ArrayList<>(mix), httpRun, httpN, elapsed, machine, date, new ArrayList<>(demo),
+                    new ArrayList<>(caseTimes), new java.util.TreeMap<>(openSearchIndexing)));
         }
     }
 
@@ -59,8 +70,12 @@ public final class Report {
             report.indexing.addAll(saved.indexing());
             report.notes.addAll(saved.notes());
             report.mix = saved.mix();
-            report.http = saved.http();
-            report.httpN = saved.httpN();
+            if (saved.httpRun() != null) {
+                report.http(saved.httpN(), saved.httpRun());
+            }
+            report.demo = saved.demo();
+            report.caseTimes.addAll(saved.caseTimes());
+            report.openSearchIndexing.putAll(saved.openSearchIndexing());
             report.elapsed = saved.elapsed();
             report.machine = saved.machine();
             report.date = saved.date();
@@ -88,9 +103,47 @@ public final class Report {
         indexing.add(run);
     }
 
-    void http(int n, List<WrkResult> results) {
+    void http(int n, HttpRun run) {
         this.httpN = n;
-        this.http = results;
+        this.httpRun = run;
+        this.http = run.wrk();
+    }
+
+    void demo(List<ServerTiming.Timed> timed) {
+        this.demo = List.copyOf(timed);
+    }
+
+    void caseTime(String step, double seconds) {
+        caseTimes.add(new CaseTime(step, seconds));
+        BenchmarkSuite.log("step took %.1f s: %s", seconds, step);
+    }
+
+    void openSearchIndexing(int n, double seconds) {
+        openSearchIndexing.put(n, seconds);
+    }
+
+    Optional<HttpRun> httpRun() {
+        return Optional.ofNullable(httpRun);
+    }
+
+    int httpN() {
+        return httpN;
+    }
+
+    List<ServerTiming.Timed> demoTimings() {
+        return demo;
+    }
+
+    List<CaseTime> caseTimes() {
+        return List.copyOf(caseTimes);
+    }
+
+    java.util.Map<Integer, Double> openSearchIndexingSeconds() {
+        return java.util.Collections.unmodifiableMap(openSearchIndexing);
+    }
+
+    Set<Integer> sizesRun() {
+        return sizes();
     }
 
     void note(String note) {
@@ -242,8 +295,8 @@ public final class Report {
         }
 
         md.append("\n## Indexing throughput\n\n");
-        md.append("| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) | mass indexer into OpenSearch |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (IndexingRun r : indexing) {
             md.append("| ").append(count(r.n())).append(" | ").append(count(r.entries())).append(" | ")
                     .append(count(Math.round(r.entries() / r.massIndexSeconds()))).append(" entities/s (")
@@ -251,7 +304,10 @@ public final class Report {
                     .append(count(Math.round(r.entries() / r.rawSeconds()))).append(" entities/s (")
                     .append(fmt(r.rawSeconds(), 1)).append(" s) | ")
                     .append(fmt(r.rawSeconds() / r.massIndexSeconds(), 2)).append(" | ")
-                    .append(count(Math.round(r.entries() / r.generateSeconds()))).append(" rows/s |\n");
+                    .append(count(Math.round(r.entries() / r.generateSeconds()))).append(" rows/s | ")
+                    .append(openSearchIndexing.containsKey(r.n()) ? count(Math.round(r.entries()
+                            / openSearchIndexing.get(r.n()))) + " entities/s (" + fmt(openSearchIndexing.get(r.n()), 1)
+                            + " s)" : "–").append(" |\n");
         }
 
         md.append("\n## HTTP: `/api/search` under wrk\n\n");
@@ -262,10 +318,21 @@ public final class Report {
                     .append("`) with N = ").append(count(httpN)).append(" entries; `wrk -t2 -c16 -d")
                     .append(options.httpSeconds()).append("s --timeout ").append(HttpCase.TIMEOUT_SECONDS)
                     .append("s --latency` from the same machine (wrk competes with the server for the same cores), after a ")
-                    .append(HttpCase.WARM_UP_SECONDS).append(" s warm-up; the seven queries of the mix in turn, anonymous."
-                            + " The long timeout keeps every answer in the latency figures (wrk leaves out, and counts as"
-                            + " errors, answers slower than its timeout), so errors are failed requests only. The static"
-                            + " file is the ceiling: the same server, no application code.\n\n");
+                    .append(HttpCase.WARM_UP_SECONDS).append(" s warm-up on the mix, anonymous. Three streams of searches:"
+                            + " the seven queries of the mix in turn; **distinct** queries, each sent once in the whole run"
+                            + " (a result cache cannot answer any of them: cold), ")
+                    .append(httpRun == null ? "" : count(httpRun.distinctQueries()) + " of them available, ")
+                    .append("generated from the data's vocabulary (single words, names, roles, persons, cities, title"
+                            + " fragments, two-word queries, typos; 15 % with a type filter, 15 % with a country filter,"
+                            + " 10 % a later page; none of them a mix query); and a **Zipf** stream (exponent 1) over the"
+                            + " first 1,000 distinct queries, each wrk thread cycling through 50,000 draws (popular searches"
+                            + " again and again: a result cache is warm). The long timeout keeps every answer in the latency"
+                            + " figures (wrk leaves out, and counts as errors, answers slower than its timeout), so errors"
+                            + " are failed requests only. The static file is the ceiling: the same server, no application"
+                            + " code.")
+                    .append(httpRun != null && httpRun.distinctExhausted() ? " **The distinct stream ran out of queries"
+                            + " before the run's end: its requests/s is a lower bound (more `--distinct` queries).**" : "")
+                    .append("\n\n");
             md.append("| target | requests/s | p50 ms | p99 ms | requests | errors (non-2xx) | server RSS, max during the run |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (WrkResult r : http) {
@@ -276,7 +343,11 @@ public final class Report {
             }
         }
 
-        md.append("\n## Targets (issue #7)\n\n");
+        md.append(SpeedSections.serverTiming(this));
+        md.append(SpeedSections.demo(this));
+        md.append("\n## Targets (issue 15)\n\n");
+        md.append(SpeedSections.targets(this));
+        md.append("\n## Targets of issue #7 (the previous round)\n\n");
         md.append(targets());
         md.append(WHY);
 
@@ -284,6 +355,7 @@ public final class Report {
             md.append("\n## Notes from this run\n\n");
             notes.forEach(n -> md.append("- ").append(n).append("\n"));
         }
+        md.append(SpeedSections.caseTimes(this));
         md.append("\n").append(HOW);
         return md.toString();
     }
