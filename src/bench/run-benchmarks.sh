@@ -4,7 +4,7 @@
 #   src/bench/run-benchmarks.sh [N ...]          default: 10000 100000; add 1000000 for 1M (opt-in, long)
 #
 # Environment (all optional): BENCH_HTTP_N (size of the HTTP case, 0 to skip), BENCH_PORT_OFFSET, BENCH_DISTINCT
-# (distinct queries available to the HTTP case's cold stream, default 40000), BENCH_OPENSEARCH_MAX_N (largest N of the
+# (distinct queries available to the HTTP case's cold stream, default 60000), BENCH_OPENSEARCH_MAX_N (largest N of the
 # OpenSearch case, default 100000, 0 to skip), BENCH_DEMO (the demo-data case, default true), BENCH_MAVEN_ARGS (e.g. -o).
 #
 # Builds the WAR and the server, installs wrk and PostgreSQL from Debian if they are missing, starts a throwaway
@@ -23,7 +23,7 @@ SIZES=("$@")
 N_LIST=$(IFS=,; echo "${SIZES[*]}")
 HTTP_N="${BENCH_HTTP_N:-100000}"
 PORT_OFFSET="${BENCH_PORT_OFFSET:-5000}"
-DISTINCT="${BENCH_DISTINCT:-40000}"
+DISTINCT="${BENCH_DISTINCT:-60000}"
 OPENSEARCH_MAX_N="${BENCH_OPENSEARCH_MAX_N:-100000}"
 DEMO="${BENCH_DEMO:-true}"
 # The harness holds one data set's H2 pages, Hibernate Search's indexing queues and the readers of every case: 2 GB is

@@ -2,9 +2,6 @@ package org.liaisonhub.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.liaisonhub.platform.SchemaMigrations;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.liaisonhub.testing.cluster.OpenSearchProcess;
 
 /**
  * The benchmark run: for each N, generate the data set once (H2 and, if available, PostgreSQL), index it with
@@ -24,7 +20,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * HTTP size) put the portal under wrk; finally write docs/benchmarks.md and the chart. Options (all optional):
  * {@code --n 10000,100000 --out docs --work target/bench --pg 127.0.0.1:5432|none --http-n 100000|0
  * --server target/server --war target/liaison.war --port-offset 5000 --iterations 300 --warmup 30
- * --budget 8 --http-seconds 30 --distinct 40000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
+ * --budget 8 --http-seconds 30 --distinct 60000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
  * The OpenSearch case runs at every N up to {@code opensearch-max-n} when the node's class path
  * (target/opensearch/classpath.txt) is there; the demo-data case runs once, with the HTTP case's server.
  */
@@ -65,7 +61,7 @@ public final class BenchmarkSuite {
                     o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
                     o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
                             + " -Djava.net.preferIPv4Stack=true"),
-                    Integer.parseInt(o.getOrDefault("distinct", "40000")),
+                    Integer.parseInt(o.getOrDefault("distinct", "60000")),
                     Integer.parseInt(o.getOrDefault("opensearch-max-n", "100000")),
                     Boolean.parseBoolean(o.getOrDefault("demo", "false")));
         }
@@ -87,82 +83,70 @@ public final class BenchmarkSuite {
     public static Report run(Options options) throws Exception {
         Report report = new Report(options);
         long started = System.nanoTime();
-        for (int n : options.sizes()) {
-            Path dir = options.work().toAbsolutePath().resolve("n" + n);
-            HttpCase.deleteTree(dir);
-            Path data = dir.resolve("data");
-            Files.createDirectories(data.resolve("liaison"));
-            JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
-                    + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
-            h2.setMaxConnections(8);
-            SyntheticCatalog catalog = new SyntheticCatalog(SEED);
-            List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
-            report.mix(mix);
-            try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"))) {
-                log("N=%d: generating into H2", n);
-                long t0 = System.nanoTime();
-                SyntheticCatalog.Counts counts = catalog.write(h2, n);
-                double generate = seconds(t0);
-                log("N=%d: %s in %.1f s; mass indexing", n, counts, generate);
-                t0 = System.nanoTime();
-                unit.massIndex();
-                double mass = seconds(t0);
-                log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
-                report.caseTime("N=" + n + ": generating the data", generate);
-                report.caseTime("N=" + n + ": Liaison mass indexer", mass);
-                t0 = System.nanoTime();
-                long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
-                double raw = seconds(t0);
-                log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
-                report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
-                report.caseTime("N=" + n + ": raw IndexWriter", raw);
-
-                List<SearchCase> cases = new ArrayList<>();
-                cases.add(new LiaisonSearchCase(unit));
-                cases.add(new RawLuceneCase(unit));
-                cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
-                t0 = System.nanoTime();
-                DataSource pg = postgres(options.pg(), n);
-                if (pg != null) {
-                    report.caseTime("N=" + n + ": PostgreSQL load and indexes", seconds(t0));
-                }
-                if (pg != null) {
-                    cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
-                    cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
-                } else {
-                    report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
-                }
-                for (SearchCase c : cases) {
+        OpenSearchProcess openSearchForHttp = null;
+        try {
+            for (int n : options.sizes()) {
+                Path dir = options.work().toAbsolutePath().resolve("n" + n);
+                HttpCase.deleteTree(dir);
+                Path data = dir.resolve("data");
+                Files.createDirectories(data.resolve("liaison"));
+                JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
+                h2.setMaxConnections(8);
+                SyntheticCatalog catalog = new SyntheticCatalog(SEED);
+                List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
+                report.mix(mix);
+                try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"))) {
+                    log("N=%d: generating into H2", n);
+                    long t0 = System.nanoTime();
+                    SyntheticCatalog.Counts counts = catalog.write(h2, n);
+                    double generate = seconds(t0);
+                    log("N=%d: %s in %.1f s; mass indexing", n, counts, generate);
                     t0 = System.nanoTime();
-                    report.search(measure(c, mix, n, options));
-                    c.close();
-                    report.caseTime("N=" + n + ": " + c.name(), seconds(t0));
+                    unit.massIndex();
+                    double mass = seconds(t0);
+                    log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
+                    report.caseTime("N=" + n + ": generating the data", generate);
+                    report.caseTime("N=" + n + ": Liaison mass indexer", mass);
+                    t0 = System.nanoTime();
+                    long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
+                    double raw = seconds(t0);
+                    log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
+                    report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
+                    report.caseTime("N=" + n + ": raw IndexWriter", raw);
+
+                    List<SearchCase> cases = new ArrayList<>();
+                    cases.add(new LiaisonSearchCase(unit));
+                    cases.add(new RawLuceneCase(unit));
+                    cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
+                    t0 = System.nanoTime();
+                    DataSource pg = ExternalStores.postgres(options.pg(), n);
+                    if (pg != null) {
+                        report.caseTime("N=" + n + ": PostgreSQL load and indexes", seconds(t0));
+                        cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
+                        cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
+                    } else {
+                        report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
+                    }
+                    for (SearchCase c : cases) {
+                        t0 = System.nanoTime();
+                        report.search(measure(c, mix, n, options));
+                        c.close();
+                        report.caseTime("N=" + n + ": " + c.name(), seconds(t0));
+                    }
+                    OpenSearchProcess node = ExternalStores.openSearch(h2, dir, n, mix, options, report);
+                    if (node != null) {
+                        openSearchForHttp = node;
+                    }
+                } finally {
+                    h2.dispose();
                 }
-                openSearch(h2, dir, n, mix, options, report);
-            } finally {
-                h2.dispose();
             }
-        }
-        if (options.httpN() > 0 && options.sizes().contains(options.httpN())) {
-            Path dir = options.work().toAbsolutePath().resolve("n" + options.httpN());
-            log("HTTP at N=%d", options.httpN());
-            long t0 = System.nanoTime();
-            HttpCase http = new HttpCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds(), options.distinctQueries());
-            SyntheticCatalog catalog = new SyntheticCatalog(SEED);
-            QueryStreams streams = new QueryStreams(java.util.stream.IntStream.range(0, 40)
-                    .mapToObj(catalog::country).toList(), report.mix());
-            report.http(options.httpN(), http.run(dir.resolve("data"), dir, report.mix(), streams));
-            report.caseTime("HTTP at N=" + options.httpN() + " (server start, wrk runs, timing)", seconds(t0));
-        } else if (options.httpN() > 0) {
-            report.note("HTTP case skipped: N=" + options.httpN() + " is not among the sizes run.");
-        }
-        if (options.demo()) {
-            log("demo data over HTTP");
-            long t0 = System.nanoTime();
-            report.demo(new DemoDataCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                    options.jvmArgs(), options.portOffset()).run(options.work().toAbsolutePath().resolve("demo")));
-            report.caseTime("demo data over HTTP (server start, requests)", seconds(t0));
+            ServerCases.run(options, report, openSearchForHttp);
+        } finally {
+            if (openSearchForHttp != null) {
+                openSearchForHttp.close();
+            }
         }
         report.elapsed(seconds(started));
         report.write();
@@ -175,65 +159,11 @@ public final class BenchmarkSuite {
     }
 
     /**
-     * The mix through the Elasticsearch backend on one OpenSearch node, indexed from the same H2 rows, at sizes up to
-     * {@code opensearch-max-n}; a failure (no node class path, a node that does not start) becomes a note, not an
-     * aborted run.
-     */
-    private static void openSearch(DataSource h2, Path dir, int n, List<BenchQuery> mix, Options options,
-            Report report) {
-        if (n > options.openSearchMaxN()) {
-            report.note("OpenSearch case not run at N=" + n + " (--opensearch-max-n " + options.openSearchMaxN() + ").");
-            return;
-        }
-        if (!Files.exists(Path.of(System.getProperty("it.opensearch.classpath", "target/opensearch/classpath.txt")))) {
-            report.note("OpenSearch case skipped: no target/opensearch/classpath.txt (run-benchmarks.sh resolves it).");
-            return;
-        }
-        long t0 = System.nanoTime();
-        log("N=%d: OpenSearch node, mass indexing through the Elasticsearch backend", n);
-        try (OpenSearchCase openSearch = new OpenSearchCase(h2, dir.resolve("opensearch"), options.portOffset())) {
-            log("N=%d: OpenSearch started in %.1f s, mass indexer %.1f s", n, openSearch.startSeconds(),
-                    openSearch.massIndexSeconds());
-            report.openSearchIndexing(n, openSearch.massIndexSeconds());
-            report.search(measure(openSearch, mix, n, options));
-        } catch (Exception | LinkageError e) {
-            log("N=%d: OpenSearch case failed: %s", n, e);
-            report.note("OpenSearch case failed at N=" + n + ": " + e);
-        }
-        report.caseTime("N=" + n + ": " + OpenSearchCase.NAME + " (node start, indexing, mix)", seconds(t0));
-    }
-
-    /** Generates the same data set into a fresh PostgreSQL database bench_N, with Liaison's migrations. */
-    private static DataSource postgres(String pg, int n) throws Exception {
-        if (pg == null || pg.equals("none") || pg.isBlank()) {
-            return null;
-        }
-        String[] hostPort = pg.split(":");
-        String db = "bench_" + n;
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pg + "/postgres", "liaison",
-                "liaison"); Statement s = admin.createStatement()) {
-            s.execute("drop database if exists " + db);
-            s.execute("create database " + db);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {hostPort[0]});
-        ds.setPortNumbers(new int[] {Integer.parseInt(hostPort[1])});
-        ds.setDatabaseName(db);
-        ds.setUser("liaison");
-        ds.setPassword("liaison");
-        SchemaMigrations.migrate(ds);
-        long t0 = System.nanoTime();
-        new SyntheticCatalog(SEED).write(ds, n);
-        SqlSearchCase.createFullTextIndexes(ds);
-        log("N=%d: PostgreSQL %s loaded and indexed in %.1f s", n, db, seconds(t0));
-        return ds;
-    }
-
-    /**
      * Warm-up rounds of the whole mix (JIT, caches; at most {@code warmup} rounds within half the case's time
      * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
      * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
-     * seconds), at least 5 (at least 3 from N = 1,000,000 on, where one SQL LIKE round takes minutes).
+     * seconds), at least 5 (from N = 1,000,000 on, where one SQL round takes minutes: at least 3, and no warm-up
+     * round for the SQL cases).
      */
     static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
@@ -241,7 +171,9 @@ public final class BenchmarkSuite {
         Latencies pooled = new Latencies();
         long budget = (long) (options.budgetSeconds() * 1e9 * mix.size());
         long warmEnd = System.nanoTime() + budget / 2;
-        for (int round = 0; round < options.warmup() && (round < 1 || System.nanoTime() < warmEnd); round++) {
+        // From 1M on a round of a SQL case takes minutes: none is spent only to warm up (the JIT matters little there).
+        int warmUpRounds = n >= 1_000_000 && c instanceof SqlSearchCase ? 0 : options.warmup();
+        for (int round = 0; round < warmUpRounds && (round < 1 || System.nanoTime() < warmEnd); round++) {
             for (BenchQuery q : mix) {
                 hits.put(q.name(), c.run(q));
             }
@@ -252,8 +184,9 @@ public final class BenchmarkSuite {
         for (int round = 0; round < options.iterations() && (round < minRounds || System.nanoTime() < end); round++) {
             for (BenchQuery q : mix) {
                 long t = System.nanoTime();
-                c.run(q);
+                long total = c.run(q);
                 long took = System.nanoTime() - t;
+                hits.put(q.name(), total);
                 byQuery.get(q.name()).add(took);
                 pooled.add(took);
             }

@@ -52,7 +52,7 @@ final class DemoDataCase {
         HttpCase.deleteTree(workDir);
         java.nio.file.Files.createDirectories(workDir);
         try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir,
-                workDir.resolve("data"), true, "/api/search?q=EIO", "server-console.log")) {
+                workDir.resolve("data"), true, "/api/search?q=EIO", "server-console.log", List.of())) {
             return new ServerTiming(portal.baseUrl()).measure(paths(), WARM_UP, RUNS);
         }
     }

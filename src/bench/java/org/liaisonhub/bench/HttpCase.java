@@ -33,6 +33,12 @@ final class HttpCase {
     /** Everything the HTTP case measured: the wrk runs, the distinct stream's size, the per-part server times. */
     record HttpRun(List<WrkResult> wrk, int distinctQueries, boolean distinctExhausted, List<ServerTiming.Timed> timing,
             List<ServerTiming.Timed> coldTiming) implements java.io.Serializable {
+
+        HttpRun with(List<WrkResult> more) {
+            List<WrkResult> all = new ArrayList<>(wrk);
+            all.addAll(more);
+            return new HttpRun(all, distinctQueries, distinctExhausted, timing, coldTiming);
+        }
     }
 
     static final int WARM_UP_SECONDS = 30;
@@ -41,6 +47,8 @@ final class HttpCase {
     static final String DISTINCT = "GET /api/search (distinct queries, each once: cache cold)";
     static final String ZIPF = "GET /api/search (Zipf stream over 1,000 queries: cache warm)";
     static final String STATIC = "GET /favicon.svg (static file, ceiling)";
+    /** The suffix of the same streams against the server on the OpenSearch backend. */
+    static final String ON_OPENSEARCH = ", server on OpenSearch";
     /** Sequential requests per mix query for the server-time parts (after 10 warm-up rounds). */
     static final int TIMING_RUNS = 30;
     /** Distinct queries, none sent before, one request at a time: the server's parts with no cache to help. */
@@ -85,7 +93,7 @@ final class HttpCase {
         Path staticScript = Files.writeString(workDir.resolve("static.lua"), WrkScripts.plain());
         List<WrkResult> results = new ArrayList<>();
         try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
-                "/api/search?q=extradition", "server-console.log")) {
+                "/api/search?q=extradition", "server-console.log", List.of())) {
             String base = portal.baseUrl();
             // Warm-up (JIT) on the mix only, so that none of the distinct queries is answered before its run.
             wrk(base, mixScript, WARM_UP_SECONDS, "warm-up", portal.java());
@@ -103,6 +111,28 @@ final class HttpCase {
             List<ServerTiming.Timed> coldTiming = probe.measureGroups(cold, 0, coldRounds, true);
             return new HttpRun(results, distinct.size(), once.requests() >= distinct.size(), timing, coldTiming);
         }
+    }
+
+    /**
+     * The distinct and Zipf streams again (the same queries, files written by {@link #run}), against the same server
+     * and data switched to the Elasticsearch backend on the OpenSearch node at {@code hostAndPort} (indexed by
+     * {@link OpenSearchCase}), with the system properties the cluster configuration sets: what the embedded backend is
+     * worth under load.
+     */
+    List<WrkResult> runOnOpenSearch(Path dataDir, Path workDir, String hostAndPort) throws Exception {
+        List<WrkResult> results = new ArrayList<>();
+        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
+                "/api/search?q=extradition", "server-opensearch-console.log", List.of(
+                        "-Dliaison.search.backend=elasticsearch",
+                        "-Dliaison.search.analysis-configurer=class:org.liaisonhub.search.analysis."
+                                + "LiaisonElasticsearchAnalysisConfigurer",
+                        "-Dliaison.search.hosts=" + hostAndPort))) {
+            String base = portal.baseUrl();
+            wrk(base, workDir.resolve("mix.lua"), WARM_UP_SECONDS, "warm-up", portal.java());
+            results.add(wrk(base, workDir.resolve("distinct.lua"), seconds, DISTINCT + ON_OPENSEARCH, portal.java()));
+            results.add(wrk(base, workDir.resolve("zipf.lua"), seconds, ZIPF + ON_OPENSEARCH, portal.java()));
+        }
+        return results;
     }
 
     private WrkResult wrk(String url, Path script, int duration, String target, ProcessHandle server)

@@ -31,11 +31,11 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the server with {@code -Dliaison.demo-data=}{@code demoData} and waits until {@code readyPath} answers
-     * 200; the console goes to {@code workDir/consoleName}.
+     * Starts the server with {@code -Dliaison.demo-data=}{@code demoData} and the given {@code -D…} arguments and
+     * waits until {@code readyPath} answers 200; the console goes to {@code workDir/consoleName}.
      */
     static PortalProcess start(Path serverHome, Path war, String jvmArgs, int portOffset, Path workDir, Path dataDir,
-            boolean demoData, String readyPath, String consoleName) throws Exception {
+            boolean demoData, String readyPath, String consoleName, List<String> systemProperties) throws Exception {
         Path base = workDir.resolve("server");
         HttpCase.deleteTree(base);
         Files.createDirectories(base.resolve("configuration"));
@@ -47,10 +47,11 @@ final class PortalProcess implements AutoCloseable {
             }
         }
         Files.copy(war, base.resolve("deployments/liaison.war"));
-        ProcessBuilder pb = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(), "-c", "liaison.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.server.data.dir=" + dataDir,
-                "-Djboss.socket.binding.port-offset=" + portOffset, "-Dliaison.demo-data=" + demoData)
-                .redirectErrorStream(true).redirectOutput(workDir.resolve(consoleName).toFile());
+        List<String> command = new java.util.ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
+                "-c", "liaison.xml", "-Djboss.server.base.dir=" + base, "-Djboss.server.data.dir=" + dataDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset, "-Dliaison.demo-data=" + demoData));
+        command.addAll(systemProperties);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(workDir.resolve(consoleName).toFile());
         pb.environment().put("JAVA_OPTS", jvmArgs);
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         Process shell = pb.start();

@@ -24,6 +24,8 @@ final class QueryStreams {
     /** How many distinct queries the Zipf stream draws from (its "catalogue of searches"). */
     static final int ZIPF_QUERIES = 1_000;
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final List<String> countries;
     private final Set<String> excluded;
     private final List<String> words = new ArrayList<>();
@@ -45,10 +47,16 @@ final class QueryStreams {
         for (String text : texts) {
             String[] w = text.replaceAll("[\\p{Punct}«»《》。、，]", " ").trim().split("\\s+");
             for (int i = 0; i < w.length; i++) {
-                if (w[i].codePointCount(0, w[i].length()) >= 4 || isHan(w[i])) {
+                if (isHan(w[i])) {
+                    // Han text has no spaces: users type two or three characters of it.
+                    for (int at = 0; at + 2 <= w[i].length(); at++) {
+                        wordSet.add(w[i].substring(at, at + 2));
+                        wordSet.add(w[i].substring(at, Math.min(w[i].length(), at + 3)));
+                    }
+                } else if (w[i].codePointCount(0, w[i].length()) >= 4) {
                     wordSet.add(w[i].toLowerCase(Locale.ROOT));
                 }
-                for (int len = 2; len <= 4 && i + len <= w.length; len++) {
+                for (int len = 2; len <= 4 && i + len <= w.length && !isHan(w[i]); len++) {
                     phraseSet.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len)));
                 }
             }
@@ -106,7 +114,7 @@ final class QueryStreams {
 
     /** The request as a result cache would see it: text lower-cased with single spaces, filters as sorted sets. */
     static String key(BenchQuery q) {
-        return q.text().toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ") + "|" + new java.util.TreeSet<>(
+        return SPACES.matcher(q.text().toLowerCase(Locale.ROOT).trim()).replaceAll(" ") + "|" + new java.util.TreeSet<>(
                 q.types()) + "|" + new java.util.TreeSet<>(q.countries()) + "|" + q.page();
     }
 

@@ -584,11 +584,17 @@ public final class Report {
             ## How it is measured
 
             **Command.** `src/bench/run-benchmarks.sh 10000 100000` (the sizes are arguments; add `1000000` for
-            1M, opt-in). It builds the WAR and the server (`mvn -Pbenchmarks package -DskipTests`, which also writes
-            the harness's class path), installs `wrk` and PostgreSQL from Debian if missing, starts a throwaway
-            PostgreSQL cluster (or uses `LIAISON_BENCH_PG=host:port`, user/password `liaison`), runs
-            `org.liaisonhub.bench.BenchmarkSuite` and removes the cluster. `mvn verify` runs no benchmark: only
-            `BenchmarkSmokeTest` runs the same harness at N = 1,000 with a few iterations, H2 only, into `target/`.
+            1M, opt-in: the harness then gets a 6 GB heap, and SQL cases at least 3 timed rounds instead of 5). It
+            builds the WAR and the server (`mvn -Pbenchmarks package -DskipTests`, which also writes the harness's class
+            path), resolves the OpenSearch node's class path (`src/test/opensearch/pom.xml`, as the cluster test does),
+            installs `wrk` and PostgreSQL from Debian if missing, starts a throwaway PostgreSQL cluster (or uses
+            `LIAISON_BENCH_PG=host:port`, user/password `liaison`), runs `org.liaisonhub.bench.BenchmarkSuite` and
+            removes the cluster. Environment: `BENCH_HTTP_N` (size of the HTTP case, default 100000, 0 to skip),
+            `BENCH_DISTINCT` (distinct queries of the cold stream, default 60000), `BENCH_OPENSEARCH_MAX_N` (default
+            100000, 0 to skip), `BENCH_DEMO` (default true), `BENCH_PORT_OFFSET`. The step times are in "Time per
+            step"; the default run is meant to stay under 25 minutes. `mvn verify` runs no benchmark: only
+            `BenchmarkSmokeTest` runs the same harness at N = 1,000 with a few iterations, H2 only, no server, into
+            `target/`.
 
             **Data.** `SyntheticCatalog` writes N entries straight into the database, with JDBC batch inserts into
             the schema the application's own Flyway migrations created (20 % authorities, 65 % contact points,
@@ -622,7 +628,21 @@ public final class Report {
             5. Indexing: wall time of `IndexMaintenance.reindex()` (Hibernate Search mass indexer, 2 loading threads,
                reading through Hibernate ORM from H2) against reading the same rows with plain JDBC and writing the
                same fields with one `IndexWriter` (64 MB buffer) using the mapping's analyzers.
-            6. HTTP: see its section. The server's own data directory is the benchmark's H2 database and index.
+            6. HTTP: see its section. The server's own data directory is the benchmark's H2 database and index. The
+               same distinct and Zipf streams run again against the same server started with the system properties
+               the cluster configuration sets (`liaison.search.backend=elasticsearch`, its analysis configurer, the
+               node's address), on the index the OpenSearch case built: the request rate of the embedded backend
+               against a search server, on the same data and machine.
+            7. OpenSearch: one OpenSearch 2.19 node from Maven Central jars in its own JVM (`-Xmx512m`, the cluster
+               test's `OpenSearchProcess`), the application's persistence unit with Hibernate Search's Elasticsearch
+               backend and `LiaisonElasticsearchAnalysisConfigurer`, mass-indexed by `IndexMaintenance.reindex()` from
+               the same H2 rows, then the same mix through the same search service (case 1's code, other backend).
+            8. Server time per part: after the wrk runs, each mix query 30 times one request at a time, and 240
+               distinct queries never sent before, each once; the `Server-Timing` header's metrics (any names the
+               server sends, e.g. `text`, `lucene`, `facets`, `spelling`, `highlight`, `json`, `total`), medians.
+            9. Demo data: a fresh server with `-Dliaison.demo-data=true`, the mix adapted to the demo entries and
+               `/api/health`, 100 warm-up rounds then 60 timed, one request at a time; server total and client
+               round trip, medians.
 
             **Timing.** Per case: warm-up rounds of the whole mix (at most 30, within half the case's budget of
             7 × 8 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
