@@ -20,7 +20,7 @@ import org.liaisonhub.testing.cluster.OpenSearchProcess;
  * HTTP size) put the portal under wrk; finally write docs/benchmarks.md and the chart. Options (all optional):
  * {@code --n 10000,100000 --out docs --work target/bench --pg 127.0.0.1:5432|none --http-n 100000|0
  * --server target/server --war target/liaison.war --port-offset 5000 --iterations 300 --warmup 30
- * --budget 8 --http-seconds 30 --distinct 60000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
+ * --budget 6 --http-seconds 20 --distinct 60000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
  * The OpenSearch case runs at every N up to {@code opensearch-max-n} when the node's class path
  * (target/opensearch/classpath.txt) is there; the demo-data case runs once, with the HTTP case's server.
  */
@@ -57,7 +57,7 @@ public final class BenchmarkSuite {
                     Path.of(o.getOrDefault("server", "target/server")), Path.of(o.getOrDefault("war", "target/liaison.war")),
                     Integer.parseInt(o.getOrDefault("port-offset", "5000")),
                     Integer.parseInt(o.getOrDefault("iterations", "300")), Integer.parseInt(o.getOrDefault("warmup", "30")),
-                    Double.parseDouble(o.getOrDefault("budget", "8")), Integer.parseInt(o.getOrDefault("http-seconds", "30")),
+                    Double.parseDouble(o.getOrDefault("budget", "6")), Integer.parseInt(o.getOrDefault("http-seconds", "20")),
                     o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
                     o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
                             + " -Djava.net.preferIPv4Stack=true"),
@@ -130,7 +130,7 @@ public final class BenchmarkSuite {
                     }
                     for (SearchCase c : cases) {
                         t0 = System.nanoTime();
-                        report.search(measure(c, mix, n, options));
+                        report.search(measure(c, mix, n, options, report));
                         c.close();
                         report.caseTime("N=" + n + ": " + c.name(), seconds(t0));
                     }
@@ -163,9 +163,11 @@ public final class BenchmarkSuite {
      * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
      * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
      * seconds), at least 5 (from N = 1,000,000 on, where one SQL round takes minutes: at least 3, and no warm-up
-     * round for the SQL cases).
+     * round for the SQL cases). A query that fails in the first round is left out of the timed rounds (its hits
+     * shown as -1), and {@code report} says why; the pooled figures are then over the others.
      */
-    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
+    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options, Report report)
+            throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
         Map<String, Long> hits = new LinkedHashMap<>();
         Latencies pooled = new Latencies();
@@ -173,16 +175,28 @@ public final class BenchmarkSuite {
         long warmEnd = System.nanoTime() + budget / 2;
         // From 1M on a round of a SQL case takes minutes: none is spent only to warm up (the JIT matters little there).
         int warmUpRounds = n >= 1_000_000 && c instanceof SqlSearchCase ? 0 : options.warmup();
-        for (int round = 0; round < warmUpRounds && (round < 1 || System.nanoTime() < warmEnd); round++) {
-            for (BenchQuery q : mix) {
+        List<BenchQuery> working = new ArrayList<>(mix);
+        for (BenchQuery q : warmUpRounds > 0 ? mix : List.<BenchQuery>of()) {
+            try {
+                hits.put(q.name(), c.run(q));
+            } catch (Exception e) {
+                working.remove(q);
+                hits.put(q.name(), -1L);
+                log("N=%d %s: query \"%s\" failed: %s", n, c.name(), q.name(), e);
+                report.note("N=" + n + ", " + c.name() + ": query \"" + q.name() + "\" failed and is left out of the"
+                        + " figures: " + e.toString().lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""));
+            }
+        }
+        for (int round = 1; round < warmUpRounds && System.nanoTime() < warmEnd; round++) {
+            for (BenchQuery q : working) {
                 hits.put(q.name(), c.run(q));
             }
         }
-        mix.forEach(q -> byQuery.put(q.name(), new Latencies()));
+        working.forEach(q -> byQuery.put(q.name(), new Latencies()));
         long end = System.nanoTime() + budget;
         int minRounds = n >= 1_000_000 ? 3 : 5;
         for (int round = 0; round < options.iterations() && (round < minRounds || System.nanoTime() < end); round++) {
-            for (BenchQuery q : mix) {
+            for (BenchQuery q : working) {
                 long t = System.nanoTime();
                 long total = c.run(q);
                 long took = System.nanoTime() - t;

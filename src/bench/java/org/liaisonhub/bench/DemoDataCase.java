@@ -18,7 +18,7 @@ final class DemoDataCase {
 
     static final String HEALTH = "health";
     static final int RUNS = 60;
-    static final int WARM_UP = 100;
+    static final int WARM_UP = 30;
 
     /** The mix on the demo data: the examples, a typo, a name, a filter, a later page, and the health probe. */
     static Map<String, String> paths() {

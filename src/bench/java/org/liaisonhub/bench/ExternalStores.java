@@ -44,12 +44,13 @@ final class ExternalStores {
             try (OpenSearchCase openSearch = new OpenSearchCase(h2, node, dir.resolve("opensearch"))) {
                 BenchmarkSuite.log("N=%d: mass indexer into OpenSearch %.1f s", n, openSearch.massIndexSeconds());
                 report.openSearchIndexing(n, openSearch.massIndexSeconds());
-                report.search(BenchmarkSuite.measure(openSearch, mix, n, options));
+                report.search(BenchmarkSuite.measure(openSearch, mix, n, options, report));
             }
             keep = n == options.httpN();
         } catch (Exception | LinkageError e) {
             BenchmarkSuite.log("N=%d: OpenSearch case failed: %s", n, e);
-            report.note("OpenSearch case failed at N=" + n + ": " + e);
+            report.note("OpenSearch case failed at N=" + n + ": " + e.toString().lines().limit(3)
+                    .reduce((x, y) -> x + " " + y).orElse(""));
         } finally {
             if (!keep) {
                 node.close();

@@ -41,7 +41,7 @@ final class HttpCase {
         }
     }
 
-    static final int WARM_UP_SECONDS = 30;
+    static final int WARM_UP_SECONDS = 20;
     static final int TIMEOUT_SECONDS = 30;
     static final String MIX = "GET /api/search (query mix in turn)";
     static final String DISTINCT = "GET /api/search (distinct queries, each once: cache cold)";
@@ -128,7 +128,7 @@ final class HttpCase {
                                 + "LiaisonElasticsearchAnalysisConfigurer",
                         "-Dliaison.search.hosts=" + hostAndPort))) {
             String base = portal.baseUrl();
-            wrk(base, workDir.resolve("mix.lua"), WARM_UP_SECONDS, "warm-up", portal.java());
+            wrk(base, workDir.resolve("mix.lua"), WARM_UP_SECONDS / 2, "warm-up", portal.java());
             results.add(wrk(base, workDir.resolve("distinct.lua"), seconds, DISTINCT + ON_OPENSEARCH, portal.java()));
             results.add(wrk(base, workDir.resolve("zipf.lua"), seconds, ZIPF + ON_OPENSEARCH, portal.java()));
         }

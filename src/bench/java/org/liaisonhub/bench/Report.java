@@ -641,11 +641,11 @@ public final class Report {
                distinct queries never sent before, each once; the `Server-Timing` header's metrics (any names the
                server sends, e.g. `text`, `lucene`, `facets`, `spelling`, `highlight`, `json`, `total`), medians.
             9. Demo data: a fresh server with `-Dliaison.demo-data=true`, the mix adapted to the demo entries and
-               `/api/health`, 100 warm-up rounds then 60 timed, one request at a time; server total and client
+               `/api/health`, 30 warm-up rounds then 60 timed, one request at a time; server total and client
                round trip, medians.
 
             **Timing.** Per case: warm-up rounds of the whole mix (at most 30, within half the case's budget of
-            7 × 8 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
+            7 × 6 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
             the machine spreads over all of them: up to 300 rounds within the budget, at least 5 (the slow SQL
             cases reach only a few, so their p99 is close to their maximum). p50/p99 are nearest-rank percentiles of those runs; the mix figures pool all runs of the
             seven queries. Hit counts are shown so that speed is read together with what each approach finds: LIKE
