@@ -3,11 +3,15 @@
 #
 #   src/bench/run-benchmarks.sh [N ...]          default: 10000 100000; add 1000000 for 1M (opt-in, long)
 #
+# Environment (all optional): BENCH_HTTP_N (size of the HTTP case, 0 to skip), BENCH_PORT_OFFSET, BENCH_DISTINCT
+# (distinct queries available to the HTTP case's cold stream, default 60000), BENCH_OPENSEARCH_MAX_N (largest N of the
+# OpenSearch case, default 100000, 0 to skip), BENCH_DEMO (the demo-data case, default true), BENCH_MAVEN_ARGS (e.g. -o).
+#
 # Builds the WAR and the server, installs wrk and PostgreSQL from Debian if they are missing, starts a throwaway
 # PostgreSQL cluster (or uses LIAISON_BENCH_PG=host:port, user/password liaison, allowed to create databases),
 # runs every case on the same data for each N, writes docs/benchmarks.md and docs/benchmarks-latency.svg, and
 # removes the cluster whatever the outcome. The HTTP case runs at N=100000 (BENCH_HTTP_N to change, 0 to skip) on
-# ports 8080 + BENCH_PORT_OFFSET (default 5000). The figures are also saved to target/bench/results.ser; after a change
+# ports 8080 + BENCH_PORT_OFFSET (default 5000); the OpenSearch node on 9200/9300 + BENCH_PORT_OFFSET. The figures are also saved to target/bench/results.ser; after a change
 # to the report's wording only, `java -cp "target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 # org.liaisonhub.bench.BenchmarkSuite --render target/bench/results.ser --command "src/bench/run-benchmarks.sh …"`
 # rewrites docs/benchmarks.md from them without measuring again.
@@ -19,6 +23,13 @@ SIZES=("$@")
 N_LIST=$(IFS=,; echo "${SIZES[*]}")
 HTTP_N="${BENCH_HTTP_N:-100000}"
 PORT_OFFSET="${BENCH_PORT_OFFSET:-5000}"
+DISTINCT="${BENCH_DISTINCT:-60000}"
+OPENSEARCH_MAX_N="${BENCH_OPENSEARCH_MAX_N:-100000}"
+DEMO="${BENCH_DEMO:-true}"
+# The harness holds one data set's H2 pages, Hibernate Search's indexing queues and the readers of every case: 2 GB is
+# enough to 100,000 entries; 1,000,000 gets 6 GB (of this machine's 24).
+HEAP=2g
+for n in "${SIZES[@]}"; do [ "$n" -lt 1000000 ] || HEAP=6g; done
 
 pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -69,10 +80,20 @@ fi
 [ -n "$PG" ] || { PG=none; echo "No PostgreSQL: the PostgreSQL cases are skipped (the report says so)." >&2; }
 
 # --- Build: the WAR, the configured server, test classes (the harness) and its class path. ---
-mvn -B -q -Pbenchmarks package -DskipTests
+# shellcheck disable=SC2086
+mvn -B -q ${BENCH_MAVEN_ARGS:-} -Pbenchmarks package -DskipTests
+# The OpenSearch node's own class path (OpenSearch 2.19 and its plugins, from src/test/opensearch/pom.xml), as the
+# cluster test resolves it; without it the OpenSearch case is skipped and the report says so.
+if [ "$OPENSEARCH_MAX_N" != 0 ]; then
+  # shellcheck disable=SC2086
+  mvn -B -q ${BENCH_MAVEN_ARGS:-} -f src/test/opensearch/pom.xml dependency:build-classpath \
+    -Dmdep.outputFile="$PWD/target/opensearch/classpath.txt" \
+    || echo "Could not resolve OpenSearch's class path: the OpenSearch case is skipped." >&2
+fi
 
 CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 exec_args=(--n "$N_LIST" --out docs --work target/bench --pg "$PG" --http-n "$HTTP_N" --port-offset "$PORT_OFFSET"
+  --distinct "$DISTINCT" --opensearch-max-n "$OPENSEARCH_MAX_N" --demo "$DEMO"
   --command "src/bench/run-benchmarks.sh ${SIZES[*]}")
-command -v wrk >/dev/null 2>&1 || exec_args+=(--http-n 0)
-java -Xms2g -Xmx2g -cp "$CP" org.liaisonhub.bench.BenchmarkSuite "${exec_args[@]}"
+command -v wrk >/dev/null 2>&1 || exec_args+=(--http-n 0 --demo false)
+java -Xms$HEAP -Xmx$HEAP -cp "$CP" org.liaisonhub.bench.BenchmarkSuite "${exec_args[@]}"

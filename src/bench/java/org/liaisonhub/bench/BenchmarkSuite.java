@@ -2,9 +2,6 @@ package org.liaisonhub.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.liaisonhub.platform.SchemaMigrations;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.liaisonhub.testing.cluster.OpenSearchProcess;
 
 /**
  * The benchmark run: for each N, generate the data set once (H2 and, if available, PostgreSQL), index it with
@@ -24,7 +20,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * HTTP size) put the portal under wrk; finally write docs/benchmarks.md and the chart. Options (all optional):
  * {@code --n 10000,100000 --out docs --work target/bench --pg 127.0.0.1:5432|none --http-n 100000|0
  * --server target/server --war target/liaison.war --port-offset 5000 --iterations 300 --warmup 30
- * --budget 8 --http-seconds 30 --command "…"}.
+ * --budget 6 --http-seconds 20 --distinct 60000 --opensearch-max-n 100000|0 --demo true|false --command "…"}.
+ * The OpenSearch case runs at every N up to {@code opensearch-max-n} when the node's class path
+ * (target/opensearch/classpath.txt) is there; the demo-data case runs once, with the HTTP case's server.
  */
 public final class BenchmarkSuite {
 
@@ -43,7 +41,7 @@ public final class BenchmarkSuite {
 
     public record Options(List<Integer> sizes, Path out, Path work, String pg, int httpN, Path server, Path war,
             int portOffset, int iterations, int warmup, double budgetSeconds, int httpSeconds, String command,
-            String jvmArgs) {
+            String jvmArgs, int distinctQueries, int openSearchMaxN, boolean demo) {
 
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -59,10 +57,13 @@ public final class BenchmarkSuite {
                     Path.of(o.getOrDefault("server", "target/server")), Path.of(o.getOrDefault("war", "target/liaison.war")),
                     Integer.parseInt(o.getOrDefault("port-offset", "5000")),
                     Integer.parseInt(o.getOrDefault("iterations", "300")), Integer.parseInt(o.getOrDefault("warmup", "30")),
-                    Double.parseDouble(o.getOrDefault("budget", "8")), Integer.parseInt(o.getOrDefault("http-seconds", "30")),
+                    Double.parseDouble(o.getOrDefault("budget", "6")), Integer.parseInt(o.getOrDefault("http-seconds", "20")),
                     o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
                     o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
-                            + " -Djava.net.preferIPv4Stack=true"));
+                            + " -Djava.net.preferIPv4Stack=true"),
+                    Integer.parseInt(o.getOrDefault("distinct", "60000")),
+                    Integer.parseInt(o.getOrDefault("opensearch-max-n", "100000")),
+                    Boolean.parseBoolean(o.getOrDefault("demo", "false")));
         }
     }
 
@@ -82,60 +83,70 @@ public final class BenchmarkSuite {
     public static Report run(Options options) throws Exception {
         Report report = new Report(options);
         long started = System.nanoTime();
-        for (int n : options.sizes()) {
-            Path dir = options.work().toAbsolutePath().resolve("n" + n);
-            HttpCase.deleteTree(dir);
-            Path data = dir.resolve("data");
-            Files.createDirectories(data.resolve("liaison"));
-            JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
-                    + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
-            h2.setMaxConnections(8);
-            SyntheticCatalog catalog = new SyntheticCatalog(SEED);
-            List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
-            report.mix(mix);
-            try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"))) {
-                log("N=%d: generating into H2", n);
-                long t0 = System.nanoTime();
-                SyntheticCatalog.Counts counts = catalog.write(h2, n);
-                double generate = seconds(t0);
-                log("N=%d: %s in %.1f s; mass indexing", n, counts, generate);
-                t0 = System.nanoTime();
-                unit.massIndex();
-                double mass = seconds(t0);
-                log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
-                t0 = System.nanoTime();
-                long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
-                double raw = seconds(t0);
-                log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
-                report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
+        OpenSearchProcess openSearchForHttp = null;
+        try {
+            for (int n : options.sizes()) {
+                Path dir = options.work().toAbsolutePath().resolve("n" + n);
+                HttpCase.deleteTree(dir);
+                Path data = dir.resolve("data");
+                Files.createDirectories(data.resolve("liaison"));
+                JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
+                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
+                h2.setMaxConnections(8);
+                SyntheticCatalog catalog = new SyntheticCatalog(SEED);
+                List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
+                report.mix(mix);
+                try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"))) {
+                    log("N=%d: generating into H2", n);
+                    long t0 = System.nanoTime();
+                    SyntheticCatalog.Counts counts = catalog.write(h2, n);
+                    double generate = seconds(t0);
+                    log("N=%d: %s in %.1f s; mass indexing", n, counts, generate);
+                    t0 = System.nanoTime();
+                    unit.massIndex();
+                    double mass = seconds(t0);
+                    log("N=%d: mass indexer %.1f s; raw IndexWriter", n, mass);
+                    report.caseTime("N=" + n + ": generating the data", generate);
+                    report.caseTime("N=" + n + ": Liaison mass indexer", mass);
+                    t0 = System.nanoTime();
+                    long rawDocs = RawIndexing.index(h2, unit.fullTextFields(false), dir.resolve("raw-index"));
+                    double raw = seconds(t0);
+                    log("N=%d: raw IndexWriter %.1f s (%d documents)", n, raw, rawDocs);
+                    report.indexing(new IndexingRun(n, counts.total(), generate, mass, raw));
+                    report.caseTime("N=" + n + ": raw IndexWriter", raw);
 
-                List<SearchCase> cases = new ArrayList<>();
-                cases.add(new LiaisonSearchCase(unit));
-                cases.add(new RawLuceneCase(unit));
-                cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
-                DataSource pg = postgres(options.pg(), n);
-                if (pg != null) {
-                    cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
-                    cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
-                } else {
-                    report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
+                    List<SearchCase> cases = new ArrayList<>();
+                    cases.add(new LiaisonSearchCase(unit));
+                    cases.add(new RawLuceneCase(unit));
+                    cases.add(new SqlSearchCase("SQL LIKE (H2)", h2, SqlSearchCase.Mode.LIKE));
+                    t0 = System.nanoTime();
+                    DataSource pg = ExternalStores.postgres(options.pg(), n);
+                    if (pg != null) {
+                        report.caseTime("N=" + n + ": PostgreSQL load and indexes", seconds(t0));
+                        cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
+                        cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
+                    } else {
+                        report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
+                    }
+                    for (SearchCase c : cases) {
+                        t0 = System.nanoTime();
+                        report.search(measure(c, mix, n, options, report));
+                        c.close();
+                        report.caseTime("N=" + n + ": " + c.name(), seconds(t0));
+                    }
+                    OpenSearchProcess node = ExternalStores.openSearch(h2, dir, n, mix, options, report);
+                    if (node != null) {
+                        openSearchForHttp = node;
+                    }
+                } finally {
+                    h2.dispose();
                 }
-                for (SearchCase c : cases) {
-                    report.search(measure(c, mix, n, options));
-                    c.close();
-                }
-            } finally {
-                h2.dispose();
             }
-        }
-        if (options.httpN() > 0 && options.sizes().contains(options.httpN())) {
-            Path dir = options.work().toAbsolutePath().resolve("n" + options.httpN());
-            log("HTTP at N=%d", options.httpN());
-            HttpCase http = new HttpCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds());
-            report.http(options.httpN(), http.run(dir.resolve("data"), dir, report.mix()));
-        } else if (options.httpN() > 0) {
-            report.note("HTTP case skipped: N=" + options.httpN() + " is not among the sizes run.");
+            ServerCases.run(options, report, openSearchForHttp);
+        } finally {
+            if (openSearchForHttp != null) {
+                openSearchForHttp.close();
+            }
         }
         report.elapsed(seconds(started));
         report.write();
@@ -147,56 +158,49 @@ public final class BenchmarkSuite {
         return report;
     }
 
-    /** Generates the same data set into a fresh PostgreSQL database bench_N, with Liaison's migrations. */
-    private static DataSource postgres(String pg, int n) throws Exception {
-        if (pg == null || pg.equals("none") || pg.isBlank()) {
-            return null;
-        }
-        String[] hostPort = pg.split(":");
-        String db = "bench_" + n;
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + pg + "/postgres", "liaison",
-                "liaison"); Statement s = admin.createStatement()) {
-            s.execute("drop database if exists " + db);
-            s.execute("create database " + db);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {hostPort[0]});
-        ds.setPortNumbers(new int[] {Integer.parseInt(hostPort[1])});
-        ds.setDatabaseName(db);
-        ds.setUser("liaison");
-        ds.setPassword("liaison");
-        SchemaMigrations.migrate(ds);
-        long t0 = System.nanoTime();
-        new SyntheticCatalog(SEED).write(ds, n);
-        SqlSearchCase.createFullTextIndexes(ds);
-        log("N=%d: PostgreSQL %s loaded and indexed in %.1f s", n, db, seconds(t0));
-        return ds;
-    }
-
     /**
      * Warm-up rounds of the whole mix (JIT, caches; at most {@code warmup} rounds within half the case's time
      * budget), then timed rounds of the whole mix, the queries interleaved so that a noisy moment on the machine
      * spreads over all of them: up to {@code iterations} rounds within the budget (7 queries × {@code budget}
-     * seconds), at least 5.
+     * seconds), at least 5 (from N = 1,000,000 on, where one SQL round takes minutes: at least 3, and no warm-up
+     * round for the SQL cases). A query that fails in the first round is left out of the timed rounds (its hits
+     * shown as -1), and {@code report} says why; the pooled figures are then over the others.
      */
-    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options) throws Exception {
+    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options, Report report)
+            throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
         Map<String, Long> hits = new LinkedHashMap<>();
         Latencies pooled = new Latencies();
         long budget = (long) (options.budgetSeconds() * 1e9 * mix.size());
         long warmEnd = System.nanoTime() + budget / 2;
-        for (int round = 0; round < options.warmup() && (round < 1 || System.nanoTime() < warmEnd); round++) {
-            for (BenchQuery q : mix) {
+        // From 1M on a round of a SQL case takes minutes: none is spent only to warm up (the JIT matters little there).
+        int warmUpRounds = n >= 1_000_000 && c instanceof SqlSearchCase ? 0 : options.warmup();
+        List<BenchQuery> working = new ArrayList<>(mix);
+        for (BenchQuery q : warmUpRounds > 0 ? mix : List.<BenchQuery>of()) {
+            try {
+                hits.put(q.name(), c.run(q));
+            } catch (Exception e) {
+                working.remove(q);
+                hits.put(q.name(), -1L);
+                log("N=%d %s: query \"%s\" failed: %s", n, c.name(), q.name(), e);
+                report.note("N=" + n + ", " + c.name() + ": query \"" + q.name() + "\" failed and is left out of the"
+                        + " figures: " + e.toString().lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""));
+            }
+        }
+        for (int round = 1; round < warmUpRounds && System.nanoTime() < warmEnd; round++) {
+            for (BenchQuery q : working) {
                 hits.put(q.name(), c.run(q));
             }
         }
-        mix.forEach(q -> byQuery.put(q.name(), new Latencies()));
+        working.forEach(q -> byQuery.put(q.name(), new Latencies()));
         long end = System.nanoTime() + budget;
-        for (int round = 0; round < options.iterations() && (round < 5 || System.nanoTime() < end); round++) {
-            for (BenchQuery q : mix) {
+        int minRounds = n >= 1_000_000 ? 3 : 5;
+        for (int round = 0; round < options.iterations() && (round < minRounds || System.nanoTime() < end); round++) {
+            for (BenchQuery q : working) {
                 long t = System.nanoTime();
-                c.run(q);
+                long total = c.run(q);
                 long took = System.nanoTime() - t;
+                hits.put(q.name(), total);
                 byQuery.get(q.name()).add(took);
                 pooled.add(took);
             }

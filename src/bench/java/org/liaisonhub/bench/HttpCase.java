@@ -1,28 +1,24 @@
 package org.liaisonhub.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Case 6: the packaged portal (target/liaison.war) on the provisioned WildFly (target/server, its configuration
- * liaison.xml and JVM options), on a base directory of its own whose data directory is the benchmark's H2 database
- * and index, loaded with N entries; {@code wrk} against {@code /api/search} (the query mix in turn) and against
- * a static file of the same server (the ceiling), while the server's resident memory is sampled.
+ * Case 6: the packaged portal ({@link PortalProcess}) on a data directory holding the benchmark's H2 database and
+ * index with N entries; {@code wrk} against {@code /api/search} with three request streams (the fixed mix in turn;
+ * {@link QueryStreams#distinct distinct queries}, each sent once, so a result cache is cold; a Zipf-skewed stream
+ * over 1,000 of them, so it is warm) and against a static file of the same server (the ceiling), while the server's
+ * resident memory is sampled; then each mix query one request at a time for the server's own time per part
+ * ({@link ServerTiming}).
  */
 final class HttpCase {
 
@@ -34,8 +30,29 @@ final class HttpCase {
         }
     }
 
-    static final int WARM_UP_SECONDS = 30;
+    /** Everything the HTTP case measured: the wrk runs, the distinct stream's size, the per-part server times. */
+    record HttpRun(List<WrkResult> wrk, int distinctQueries, boolean distinctExhausted, List<ServerTiming.Timed> timing,
+            List<ServerTiming.Timed> coldTiming) implements java.io.Serializable {
+
+        HttpRun with(List<WrkResult> more) {
+            List<WrkResult> all = new ArrayList<>(wrk);
+            all.addAll(more);
+            return new HttpRun(all, distinctQueries, distinctExhausted, timing, coldTiming);
+        }
+    }
+
+    static final int WARM_UP_SECONDS = 20;
     static final int TIMEOUT_SECONDS = 30;
+    static final String MIX = "GET /api/search (query mix in turn)";
+    static final String DISTINCT = "GET /api/search (distinct queries, each once: cache cold)";
+    static final String ZIPF = "GET /api/search (Zipf stream over 1,000 queries: cache warm)";
+    static final String STATIC = "GET /favicon.svg (static file, ceiling)";
+    /** The suffix of the same streams against the server on the OpenSearch backend. */
+    static final String ON_OPENSEARCH = ", server on OpenSearch";
+    /** Sequential requests per mix query for the server-time parts (after 10 warm-up rounds). */
+    static final int TIMING_RUNS = 30;
+    /** Distinct queries, none sent before, one request at a time: the server's parts with no cache to help. */
+    static final int COLD_TIMING_QUERIES = 240;
 
     private final Path serverHome;
     private final Path war;
@@ -43,51 +60,77 @@ final class HttpCase {
     private final int portOffset;
     private final int connections;
     private final int seconds;
+    private final int distinctQueries;
 
-    HttpCase(Path serverHome, Path war, String jvmArgs, int portOffset, int connections, int seconds) {
+    HttpCase(Path serverHome, Path war, String jvmArgs, int portOffset, int connections, int seconds,
+            int distinctQueries) {
         this.serverHome = serverHome;
         this.war = war;
         this.jvmArgs = jvmArgs;
         this.portOffset = portOffset;
         this.connections = connections;
         this.seconds = seconds;
+        this.distinctQueries = distinctQueries;
     }
 
-    List<WrkResult> run(Path dataDir, Path workDir, List<BenchQuery> mix) throws Exception {
-        Path base = workDir.resolve("server");
-        deleteTree(base);
-        Files.createDirectories(base.resolve("configuration"));
-        Files.createDirectories(base.resolve("deployments"));
-        try (Stream<Path> files = Files.list(serverHome.resolve("standalone/configuration"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, base.resolve("configuration").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
+    HttpRun run(Path dataDir, Path workDir, List<BenchQuery> mix, QueryStreams streams) throws Exception {
+        List<BenchQuery> all = streams.distinct(distinctQueries + COLD_TIMING_QUERIES);
+        List<BenchQuery> distinct = all.subList(0, all.size() - COLD_TIMING_QUERIES);
+        Map<String, List<String>> cold = new LinkedHashMap<>();
+        for (BenchQuery q : all.subList(distinct.size(), all.size())) {
+            cold.computeIfAbsent(q.name().replaceAll(" \\d+$", ""), k -> new ArrayList<>()).add("/api/search?" + q.apiQuery());
         }
-        Files.copy(war, base.resolve("deployments/liaison.war"));
-        int port = 8080 + portOffset;
-        ProcessBuilder pb = new ProcessBuilder(serverHome.resolve("bin/standalone.sh").toString(), "-c", "liaison.xml",
-                "-Djboss.server.base.dir=" + base, "-Djboss.server.data.dir=" + dataDir,
-                "-Djboss.socket.binding.port-offset=" + portOffset, "-Dliaison.demo-data=false")
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("server-console.log").toFile());
-        pb.environment().put("JAVA_OPTS", jvmArgs);
-        pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-        Process shell = pb.start();
+        Path mixPaths = workDir.resolve("mix-paths.txt");
+        Path distinctPaths = workDir.resolve("distinct-paths.txt");
+        Path zipfPaths = workDir.resolve("zipf-paths.txt");
+        WrkScripts.writePaths(mixPaths, mix);
+        WrkScripts.writePaths(distinctPaths, distinct);
+        WrkScripts.writePaths(zipfPaths, QueryStreams.zipf(distinct, 50_000, 1.0));
+        Path mixScript = Files.writeString(workDir.resolve("mix.lua"), WrkScripts.cycle(mixPaths));
+        Path distinctScript = Files.writeString(workDir.resolve("distinct.lua"),
+                WrkScripts.once(distinctPaths, "/favicon.svg"));
+        Path zipfScript = Files.writeString(workDir.resolve("zipf.lua"), WrkScripts.cycle(zipfPaths));
+        Path staticScript = Files.writeString(workDir.resolve("static.lua"), WrkScripts.plain());
         List<WrkResult> results = new ArrayList<>();
-        try {
-            String base0 = "http://127.0.0.1:" + port;
-            waitUntilUp(base0 + "/api/search?q=extradition", shell);
-            ProcessHandle java = serverJava(shell).orElseThrow(() -> new IllegalStateException("no server JVM"));
-            Path script = workDir.resolve("mix.lua");
-            Files.writeString(script, luaScript(mix));
-            Path staticScript = workDir.resolve("static.lua");
-            Files.writeString(staticScript, luaScript(null));
-            // Warm-up (JIT, caches): not reported.
-            wrk(base0, script, WARM_UP_SECONDS, "warm-up", java);
-            results.add(wrk(base0, script, seconds, "GET /api/search (query mix)", java));
-            wrk(base0 + "/favicon.svg", staticScript, 5, "warm-up", java);
-            results.add(wrk(base0 + "/favicon.svg", staticScript, seconds, "GET /favicon.svg (static file, ceiling)", java));
-        } finally {
-            stop(shell);
+        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
+                "/api/search?q=extradition", "server-console.log", List.of())) {
+            String base = portal.baseUrl();
+            // Warm-up (JIT) on the mix only, so that none of the distinct queries is answered before its run.
+            wrk(base, mixScript, WARM_UP_SECONDS, "warm-up", portal.java());
+            results.add(wrk(base, mixScript, seconds, MIX, portal.java()));
+            WrkResult once = wrk(base, distinctScript, seconds, DISTINCT, portal.java());
+            results.add(once);
+            results.add(wrk(base, zipfScript, seconds, ZIPF, portal.java()));
+            wrk(base + "/favicon.svg", staticScript, 5, "warm-up", portal.java());
+            results.add(wrk(base + "/favicon.svg", staticScript, seconds, STATIC, portal.java()));
+            Map<String, String> paths = new LinkedHashMap<>();
+            mix.forEach(q -> paths.put(q.name(), "/api/search?" + q.apiQuery()));
+            ServerTiming probe = new ServerTiming(base);
+            List<ServerTiming.Timed> timing = probe.measure(paths, 10, TIMING_RUNS);
+            int coldRounds = cold.values().stream().mapToInt(List::size).max().orElse(0);
+            List<ServerTiming.Timed> coldTiming = probe.measureGroups(cold, 0, coldRounds, true);
+            return new HttpRun(results, distinct.size(), once.requests() >= distinct.size(), timing, coldTiming);
+        }
+    }
+
+    /**
+     * The distinct and Zipf streams again (the same queries, files written by {@link #run}), against the same server
+     * and data switched to the Elasticsearch backend on the OpenSearch node at {@code hostAndPort} (indexed by
+     * {@link OpenSearchCase}), with the system properties the cluster configuration sets: what the embedded backend is
+     * worth under load.
+     */
+    List<WrkResult> runOnOpenSearch(Path dataDir, Path workDir, String hostAndPort) throws Exception {
+        List<WrkResult> results = new ArrayList<>();
+        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
+                "/api/search?q=extradition", "server-opensearch-console.log", List.of(
+                        "-Dliaison.search.backend=elasticsearch",
+                        "-Dliaison.search.analysis-configurer=class:org.liaisonhub.search.analysis."
+                                + "LiaisonElasticsearchAnalysisConfigurer",
+                        "-Dliaison.search.hosts=" + hostAndPort))) {
+            String base = portal.baseUrl();
+            wrk(base, workDir.resolve("mix.lua"), WARM_UP_SECONDS / 2, "warm-up", portal.java());
+            results.add(wrk(base, workDir.resolve("distinct.lua"), seconds, DISTINCT + ON_OPENSEARCH, portal.java()));
+            results.add(wrk(base, workDir.resolve("zipf.lua"), seconds, ZIPF + ON_OPENSEARCH, portal.java()));
         }
         return results;
     }
@@ -96,13 +139,13 @@ final class HttpCase {
             throws IOException, InterruptedException {
         // wrk leaves a request slower than its timeout (2 s by default) out of the latency figures and counts it as
         // an error; a long timeout keeps every answer in p50/p99, so queueing shows as latency, not as missing data.
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration + "s", "--timeout",
-                TIMEOUT_SECONDS + "s", "--latency",
+        Process wrk = new ProcessBuilder("wrk", "-t" + WrkScripts.THREADS, "-c" + connections, "-d" + duration + "s",
+                "--timeout", TIMEOUT_SECONDS + "s", "--latency",
                 "-s", script.toString(), url).redirectErrorStream(true).start();
         AtomicLong maxRss = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (wrk.isAlive()) {
-                maxRss.accumulateAndGet(rssMb(server.pid()), Math::max);
+                maxRss.accumulateAndGet(PortalProcess.rssMb(server.pid()), Math::max);
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {
@@ -119,82 +162,12 @@ final class HttpCase {
         if (!m.find()) {
             throw new IllegalStateException("wrk said: " + out);
         }
-        return new WrkResult(target, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6,
+        WrkResult r = new WrkResult(target, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6,
                 Long.parseLong(m.group(3)) / 1000.0, Long.parseLong(m.group(4)) / 1000.0, Long.parseLong(m.group(5)),
                 Long.parseLong(m.group(6)), maxRss.get());
-    }
-
-    /** wrk's Lua: each request takes the next path of the mix (or the URL's own path), the summary as one line. */
-    private static String luaScript(List<BenchQuery> mix) {
-        StringBuilder lua = new StringBuilder();
-        if (mix != null) {
-            lua.append("local paths = {");
-            for (BenchQuery q : mix) {
-                lua.append("\"/api/search?").append(q.apiQuery()).append("\",");
-            }
-            lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
-                    + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
-        }
-        lua.append("done = function(summary, latency, requests)\n"
-                + "  local e = summary.errors\n"
-                + "  io.write(string.format(\"BENCH requests=%d duration_us=%d p50_us=%d p99_us=%d errors=%d non2xx=%d\\n\",\n"
-                + "    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),\n"
-                + "    e.connect + e.read + e.write + e.timeout + e.status, e.status))\nend\n");
-        return lua.toString();
-    }
-
-    private static void waitUntilUp(String url, Process shell) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!shell.isAlive()) {
-                throw new IllegalStateException("the server stopped; see server-console.log");
-            }
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("the server did not answer " + url + " within 6 minutes");
-    }
-
-    private static Optional<ProcessHandle> serverJava(Process shell) {
-        return shell.toHandle().descendants()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                .findFirst();
-    }
-
-    static long rssMb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // process gone
-        }
-        return 0;
-    }
-
-    private static void stop(Process shell) throws InterruptedException {
-        List<ProcessHandle> children = shell.toHandle().descendants().toList();
-        children.forEach(ProcessHandle::destroy);
-        shell.destroy();
-        for (ProcessHandle child : children) {
-            try {
-                child.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (Exception e) {
-                child.destroyForcibly();
-            }
-        }
-        shell.waitFor();
+        BenchmarkSuite.log("%-60s %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  %d errors", target,
+                r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        return r;
     }
 
     static void deleteTree(Path dir) throws IOException {

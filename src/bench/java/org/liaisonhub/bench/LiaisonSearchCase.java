@@ -17,13 +17,21 @@ final class LiaisonSearchCase implements SearchCase {
     /** Read once, as the application-scoped service on the server does. */
     private final Synonyms synonyms = Synonyms.load();
 
+    private final String name;
+
     LiaisonSearchCase(LiaisonUnit unit) {
+        this(unit, Report.LIAISON);
+    }
+
+    /** The same service on another unit, e.g. on the Elasticsearch backend ({@link OpenSearchCase}). */
+    LiaisonSearchCase(LiaisonUnit unit, String name) {
         this.unit = unit;
+        this.name = name;
     }
 
     @Override
     public String name() {
-        return "Liaison (Hibernate Search)";
+        return name;
     }
 
     @Override

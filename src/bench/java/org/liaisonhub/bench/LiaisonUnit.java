@@ -35,7 +35,8 @@ public final class LiaisonUnit implements AutoCloseable {
         this(dataSource, indexRoot, Map.of());
     }
 
-    /** With settings that override persistence.xml's, for comparing a setting before and after (ProfileIndexing). */
+    /** The same unit with some settings replaced: the Elasticsearch backend ({@link OpenSearchCase}), or a setting
+     * compared before and after (ProfileIndexing). */
     public LiaisonUnit(DataSource dataSource, Path indexRoot, Map<String, Object> overrides) {
         this.indexRoot = indexRoot;
         Map<String, Object> settings = new HashMap<>();

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.liaisonhub.bench.BenchmarkSuite.CaseRun;
 import org.liaisonhub.bench.BenchmarkSuite.IndexingRun;
 import org.liaisonhub.bench.BenchmarkSuite.Options;
+import org.liaisonhub.bench.HttpCase.HttpRun;
 import org.liaisonhub.bench.HttpCase.WrkResult;
 
 /** Collects the figures of one run and writes them as docs/benchmarks.md and docs/benchmarks-latency.svg. */
@@ -33,21 +34,31 @@ public final class Report {
     private final List<String> notes = new ArrayList<>();
     private List<BenchQuery> mix = List.of();
     private List<WrkResult> http = List.of();
+    private HttpRun httpRun;
     private int httpN;
+    private List<ServerTiming.Timed> demo = List.of();
+    private final List<CaseTime> caseTimes = new ArrayList<>();
+    private final java.util.Map<Integer, Double> openSearchIndexing = new java.util.TreeMap<>();
+
+    /** How long one step of the run took (data, indexing, one case at one N, the HTTP case), for the time budget. */
+    record CaseTime(String step, double seconds) implements java.io.Serializable {
+    }
     private double elapsed;
     private String machine = machine();
     private String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
     /** Everything a run measured, saved beside its data so the report's text can be rewritten without a rerun. */
     private record Saved(List<CaseRun> search, List<IndexingRun> indexing, List<String> notes, List<BenchQuery> mix,
-            List<WrkResult> http, int httpN, double elapsed, String machine, String date) implements java.io.Serializable {
+            HttpRun httpRun, int httpN, double elapsed, String machine, String date, List<ServerTiming.Timed> demo,
+            List<CaseTime> caseTimes, java.util.Map<Integer, Double> openSearchIndexing) implements java.io.Serializable {
     }
 
     void save(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
             out.writeObject(new Saved(new ArrayList<>(search), new ArrayList<>(indexing), new ArrayList<>(notes),
-                    new ArrayList<>(mix), new ArrayList<>(http), httpN, elapsed, machine, date));
+                    new ArrayList<>(mix), httpRun, httpN, elapsed, machine, date, new ArrayList<>(demo),
+                    new ArrayList<>(caseTimes), new java.util.TreeMap<>(openSearchIndexing)));
         }
     }
 
@@ -59,8 +70,12 @@ public final class Report {
             report.indexing.addAll(saved.indexing());
             report.notes.addAll(saved.notes());
             report.mix = saved.mix();
-            report.http = saved.http();
-            report.httpN = saved.httpN();
+            if (saved.httpRun() != null) {
+                report.http(saved.httpN(), saved.httpRun());
+            }
+            report.demo = saved.demo();
+            report.caseTimes.addAll(saved.caseTimes());
+            report.openSearchIndexing.putAll(saved.openSearchIndexing());
             report.elapsed = saved.elapsed();
             report.machine = saved.machine();
             report.date = saved.date();
@@ -88,9 +103,47 @@ public final class Report {
         indexing.add(run);
     }
 
-    void http(int n, List<WrkResult> results) {
+    void http(int n, HttpRun run) {
         this.httpN = n;
-        this.http = results;
+        this.httpRun = run;
+        this.http = run.wrk();
+    }
+
+    void demo(List<ServerTiming.Timed> timed) {
+        this.demo = List.copyOf(timed);
+    }
+
+    void caseTime(String step, double seconds) {
+        caseTimes.add(new CaseTime(step, seconds));
+        BenchmarkSuite.log("step took %.1f s: %s", seconds, step);
+    }
+
+    void openSearchIndexing(int n, double seconds) {
+        openSearchIndexing.put(n, seconds);
+    }
+
+    Optional<HttpRun> httpRun() {
+        return Optional.ofNullable(httpRun);
+    }
+
+    int httpN() {
+        return httpN;
+    }
+
+    List<ServerTiming.Timed> demoTimings() {
+        return demo;
+    }
+
+    List<CaseTime> caseTimes() {
+        return List.copyOf(caseTimes);
+    }
+
+    java.util.Map<Integer, Double> openSearchIndexingSeconds() {
+        return java.util.Collections.unmodifiableMap(openSearchIndexing);
+    }
+
+    Set<Integer> sizesRun() {
+        return sizes();
     }
 
     void note(String note) {
@@ -242,8 +295,8 @@ public final class Report {
         }
 
         md.append("\n## Indexing throughput\n\n");
-        md.append("| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) |\n");
-        md.append("|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) | mass indexer into OpenSearch |\n");
+        md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (IndexingRun r : indexing) {
             md.append("| ").append(count(r.n())).append(" | ").append(count(r.entries())).append(" | ")
                     .append(count(Math.round(r.entries() / r.massIndexSeconds()))).append(" entities/s (")
@@ -251,7 +304,10 @@ public final class Report {
                     .append(count(Math.round(r.entries() / r.rawSeconds()))).append(" entities/s (")
                     .append(fmt(r.rawSeconds(), 1)).append(" s) | ")
                     .append(fmt(r.rawSeconds() / r.massIndexSeconds(), 2)).append(" | ")
-                    .append(count(Math.round(r.entries() / r.generateSeconds()))).append(" rows/s |\n");
+                    .append(count(Math.round(r.entries() / r.generateSeconds()))).append(" rows/s | ")
+                    .append(openSearchIndexing.containsKey(r.n()) ? count(Math.round(r.entries()
+                            / openSearchIndexing.get(r.n()))) + " entities/s (" + fmt(openSearchIndexing.get(r.n()), 1)
+                            + " s)" : "–").append(" |\n");
         }
 
         md.append("\n## HTTP: `/api/search` under wrk\n\n");
@@ -262,10 +318,21 @@ public final class Report {
                     .append("`) with N = ").append(count(httpN)).append(" entries; `wrk -t2 -c16 -d")
                     .append(options.httpSeconds()).append("s --timeout ").append(HttpCase.TIMEOUT_SECONDS)
                     .append("s --latency` from the same machine (wrk competes with the server for the same cores), after a ")
-                    .append(HttpCase.WARM_UP_SECONDS).append(" s warm-up; the seven queries of the mix in turn, anonymous."
-                            + " The long timeout keeps every answer in the latency figures (wrk leaves out, and counts as"
-                            + " errors, answers slower than its timeout), so errors are failed requests only. The static"
-                            + " file is the ceiling: the same server, no application code.\n\n");
+                    .append(HttpCase.WARM_UP_SECONDS).append(" s warm-up on the mix, anonymous. Three streams of searches:"
+                            + " the seven queries of the mix in turn; **distinct** queries, each sent once in the whole run"
+                            + " (a result cache cannot answer any of them: cold), ")
+                    .append(httpRun == null ? "" : count(httpRun.distinctQueries()) + " of them available, ")
+                    .append("generated from the data's vocabulary (single words, names, roles, persons, cities, title"
+                            + " fragments, two-word queries, typos; 15 % with a type filter, 15 % with a country filter,"
+                            + " 10 % a later page; none of them a mix query); and a **Zipf** stream (exponent 1) over the"
+                            + " first 1,000 distinct queries, each wrk thread cycling through 50,000 draws (popular searches"
+                            + " again and again: a result cache is warm). The long timeout keeps every answer in the latency"
+                            + " figures (wrk leaves out, and counts as errors, answers slower than its timeout), so errors"
+                            + " are failed requests only. The static file is the ceiling: the same server, no application"
+                            + " code.")
+                    .append(httpRun != null && httpRun.distinctExhausted() ? " **The distinct stream ran out of queries"
+                            + " before the run's end: its requests/s is a lower bound (more `--distinct` queries).**" : "")
+                    .append("\n\n");
             md.append("| target | requests/s | p50 ms | p99 ms | requests | errors (non-2xx) | server RSS, max during the run |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (WrkResult r : http) {
@@ -276,7 +343,11 @@ public final class Report {
             }
         }
 
-        md.append("\n## Targets (issue #7)\n\n");
+        md.append(SpeedSections.serverTiming(this));
+        md.append(SpeedSections.demo(this));
+        md.append("\n## Targets (issue 15)\n\n");
+        md.append(SpeedSections.targets(this));
+        md.append("\n## Targets of issue #7 (the previous round)\n\n");
         md.append(targets());
         md.append(WHY);
 
@@ -284,6 +355,7 @@ public final class Report {
             md.append("\n## Notes from this run\n\n");
             notes.forEach(n -> md.append("- ").append(n).append("\n"));
         }
+        md.append(SpeedSections.caseTimes(this));
         md.append("\n").append(HOW);
         return md.toString();
     }
@@ -512,11 +584,17 @@ public final class Report {
             ## How it is measured
 
             **Command.** `src/bench/run-benchmarks.sh 10000 100000` (the sizes are arguments; add `1000000` for
-            1M, opt-in). It builds the WAR and the server (`mvn -Pbenchmarks package -DskipTests`, which also writes
-            the harness's class path), installs `wrk` and PostgreSQL from Debian if missing, starts a throwaway
-            PostgreSQL cluster (or uses `LIAISON_BENCH_PG=host:port`, user/password `liaison`), runs
-            `org.liaisonhub.bench.BenchmarkSuite` and removes the cluster. `mvn verify` runs no benchmark: only
-            `BenchmarkSmokeTest` runs the same harness at N = 1,000 with a few iterations, H2 only, into `target/`.
+            1M, opt-in: the harness then gets a 6 GB heap, and SQL cases at least 3 timed rounds instead of 5). It
+            builds the WAR and the server (`mvn -Pbenchmarks package -DskipTests`, which also writes the harness's class
+            path), resolves the OpenSearch node's class path (`src/test/opensearch/pom.xml`, as the cluster test does),
+            installs `wrk` and PostgreSQL from Debian if missing, starts a throwaway PostgreSQL cluster (or uses
+            `LIAISON_BENCH_PG=host:port`, user/password `liaison`), runs `org.liaisonhub.bench.BenchmarkSuite` and
+            removes the cluster. Environment: `BENCH_HTTP_N` (size of the HTTP case, default 100000, 0 to skip),
+            `BENCH_DISTINCT` (distinct queries of the cold stream, default 60000), `BENCH_OPENSEARCH_MAX_N` (default
+            100000, 0 to skip), `BENCH_DEMO` (default true), `BENCH_PORT_OFFSET`. The step times are in "Time per
+            step"; the default run is meant to stay under 25 minutes. `mvn verify` runs no benchmark: only
+            `BenchmarkSmokeTest` runs the same harness at N = 1,000 with a few iterations, H2 only, no server, into
+            `target/`.
 
             **Data.** `SyntheticCatalog` writes N entries straight into the database, with JDBC batch inserts into
             the schema the application's own Flyway migrations created (20 % authorities, 65 % contact points,
@@ -550,10 +628,24 @@ public final class Report {
             5. Indexing: wall time of `IndexMaintenance.reindex()` (Hibernate Search mass indexer, 2 loading threads,
                reading through Hibernate ORM from H2) against reading the same rows with plain JDBC and writing the
                same fields with one `IndexWriter` (64 MB buffer) using the mapping's analyzers.
-            6. HTTP: see its section. The server's own data directory is the benchmark's H2 database and index.
+            6. HTTP: see its section. The server's own data directory is the benchmark's H2 database and index. The
+               same distinct and Zipf streams run again against the same server started with the system properties
+               the cluster configuration sets (`liaison.search.backend=elasticsearch`, its analysis configurer, the
+               node's address), on the index the OpenSearch case built: the request rate of the embedded backend
+               against a search server, on the same data and machine.
+            7. OpenSearch: one OpenSearch 2.19 node from Maven Central jars in its own JVM (`-Xmx512m`, the cluster
+               test's `OpenSearchProcess`), the application's persistence unit with Hibernate Search's Elasticsearch
+               backend and `LiaisonElasticsearchAnalysisConfigurer`, mass-indexed by `IndexMaintenance.reindex()` from
+               the same H2 rows, then the same mix through the same search service (case 1's code, other backend).
+            8. Server time per part: after the wrk runs, each mix query 30 times one request at a time, and 240
+               distinct queries never sent before, each once; the `Server-Timing` header's metrics (any names the
+               server sends, e.g. `text`, `lucene`, `facets`, `spelling`, `highlight`, `json`, `total`), medians.
+            9. Demo data: a fresh server with `-Dliaison.demo-data=true`, the mix adapted to the demo entries and
+               `/api/health`, 30 warm-up rounds then 60 timed, one request at a time; server total and client
+               round trip, medians.
 
             **Timing.** Per case: warm-up rounds of the whole mix (at most 30, within half the case's budget of
-            7 × 8 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
+            7 × 6 s), then timed rounds of the whole mix, the seven queries interleaved so that a noisy moment on
             the machine spreads over all of them: up to 300 rounds within the budget, at least 5 (the slow SQL
             cases reach only a few, so their p99 is close to their maximum). p50/p99 are nearest-rank percentiles of those runs; the mix figures pool all runs of the
             seven queries. Hit counts are shown so that speed is read together with what each approach finds: LIKE
