@@ -25,6 +25,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -67,6 +68,8 @@ public class CatalogSearchService {
     private final Synonyms synonyms;
     /** Built once: a scope of the mapping serves every session. */
     private volatile SearchScope<CatalogEntry> scope;
+    /** Whether the index is the embedded Lucene one, whose term dictionary {@link Spelling} reads; set with scope. */
+    private volatile boolean embeddedLucene;
 
     CatalogSearchService() {
         this((EntityManagerFactory) null, null); // for CDI's client proxy only
@@ -96,7 +99,8 @@ public class CatalogSearchService {
             SearchScope<CatalogEntry> scope = scope();
             long start = System.nanoTime();
             TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
-            Spelling spelling = Spelling.lookUp(scope, plan.words());
+            Spelling spelling = embeddedLucene ? Spelling.lookUp(scope, plan.words())
+                    : Spelling.notLookedUp(plan.words());
             SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
             var options = session.search(scope)
                     .select(HitPage::projection)
@@ -157,7 +161,9 @@ public class CatalogSearchService {
     private SearchScope<CatalogEntry> scope() {
         SearchScope<CatalogEntry> built = scope;
         if (built == null) {
-            built = Search.mapping(emf).scope(INDEXED);
+            SearchMapping mapping = Search.mapping(emf);
+            built = mapping.scope(INDEXED);
+            embeddedLucene = Spelling.embeddedLucene(mapping);
             scope = built;
         }
         return built;

@@ -21,6 +21,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+import org.hibernate.search.engine.backend.Backend;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
@@ -46,17 +48,24 @@ final class Spelling {
     static final List<String> CORRECTION_FIELDS = List.of(LiaisonSearchMapping.WORDS, "acronym");
     /** Queries longer than this get typo tolerance but no did-you-mean (as before: a sentence is no misspelling). */
     static final int MAX_CORRECTED_WORDS = 8;
+    private static final String LUCENE_BACKEND = "org.hibernate.search.backend.lucene.LuceneBackend";
 
     private final List<String> words;
     private Map<String, String> corrections; // unknown word → closest known word, or itself when none is close
+
+    /** The words not looked up (a search server's backend): every word counts as known, {@link #lookedUp()} is false. */
+    static Spelling notLookedUp(List<String> words) {
+        return new Spelling(words);
+    }
 
     Spelling(List<String> words) {
         this.words = List.copyOf(words);
     }
 
     /**
-     * The words looked up in the index of {@code scope}; not looked up (every word then counts as known, and
-     * {@link #lookedUp()} is false) on a backend that has no Lucene reader to offer, such as a search server.
+     * The words looked up in the index of {@code scope}, which must be on the embedded Lucene backend
+     * ({@link #embeddedLucene}): on a node configured for a search server the Lucene backend's classes are not
+     * there, and naming {@code LuceneExtension} fails with NoClassDefFoundError.
      */
     static Spelling lookUp(SearchScope<?> scope, List<String> words) {
         Spelling spelling = new Spelling(words);
@@ -67,7 +76,7 @@ final class Spelling {
         try {
             lucene = scope.extension(LuceneExtension.get());
         } catch (SearchException e) {
-            return spelling; // not the embedded Lucene backend
+            return spelling; // not the embedded Lucene backend after all: every word counts as known
         }
         try (IndexReader reader = lucene.openIndexReader()) {
             spelling.lookUp(reader);
@@ -75,6 +84,19 @@ final class Spelling {
             throw new UncheckedIOException("Cannot read the search index's term dictionary", e);
         }
         return spelling;
+    }
+
+    /**
+     * Whether {@code mapping} runs on the embedded Lucene backend, found out without loading that backend's
+     * classes: on a node configured for a search server (docs/operations.md) they are not on the class path.
+     */
+    static boolean embeddedLucene(SearchMapping mapping) {
+        Backend backend = mapping.backend();
+        try {
+            return Class.forName(LUCENE_BACKEND, false, Spelling.class.getClassLoader()).isInstance(backend);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Whether the dictionary was read (false on a backend without native Lucene queries). */

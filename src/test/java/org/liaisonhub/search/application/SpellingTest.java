@@ -3,6 +3,7 @@ package org.liaisonhub.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
@@ -15,6 +16,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,5 +106,32 @@ class SpellingTest {
         assertThat(spelling.unknownWords()).isEmpty();
         assertThat(spelling.corrected()).isEmpty();
         assertThat(spelling.fuzzyClauses(0.15f)).isNull();
+    }
+
+    @Test
+    void onlyTheEmbeddedLuceneBackendIsLookedUp_andTheQuestionNeedsNoneOfItsClasses() {
+        assertThat(Spelling.embeddedLucene(mappingOn(Backend.class))).isFalse();
+        assertThat(Spelling.embeddedLucene(mappingOn(LuceneBackend.class))).isTrue();
+    }
+
+    @Test
+    void wordsNotLookedUp_countAsKnown_andGetNoCorrection() {
+        Spelling spelling = Spelling.notLookedUp(List.of("threma"));
+        assertThat(spelling.lookedUp()).isFalse();
+        assertThat(spelling.unknownWords()).isEmpty();
+        assertThat(spelling.corrected()).isEmpty();
+    }
+
+    /** A search mapping whose backend is a bare instance of {@code backendType}, as the server's would be. */
+    private static SearchMapping mappingOn(Class<? extends Backend> backendType) {
+        Object backend = Proxy.newProxyInstance(backendType.getClassLoader(), new Class<?>[] {backendType},
+                (proxy, method, args) -> { throw new UnsupportedOperationException(method.getName()); });
+        return (SearchMapping) Proxy.newProxyInstance(SearchMapping.class.getClassLoader(),
+                new Class<?>[] {SearchMapping.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("backend") && method.getParameterCount() == 0) {
+                        return backend;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }
