@@ -41,6 +41,9 @@ public final class OpenSearchNode {
                 // A test machine's disk may be nearly full: never turn the index read-only for that.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .put("action.auto_create_index", false)
+                // As the embedded backend allows (CatalogSearchService): a five-word query with its synonyms
+                // expands over the text fields to more than OpenSearch's default of 1,024 clauses.
+                .put("indices.query.bool.max_clause_count", 16384)
                 .build();
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, java.util.Map.of(),
                 home.resolve("config"), () -> "search-1");

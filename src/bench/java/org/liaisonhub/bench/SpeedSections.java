@@ -51,7 +51,9 @@ final class SpeedSections {
         return "\n## Demo data, one request at a time\n\nThe packaged portal with `-Dliaison.demo-data=true` (H2, the"
                 + " shipped demo entries), as a new user meets it: each request " + DemoDataCase.WARM_UP
                 + " times to warm up, then " + DemoDataCase.RUNS + " times, one at a time, in turn with the others;"
-                + " medians. A repeated search is answered from the result cache where there is one.\n\n"
+                + " medians. A repeated search is answered from the result cache; the rows \"…" + DemoDataCase.CACHE_OFF_SUFFIX
+                + "\" come from a second fresh server with the cache off (`" + DemoDataCase.CACHE_OFF + "`), what"
+                + " each search costs when no earlier request helps. The target is judged on the slowest row.\n\n"
                 + table(demo, "request");
     }
 

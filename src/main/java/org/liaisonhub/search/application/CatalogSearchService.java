@@ -194,7 +194,7 @@ public class CatalogSearchService {
             if (spelling.unknownWords().isEmpty()) {
                 return null;
             }
-            return spelling.corrected().filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
+            return spelling.corrected(request.text()).filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
                     .orElse(null);
         }
         if (total > 0 && hasExactHits(session, scope, request, viewer)) {

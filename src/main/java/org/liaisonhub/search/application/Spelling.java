@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,9 @@ import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.util.common.SearchException;
+import org.liaisonhub.search.analysis.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
+import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 
 /**
  * Typo tolerance and did-you-mean from one look at the index's term dictionary: a word of the query that some
@@ -122,6 +125,46 @@ final class Spelling {
             out.add(correction);
         }
         return changed ? Optional.of(String.join(" ", out)) : Optional.empty();
+    }
+
+    /**
+     * The query as the user typed it with each unknown word replaced by its closest known word, in the typed word's
+     * case ("Tremma" → "Threema", "TREMMA" → "THREEMA"); the other words keep their spelling, accents included.
+     * Empty when nothing changed.
+     */
+    synchronized Optional<String> corrected(String typed) {
+        if (corrected().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        for (Highlights.Token token : Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY),
+                typed)) {
+            String correction = corrections.get(token.term());
+            if (correction == null || correction.equals(token.term()) || token.start() < copied) {
+                continue;
+            }
+            out.append(typed, copied, token.start()).append(inCaseOf(typed.substring(token.start(), token.end()),
+                    correction));
+            copied = token.end();
+        }
+        out.append(typed.substring(copied));
+        String result = out.toString();
+        return result.equals(typed) ? Optional.empty() : Optional.of(result);
+    }
+
+    /** {@code word} in the case of {@code typed}: all capitals, a capital first letter, or as the dictionary has it. */
+    static String inCaseOf(String typed, String word) {
+        long letters = typed.codePoints().filter(Character::isLetter).count();
+        if (letters > 1 && typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        if (!typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0)) && !word.isEmpty()) {
+            int first = word.codePointAt(0);
+            return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                    .append(word, Character.charCount(first), word.length()).toString();
+        }
+        return word;
     }
 
     /** Reads the dictionary: which words it lacks, and their corrections. */

@@ -109,6 +109,24 @@ class SpellingTest {
     }
 
     @Test
+    void theCorrectionKeepsWhatWasTyped_andTheTypedCase() throws IOException {
+        assertThat(lookedUp("Threma messenger").corrected("Threma messenger")).contains("Threema messenger");
+        assertThat(lookedUp("THREMA").corrected("THREMA")).contains("THREEMA");
+        assertThat(lookedUp("threma, Åklagarmyndigheten!").corrected("threma, Åklagarmyndigheten!"))
+                .contains("threema, Åklagarmyndigheten!");
+        assertThat(lookedUp("messenger").corrected("messenger")).isEmpty();
+    }
+
+    @Test
+    void caseOfTheTypedWord() {
+        assertThat(Spelling.inCaseOf("Tremma", "threema")).isEqualTo("Threema");
+        assertThat(Spelling.inCaseOf("TREMMA", "threema")).isEqualTo("THREEMA");
+        assertThat(Spelling.inCaseOf("tremma", "threema")).isEqualTo("threema");
+        assertThat(Spelling.inCaseOf("A", "ab")).isEqualTo("Ab");
+        assertThat(Spelling.inCaseOf("Ölgr", "ölgra")).isEqualTo("Ölgra");
+    }
+
+    @Test
     void onlyTheEmbeddedLuceneBackendIsLookedUp_andTheQuestionNeedsNoneOfItsClasses() {
         assertThat(Spelling.embeddedLucene(mappingOn(Backend.class))).isFalse();
         assertThat(Spelling.embeddedLucene(mappingOn(LuceneBackend.class))).isTrue();
