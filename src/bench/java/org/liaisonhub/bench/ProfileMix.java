@@ -8,7 +8,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * The whole query mix through Liaison's search service and raw Lucene on a data directory a benchmark run left
  * behind, median per query: a quick check after a change to the search, without a whole benchmark run.
- * {@code java -cp … org.liaisonhub.bench.ProfileMix target/bench/n100000/data 50}.
+ * {@code java -cp … org.liaisonhub.bench.ProfileMix target/bench/n100000/data 50}; with
+ * {@code -Dprofile.only="one term"} only that query of the mix.
  */
 public final class ProfileMix {
 
@@ -17,7 +18,10 @@ public final class ProfileMix {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison"), "sa", "sa");
         SyntheticCatalog catalog = new SyntheticCatalog(BenchmarkSuite.SEED);
-        List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
+        // -Dprofile.only="one term": that query alone, for a profile of one kind of search.
+        String only = System.getProperty("profile.only");
+        List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1)).stream()
+                .filter(q -> only == null || q.name().equals(only)).toList();
         try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"));
                 SearchCase liaison = new LiaisonSearchCase(unit)) {
             if (args.length > 2 && args[2].equals("reindex")) {

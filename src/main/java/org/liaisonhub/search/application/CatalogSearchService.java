@@ -132,7 +132,7 @@ public class CatalogSearchService {
                 highlighted.add(request.text());
                 highlighted.addAll(plan.alternatives());
             }
-            List<SearchHit> hits = HitPage.hits(result.hits(), highlighted);
+            List<SearchHit> hits = HitPage.hits(result.hits(), highlighted, spelling.typoMatches());
             ServerTiming.add(Part.HIGHLIGHT, System.nanoTime() - spelled);
             return new SearchResults(result.total().hitCount(), request.page(), request.size(), hits, facets,
                     didYouMean);

@@ -32,8 +32,20 @@ final class Highlights {
     private final Map<String, Set<String>> wanted = new HashMap<>();
     /** Folded query words long enough for a typo, matched with the same edit distances as the query. */
     private final List<String> fuzzy = new ArrayList<>();
+    /** The known words the query's typo clauses match (from the dictionary look-up), or null: then {@link #fuzzy}. */
+    private final Set<String> typoMatches;
 
+    /** Marks words within the typo allowance of every query word (a backend whose dictionary was not read). */
     Highlights(Collection<String> queryTexts) {
+        this(queryTexts, null);
+    }
+
+    /**
+     * Marks the words the query's typo clauses matched, {@code typoMatches} (folded): a set look-up per word of
+     * the text instead of an edit distance to every query word; null to fall back to edit distances.
+     */
+    Highlights(Collection<String> queryTexts, Set<String> typoMatches) {
+        this.typoMatches = typoMatches == null ? null : Set.copyOf(typoMatches);
         names = analyzerNames(String.join(" ", queryTexts));
         for (String name : names) {
             Analyzer analyzer = LuceneAnalyzerChains.get(name);
@@ -47,7 +59,7 @@ final class Highlights {
             wanted.put(name, terms);
         }
         for (String term : wanted.get(LiaisonAnalyzers.SUGGEST_QUERY)) {
-            if (Typos.maxEdits(term) > 0) {
+            if (typoMatches == null && Typos.maxEdits(term) > 0) {
                 fuzzy.add(term);
             }
         }
@@ -73,22 +85,12 @@ final class Highlights {
         }
         String flat = text.replaceAll("\\s+", " ").strip();
         boolean[] marked = new boolean[flat.length()];
+        // Folded and English words over the whole text choose the excerpt; the other languages' stemmers (one pass
+        // each, most of a page's highlighting time) then only read the excerpt: a match they alone would find further
+        // on leaves the excerpt at the start, unmarked.
         int first = -1;
-        for (String name : names) {
-            Set<String> terms = wanted.get(name);
-            boolean folded = name.equals(LiaisonAnalyzers.SUGGEST_QUERY);
-            if (terms.isEmpty()) {
-                continue;
-            }
-            for (Token token : tokens(analyzers.get(name), flat)) {
-                boolean hit = terms.contains(token.term()) || folded && fuzzyMatch(token.term());
-                if (hit) {
-                    for (int i = token.start(); i < token.end() && i < marked.length; i++) {
-                        marked[i] = true;
-                    }
-                    first = first < 0 ? token.start() : Math.min(first, token.start());
-                }
-            }
+        for (String name : names.subList(0, Math.min(2, names.size()))) {
+            first = mark(name, flat, 0, marked, first);
         }
         int start = 0;
         String prefix = "";
@@ -96,6 +98,12 @@ final class Highlights {
             int space = flat.lastIndexOf(' ', Math.max(0, first - 60));
             start = space < 0 ? 0 : space + 1;
             prefix = start > 0 ? "…" : "";
+        }
+        if (names.size() > 2) {
+            String excerpt = flat.substring(start, Math.min(flat.length(), start + Snippets.LENGTH + 40));
+            for (String name : names.subList(2, names.size())) {
+                mark(name, excerpt, start, marked, first);
+            }
         }
         String window = Snippets.excerpt(flat.substring(start));
         int end = start + (window.endsWith("…") && !flat.endsWith("…") ? window.length() - 1 : window.length());
@@ -117,7 +125,31 @@ final class Highlights {
         return out.toString();
     }
 
+    /**
+     * Marks in {@code marked} the words of {@code text} (found at {@code offset} of the whole) that the query has
+     * under analyzer {@code name}; returns the earliest match, {@code first} if none is earlier.
+     */
+    private int mark(String name, String text, int offset, boolean[] marked, int first) {
+        Set<String> terms = wanted.get(name);
+        if (terms.isEmpty()) {
+            return first;
+        }
+        boolean folded = name.equals(LiaisonAnalyzers.SUGGEST_QUERY);
+        for (Token token : tokens(analyzers.get(name), text)) {
+            if (terms.contains(token.term()) || folded && fuzzyMatch(token.term())) {
+                for (int i = offset + token.start(); i < offset + token.end() && i < marked.length; i++) {
+                    marked[i] = true;
+                }
+                first = first < 0 ? offset + token.start() : Math.min(first, offset + token.start());
+            }
+        }
+        return first;
+    }
+
     private boolean fuzzyMatch(String term) {
+        if (typoMatches != null) {
+            return typoMatches.contains(term);
+        }
         for (String query : fuzzy) {
             if (Typos.within(query, term, Typos.maxEdits(query))) {
                 return true;

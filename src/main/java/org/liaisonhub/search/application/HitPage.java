@@ -2,6 +2,7 @@ package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -43,10 +44,12 @@ final class HitPage {
 
     /**
      * The hits of projected {@code rows}, their summaries highlighted for {@code queryTexts} (the query and its
-     * synonyms; none when browsing). The highlighter is only built when there is a hit to mark.
+     * synonyms; none when browsing) and {@code typoMatches} (the known words the query's typo clauses matched, or
+     * null to mark words within the typo allowance of the query's words). The highlighter is only built when there
+     * is a hit to mark.
      */
-    static List<SearchHit> hits(List<List<?>> rows, List<String> queryTexts) {
-        Highlights highlights = rows.isEmpty() ? null : new Highlights(queryTexts);
+    static List<SearchHit> hits(List<List<?>> rows, List<String> queryTexts, Set<String> typoMatches) {
+        Highlights highlights = rows.isEmpty() ? null : new Highlights(queryTexts, typoMatches);
         List<SearchHit> hits = new ArrayList<>(rows.size());
         for (List<?> row : rows) {
             hits.add(hit(row, highlights));

@@ -3,11 +3,15 @@ package org.liaisonhub.search.application;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -16,9 +20,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
@@ -53,8 +57,16 @@ final class Spelling {
     static final int MAX_CORRECTED_WORDS = 8;
     private static final String LUCENE_BACKEND = "org.hibernate.search.backend.lucene.LuceneBackend";
 
+    /** Known words a misspelt word is matched with, at most this many per word (the most frequent first). */
+    static final int MAX_TYPO_CANDIDATES = 50;
+
     private final List<String> words;
     private Map<String, String> corrections; // unknown word → closest known word, or itself when none is close
+    private Map<String, List<Candidate>> candidates; // unknown word → known words within its typo allowance
+
+    /** A known word within a misspelt word's typo allowance ({@link Typos#maxEdits}), with its frequency. */
+    record Candidate(String term, int edits, int frequency) {
+    }
 
     /** The words not looked up (a search server's backend): every word counts as known, {@link #lookedUp()} is false. */
     static Spelling notLookedUp(List<String> words) {
@@ -173,35 +185,59 @@ final class Spelling {
             return;
         }
         Map<String, String> found = new LinkedHashMap<>();
+        Map<String, List<Candidate>> near = new LinkedHashMap<>();
         for (String word : words) {
             if (!found.containsKey(word) && !known(reader, word)) {
-                found.put(word, closest(reader, word));
+                List<Candidate> within = new ArrayList<>();
+                found.put(word, closest(reader, word, within));
+                near.put(word, within);
             }
         }
         corrections = found;
+        candidates = near;
     }
 
     /**
-     * A native Lucene query: the fuzzy clauses of the unknown words that may have typos (none for codes and short
-     * words), weighted {@code boost}; null when there are none.
+     * A native Lucene query: the typo clauses of the unknown words that may have typos (none for codes and short
+     * words), weighted {@code boost}; null when there are none. The known words within each word's allowance were
+     * found by the dictionary look-up already, so each field gets one blended query over those words (as a
+     * {@code FuzzyQuery} scores its expansions: one document frequency for all, closer words weighing more)
+     * instead of a {@code FuzzyQuery} that builds its Levenshtein automata and walks the dictionary again per field
+     * and segment.
      */
     synchronized Query fuzzyClauses(float boost) {
-        if (corrections == null) {
+        if (candidates == null) {
             return null;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String word : corrections.keySet()) {
-            int edits = Typos.maxEdits(word);
-            if (edits == 0) {
+        for (Map.Entry<String, List<Candidate>> word : candidates.entrySet()) {
+            if (word.getValue().isEmpty()) {
                 continue;
             }
+            int length = word.getKey().codePointCount(0, word.getKey().length());
             for (String field : FUZZY_FIELDS) {
-                any.add(new FuzzyQuery(new Term(field, word), edits, 1), BooleanClause.Occur.SHOULD);
+                SynonymQuery.Builder blended = new SynonymQuery.Builder(field);
+                for (Candidate candidate : word.getValue()) {
+                    // FuzzyQuery's weight of an expansion: 1 - edits / length of the shorter word.
+                    int shorter = Math.min(length, candidate.term().codePointCount(0, candidate.term().length()));
+                    blended.addTerm(new BytesRef(candidate.term()), Math.max(0.1f, 1f - candidate.edits() / (float) shorter));
+                }
+                any.add(blended.build(), BooleanClause.Occur.SHOULD);
                 clauses++;
             }
         }
         return clauses == 0 ? null : new BoostQuery(any.build(), boost);
+    }
+
+    /** The known words the typo clauses match (of every unknown word); null when the dictionary was not read. */
+    synchronized Set<String> typoMatches() {
+        if (candidates == null) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        candidates.values().forEach(list -> list.forEach(candidate -> out.add(candidate.term())));
+        return out;
     }
 
     private static boolean known(IndexReader reader, String word) throws IOException {
@@ -216,9 +252,15 @@ final class Spelling {
         return false;
     }
 
-    /** The known word fewest edits away (up to 1 below four letters, else 2), the most frequent on a tie. */
-    private static String closest(IndexReader reader, String word) throws IOException {
+    /**
+     * The known word fewest edits away (up to 1 below four letters, else 2), the most frequent on a tie; adds to
+     * {@code within} the known words inside the word's typo allowance ({@link Typos#maxEdits}, same first letter),
+     * at most {@value #MAX_TYPO_CANDIDATES}, the most frequent first.
+     */
+    private static String closest(IndexReader reader, String word, List<Candidate> within) throws IOException {
         int max = word.codePointCount(0, word.length()) < 4 ? 1 : 2;
+        int allowed = Typos.maxEdits(word);
+        Map<String, Candidate> near = new HashMap<>();
         String best = word;
         int bestDistance = max + 1;
         int bestFrequency = 0;
@@ -232,6 +274,10 @@ final class Spelling {
                 String candidate = term.utf8ToString();
                 int distance = Typos.distance(word, candidate, max);
                 int frequency = candidates.docFreq();
+                if (distance <= allowed && candidate.codePointAt(0) == word.codePointAt(0)) {
+                    near.merge(candidate, new Candidate(candidate, distance, frequency),
+                            (a, b) -> new Candidate(a.term(), a.edits(), a.frequency() + b.frequency()));
+                }
                 if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency) {
                     best = candidate;
                     bestDistance = distance;
@@ -239,6 +285,9 @@ final class Spelling {
                 }
             }
         }
+        near.values().stream()
+                .sorted(Comparator.comparingInt(Candidate::frequency).reversed().thenComparing(Candidate::term))
+                .limit(MAX_TYPO_CANDIDATES).forEach(within::add);
         return best;
     }
 }

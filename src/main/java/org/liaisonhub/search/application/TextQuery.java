@@ -1,6 +1,7 @@
 package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,16 @@ final class TextQuery {
     /** Field → weight: names carry the weights; the combined text is one field for everything else. */
     static final Map<String, Float> FIELDS = fields();
 
+    /**
+     * The fields the synonyms' alternatives and the whole query said otherwise are matched on: the names (folded and
+     * stemmed, the entry's and a contact point's authority's), the country's names and the combined text; not the
+     * exact (unfolded) copies, the network and operator names. Each word of such a clause is a term query per field, and the alternatives of a query like
+     * "mutual legal assistance asset recovery" run into the hundreds of words: on every field of {@link #FIELDS} they
+     * were most of the query's cost (docs/benchmarks.md).
+     */
+    static final List<String> SYNONYM_FIELDS = List.of("acronym", "title", "title_text", "localName",
+            "localName_text", "authority.title", "authority.localName", "country_text", LiaisonSearchMapping.TEXT);
+
     private static final Set<SimpleQueryFlag> FLAGS = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
     /** Characters that make a query more than a list of words: then it is taken as written, no minimum. */
@@ -62,7 +73,7 @@ final class TextQuery {
         fields.put("title_text", 2f);
         fields.put("localName_text", 1.5f);
         fields.put(LiaisonSearchMapping.TEXT, 1.5f);
-        return Map.copyOf(fields);
+        return Collections.unmodifiableMap(fields);
     }
 
     /**
@@ -110,7 +121,7 @@ final class TextQuery {
             // One clause for every alternative (MLA has fifteen), weighted so they add up to less than the words
             // as typed; on the fields themselves, not the other languages' copies.
             float each = SYNONYM_WEIGHT / (float) Math.sqrt(plan.alternatives().size());
-            any.should(weighted(f, each, List.of()).matching(anyOf(plan.alternatives())).flags(FLAGS));
+            any.should(weighted(f, each, List.of(), SYNONYM_FIELDS).matching(anyOf(plan.alternatives())).flags(FLAGS));
         }
         if (plan.words().size() > 1) {
             // "MLA Brazil" wants Brazil's MLA desk before every MLA desk.
@@ -118,7 +129,7 @@ final class TextQuery {
                     .defaultOperator(BooleanOperator.AND).flags(FLAGS));
             if (!plan.variants().isEmpty()) {
                 float each = ALL_WORDS_WEIGHT * SYNONYM_WEIGHT / (float) Math.sqrt(plan.variants().size());
-                any.should(weighted(f, each, List.of()).matching(eachAllWords(plan.variants()))
+                any.should(weighted(f, each, List.of(), SYNONYM_FIELDS).matching(eachAllWords(plan.variants()))
                         .defaultOperator(BooleanOperator.AND).flags(FLAGS));
             }
         }
@@ -176,10 +187,15 @@ final class TextQuery {
 
     private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor,
             List<String> languages) {
+        return weighted(f, factor, languages, List.copyOf(FIELDS.keySet()));
+    }
+
+    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor,
+            List<String> languages, List<String> fields) {
         SimpleQueryStringPredicateFieldMoreStep<?, ?> step = null;
-        for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-            step = step == null ? f.simpleQueryString().field(field.getKey()).boost(field.getValue() * factor)
-                    : step.field(field.getKey()).boost(field.getValue() * factor);
+        for (String field : fields) {
+            float weight = FIELDS.get(field) * factor;
+            step = step == null ? f.simpleQueryString().field(field).boost(weight) : step.field(field).boost(weight);
         }
         float languageWeight = FIELDS.get(LiaisonSearchMapping.TEXT) * LANGUAGE_WEIGHT * factor;
         for (String language : languages) {

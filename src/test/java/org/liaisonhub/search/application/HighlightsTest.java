@@ -3,6 +3,7 @@ package org.liaisonhub.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,25 @@ class HighlightsTest {
     @Test
     void typo_marksTheWordItMeant() {
         assertThat(new Highlights(List.of("Threma")).snippet("GlobE Threema")).contains("<mark>Threema</mark>");
+    }
+
+    @Test
+    void typoMatchesFromTheDictionary_markThoseWordsOnly() {
+        // "thema" is one edit from "threma" too, but the typo clauses matched "threema" alone.
+        assertThat(new Highlights(List.of("Threma"), Set.of("threema")).snippet("Threema or thema"))
+                .isEqualTo("<mark>Threema</mark> or thema");
+        assertThat(new Highlights(List.of("Threma")).snippet("Threema or thema"))
+                .isEqualTo("<mark>Threema</mark> or <mark>thema</mark>");
+    }
+
+    @Test
+    void otherLanguagesStems_markWithinTheExcerpt() {
+        // The exact form far into the text moves the excerpt there; the Russian stemmer then marks the other form.
+        String text = "word ".repeat(100) + "прокуратуры и прокуратура " + "tail ".repeat(100);
+        assertThat(new Highlights(List.of("прокуратуры")).snippet(text)).startsWith("…")
+                .contains("<mark>прокуратуры</mark> и <mark>прокуратура</mark>");
+        assertThat(new Highlights(List.of("прокуратуры")).snippet("Генеральная прокуратура " + "tail ".repeat(100)))
+                .startsWith("Генеральная <mark>прокуратура</mark>");
     }
 
     @Test

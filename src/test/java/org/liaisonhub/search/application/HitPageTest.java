@@ -17,7 +17,7 @@ class HitPageTest {
     void hits_keepTheirOrder_andMarkTheQueryInTheSummary() {
         List<SearchHit> hits = HitPage.hits(List.of(
                 row("contact", "se-mla", "MLA desk", "Mutual legal <assistance> requests", "SE"),
-                row("contact", "fr-aro", "Asset recovery office", null, "FR")), List.of("requests"));
+                row("contact", "fr-aro", "Asset recovery office", null, "FR")), List.of("requests"), null);
 
         assertThat(hits).extracting(SearchHit::key).containsExactly("se-mla", "fr-aro");
         assertThat(hits.get(0).snippet()).isEqualTo("Mutual legal &lt;assistance&gt; <mark>requests</mark>");
@@ -28,13 +28,13 @@ class HitPageTest {
 
     @Test
     void browsing_marksNothing_butStillEscapes() {
-        List<SearchHit> hits = HitPage.hits(List.of(row("resource", "r1", "Tool", "a < b & c", null)), List.of());
+        List<SearchHit> hits = HitPage.hits(List.of(row("resource", "r1", "Tool", "a < b & c", null)), List.of(), null);
 
         assertThat(hits.get(0).snippet()).isEqualTo("a &lt; b &amp; c");
     }
 
     @Test
     void noRows_noHits() {
-        assertThat(HitPage.hits(List.of(), List.of("anything"))).isEmpty();
+        assertThat(HitPage.hits(List.of(), List.of("anything"), null)).isEmpty();
     }
 }

@@ -100,6 +100,16 @@ class SpellingTest {
     }
 
     @Test
+    void typoMatches_areTheKnownWordsWithinTheAllowance_withTheSameFirstLetter() throws IOException {
+        // "recovary" (8 letters) may have two edits: "recovery"; "asets" (5) one: "assets", not "aset"-less words.
+        assertThat(lookedUp("recovary asets").typoMatches()).containsExactlyInAnyOrder("recovery", "assets");
+        // "hreema" is one edit from "threema", but the first letter differs (as FuzzyQuery's prefix of one).
+        assertThat(lookedUp("hreema").typoMatches()).isEmpty();
+        assertThat(lookedUp("threema").typoMatches()).as("a known word has no typo matches").isEmpty();
+        assertThat(new Spelling(List.of("threma")).typoMatches()).as("not looked up").isNull();
+    }
+
+    @Test
     void beforeTheSearch_nothingIsKnown() {
         Spelling spelling = new Spelling(List.of("threma"));
         assertThat(spelling.lookedUp()).isFalse();

@@ -51,4 +51,12 @@ class TextQueryTest {
         assertThat(TextQuery.FIELDS.get("title")).isGreaterThan(TextQuery.FIELDS.get(LiaisonSearchMapping.TEXT));
         assertThat(TextQuery.FIELDS.keySet()).noneMatch(f -> f.startsWith("summary") || f.startsWith("body"));
     }
+
+    @Test
+    void synonymFields_areWeightedFields_withoutTheExactCopies() {
+        assertThat(TextQuery.FIELDS.keySet()).containsAll(TextQuery.SYNONYM_FIELDS);
+        assertThat(TextQuery.SYNONYM_FIELDS).contains(LiaisonSearchMapping.TEXT, "title", "country_text")
+                .noneMatch(f -> f.endsWith("_exact"));
+        assertThat(TextQuery.SYNONYM_FIELDS.size()).isLessThan(TextQuery.FIELDS.size());
+    }
 }
