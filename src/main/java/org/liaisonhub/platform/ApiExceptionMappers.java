@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.liaisonhub.editorial.exchange.InvalidDocumentException;
-import org.liaisonhub.search.application.InvalidSearchException;
 
-/** Turns every failure of the API into a JSON {@link ApiError}; no stack trace ever reaches a client. */
+/**
+ * Turns every failure of the API into a JSON {@link ApiError}; no stack trace ever reaches a client. Features map
+ * their own exceptions (e.g. {@code EditorialExceptionMappers}, {@code SearchExceptionMappers}); these are the
+ * ones every feature shares.
+ */
 public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
@@ -24,30 +26,13 @@ public final class ApiExceptionMappers {
     private ApiExceptionMappers() {
     }
 
-    static Response json(Response.Status status, ApiError error) {
+    public static Response json(Response.Status status, ApiError error) {
         return json(status.getStatusCode(), error);
     }
 
-    static Response json(int status, ApiError error) {
+    public static Response json(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error)
                 .build();
-    }
-
-    @Provider
-    public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {
-        @Override
-        public Response toResponse(InvalidSearchException e) {
-            return json(Response.Status.BAD_REQUEST, ApiError.of("invalid-search", e.getMessage()));
-        }
-    }
-
-    @Provider
-    public static class InvalidDocument implements ExceptionMapper<InvalidDocumentException> {
-        @Override
-        public Response toResponse(InvalidDocumentException e) {
-            return json(Response.Status.BAD_REQUEST,
-                    new ApiError(e.error(), e.getMessage(), e.problems().isEmpty() ? null : e.problems()));
-        }
     }
 
     /** 404, 405, 406, 415… keep their status, with a JSON body instead of the server's default page. */

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Who may call an API method or open a page: everyone, nobody, or callers holding one of some roles. The API

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import org.liaisonhub.security.domain.Role;
 
 /** Produces the {@link Viewer} of the current request from the container's authenticated caller. */
 @RequestScoped

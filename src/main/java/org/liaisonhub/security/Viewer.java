@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Who is looking, reduced to what decides visibility. Every query and every read path takes a viewer, so

@@ -3,7 +3,7 @@ package org.liaisonhub.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
 class PublicationStatusTest {

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.security.AccessRule.Decision;
+import org.liaisonhub.security.domain.Role;
 
 class AccessRuleTest {
 

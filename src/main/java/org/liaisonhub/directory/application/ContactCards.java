@@ -59,7 +59,7 @@ public class ContactCards {
         for (String language : contact.languages()) {
             card.addLanguage(language).setPref(preference++);
         }
-        for (ChannelView channel : contact.channels()) {
+        for (ChannelDetails channel : contact.channels()) {
             if ("GLOBE_THREEMA".equals(channel.type())) {
                 card.addImpp(new Impp("threema", channel.address()));
             } else if (channel.secure()) {

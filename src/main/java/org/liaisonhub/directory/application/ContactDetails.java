@@ -10,7 +10,7 @@ import java.util.List;
  * and direct phone exist but are for viewers of a higher level (both are then null here).
  */
 public record ContactDetails(String key, AuthorityRef authority, String role, String personName, String email,
-        String phone, List<String> languages, List<ChannelView> channels, List<String> competences,
+        String phone, List<String> languages, List<ChannelDetails> channels, List<String> competences,
         List<NetworkLink> networks, String visibility, LocalDate lastVerified, boolean needsVerification,
         boolean personalDetailsWithheld) implements Serializable {
 }

@@ -128,7 +128,7 @@ public class ContactFinder {
                 c.showsPersonalDetailsTo(levels) ? c.getPhone() : null,
                 c.getLanguages().stream().sorted().toList(),
                 c.getChannels().stream().filter(ch -> ch.getType().isSecure())
-                        .map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(), true)).toList(),
+                        .map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(), true)).toList(),
                 c.getNetworks().stream().sorted().toList(),
                 c.getLastVerified() == null ? null : c.getLastVerified().toString(), c.needsVerification(today),
                 language != null && c.getLanguages().contains(language));

@@ -12,7 +12,7 @@ public record ContactRoute(String kind, String explanation, AuthorityRef authori
 
     /** A contact point on a route: how to reach it, in which languages, and how fresh the entry is. */
     public record RouteContact(String key, String role, String email, String phone, List<String> languages,
-            List<ChannelView> secureChannels, List<String> networks, String lastVerified, boolean needsVerification,
+            List<ChannelDetails> secureChannels, List<String> networks, String lastVerified, boolean needsVerification,
             boolean speaksRequestedLanguage) implements Serializable {
     }
 }

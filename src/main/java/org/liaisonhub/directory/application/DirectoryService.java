@@ -57,7 +57,7 @@ public class DirectoryService {
         boolean withheld = !personal && (c.getPersonName() != null || c.getPhone() != null);
         return new ContactDetails(c.getKey(), AuthorityRef.of(a), c.getRole(), personal ? c.getPersonName() : null,
                 c.getEmail(), personal ? c.getPhone() : null, c.getLanguages().stream().sorted().toList(),
-                c.getChannels().stream().map(ch -> new ChannelView(ch.getType().name(), ch.getAddress(),
+                c.getChannels().stream().map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(),
                         ch.getType().isSecure())).toList(),
                 competences(c.getCompetences()), links(c.getNetworks(), viewer), c.getVisibility().name(),
                 c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()), withheld);

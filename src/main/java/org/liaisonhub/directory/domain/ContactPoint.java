@@ -37,7 +37,7 @@ import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.stream.Stream;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */

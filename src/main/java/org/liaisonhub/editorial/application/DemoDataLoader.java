@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.platform.AppFlag;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.UserService;
 
 /**

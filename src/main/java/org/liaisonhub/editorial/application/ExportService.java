@@ -21,7 +21,7 @@ import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.Keyed;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
-import org.liaisonhub.search.application.SearchGeneration;
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.security.Viewer;
 
 /** Everything a viewer may see, as one exchange document (the format {@link ImportService} reads). */
@@ -34,10 +34,10 @@ public class ExportService {
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
-    private final SearchGeneration generation;
+    private final ContentGeneration generation;
 
     /**
-     * The export is open to anonymous callers, so it is built once per viewer level and {@link SearchGeneration}
+     * The export is open to anonymous callers, so it is built once per viewer level and {@link ContentGeneration}
      * (the one token every cached result is filed under, replaced after each write on any node) and then served
      * from here; a write makes a new generation, and the old entries age out.
      */
@@ -53,7 +53,7 @@ public class ExportService {
 
     @Inject
     public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, SearchGeneration generation) {
+            PracticeRepository practices, ContentGeneration generation) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;

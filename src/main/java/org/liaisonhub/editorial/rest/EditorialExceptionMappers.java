@@ -11,9 +11,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.liaisonhub.editorial.application.EditConflictException;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.WorkflowException;
+import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.platform.ApiError;
 
-/** Editorial errors as JSON: 404 unknown entry, 409 workflow refusal, 409 edit conflict with its details. */
+/** Editorial errors as JSON: 400 invalid import document, 404 unknown entry, 409 workflow refusal, 409 edit conflict with its details. */
 public final class EditorialExceptionMappers {
 
     private EditorialExceptionMappers() {
@@ -22,6 +23,15 @@ public final class EditorialExceptionMappers {
     private static Response json(int status, Object body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
                 .build();
+    }
+
+    /** An import document that cannot be imported: 400 with every problem found. */
+    @Provider
+    public static class InvalidDocument implements ExceptionMapper<InvalidDocumentException> {
+        @Override
+        public Response toResponse(InvalidDocumentException e) {
+            return json(400, new ApiError(e.error(), e.getMessage(), e.problems().isEmpty() ? null : e.problems()));
+        }
     }
 
     @Provider

@@ -20,7 +20,7 @@ import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.EditorialService;
 import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
 /**

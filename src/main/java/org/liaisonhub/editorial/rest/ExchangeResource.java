@@ -31,7 +31,7 @@ import org.liaisonhub.editorial.application.ImportResult;
 import org.liaisonhub.editorial.application.ImportService;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.platform.application.RateLimitService;
 import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.security.Viewer;

@@ -29,7 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.liaisonhub.editorial.application.ReportRejectedException;
 import org.liaisonhub.editorial.application.ReportService;
 import org.liaisonhub.editorial.application.ReportSummary;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
 /**

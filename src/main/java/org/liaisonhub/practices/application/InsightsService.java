@@ -25,7 +25,7 @@ import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.practices.domain.QuestionNumber;
-import org.liaisonhub.search.application.SearchGeneration;
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -33,7 +33,7 @@ import org.liaisonhub.security.Viewer;
  * compare countries' questionnaire answers question by question. Only what the viewer may see is counted.
  * <p>
  * The pages are open to anonymous readers, so the practices are loaded from the database once per viewer level
- * and {@link SearchGeneration} (replaced after every write, on every node), not once per page view; the
+ * and {@link ContentGeneration} (replaced after every write, on every node), not once per page view; the
  * counting and comparing afterwards works on that snapshot in memory.
  */
 @ApplicationScoped
@@ -41,7 +41,7 @@ import org.liaisonhub.security.Viewer;
 public class InsightsService {
 
     private final PracticeRepository practices;
-    private final SearchGeneration generation;
+    private final ContentGeneration generation;
 
     /** Three viewer levels of the current generation, and a few generations being replaced. */
     private final Cache<SnapshotKey, List<Facts>> snapshots = Caffeine.newBuilder().maximumSize(12)
@@ -52,22 +52,22 @@ public class InsightsService {
 
     /** What insights and comparisons read of a practice, detached from the persistence context. */
     private record Facts(PracticeSummary summary, String key, String country, String title,
-            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<AnswerView> answers) {
+            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<AnswerDetails> answers) {
 
         static Facts of(GoodPractice p) {
             return new Facts(PracticeSummary.of(p), p.getKey(), p.getCountry(), p.getTitle(),
                     Set.copyOf(p.getIctCategories()), Set.copyOf(p.getChallenges()),
                     p.getSource().year() == null ? 0 : p.getSource().year(),
-                    p.getAnswers().stream().map(AnswerView::of).map(Facts::detached).toList());
+                    p.getAnswers().stream().map(AnswerDetails::of).map(Facts::detached).toList());
         }
 
         /** The options list may be the persistence context's own collection: copy it before caching. */
-        private static AnswerView detached(AnswerView a) {
-            return new AnswerView(a.question(), a.prompt(), a.answer(), a.choice(),
+        private static AnswerDetails detached(AnswerDetails a) {
+            return new AnswerDetails(a.question(), a.prompt(), a.answer(), a.choice(),
                     a.options() == null ? null : new ArrayList<>(a.options()));
         }
 
-        Optional<AnswerView> answer(String question) {
+        Optional<AnswerDetails> answer(String question) {
             return answers.stream().filter(a -> a.question().equals(question)).findFirst();
         }
     }
@@ -77,7 +77,7 @@ public class InsightsService {
     }
 
     @Inject
-    public InsightsService(PracticeRepository practices, SearchGeneration generation) {
+    public InsightsService(PracticeRepository practices, ContentGeneration generation) {
         this.practices = practices;
         this.generation = generation;
     }
@@ -139,7 +139,7 @@ public class InsightsService {
         }
         List<CountryComparison.Row> rows = new ArrayList<>();
         prompts.forEach((question, prompt) -> {
-            List<AnswerView> cells = new ArrayList<>();
+            List<AnswerDetails> cells = new ArrayList<>();
             for (Optional<Facts> response : responses) {
                 cells.add(response.flatMap(p -> p.answer(question)).orElse(null));
             }

@@ -26,7 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.Objects;
 import java.util.stream.Stream;
 import jakarta.persistence.Transient;

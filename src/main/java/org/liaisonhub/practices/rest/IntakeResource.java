@@ -24,7 +24,7 @@ import org.liaisonhub.practices.intake.Questionnaire;
 import org.liaisonhub.practices.intake.QuestionnaireMapping;
 import org.liaisonhub.practices.intake.QuestionnaireParser;
 import org.liaisonhub.practices.intake.UnreadableDocumentException;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * {@code POST /api/intake?filename=answer.docx} (editors): the uploaded questionnaire mapped question by

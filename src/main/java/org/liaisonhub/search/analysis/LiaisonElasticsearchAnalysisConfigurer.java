@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 

@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;

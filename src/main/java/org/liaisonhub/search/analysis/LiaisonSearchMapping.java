@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;

@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;

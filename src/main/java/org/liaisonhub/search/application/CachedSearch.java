@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.search.application.SearchResultCache.CacheStatistics;
 import org.liaisonhub.security.Viewer;
 
@@ -29,7 +30,7 @@ public class CachedSearch {
     CatalogSearchService search;
 
     @Inject
-    SearchGeneration generation;
+    ContentGeneration generation;
 
     private SearchResultCache cache;
 

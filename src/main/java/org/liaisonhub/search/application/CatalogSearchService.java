@@ -1,27 +1,16 @@
 package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -36,7 +25,7 @@ import org.liaisonhub.platform.ServerTiming;
 import org.liaisonhub.platform.ServerTiming.Part;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 import org.liaisonhub.search.application.SearchFacets.Facet;
 import org.liaisonhub.security.Viewer;
@@ -46,8 +35,8 @@ import org.liaisonhub.security.Viewer;
  * applied as index filters ({@link SearchFilters}), hits read from the index (projections, no entity loading, so
  * no transaction and no persistence context of the container: a search session over a plain entity manager that
  * never touches the database), facet counts from the same pass ({@link SearchFacets}), highlights on the page's
- * hits only ({@link HitPage}), synonyms and typo tolerance (docs/search.md). Each part's time goes to
- * {@link ServerTiming}.
+ * hits only ({@link HitPage}), synonyms and typo tolerance (docs/search.md), "did you mean" ({@link DidYouMean}).
+ * Each part's time goes to {@link ServerTiming}.
  */
 @ApplicationScoped
 public class CatalogSearchService {
@@ -66,6 +55,7 @@ public class CatalogSearchService {
 
     private final EntityManagerFactory emf;
     private final Synonyms synonyms;
+    private final DidYouMean didYouMean;
     /** Built once: a scope of the mapping serves every session. */
     private volatile SearchScope<CatalogEntry> scope;
     /** Whether the index is the embedded Lucene one, whose term dictionary {@link Spelling} reads; set with scope. */
@@ -84,6 +74,7 @@ public class CatalogSearchService {
     public CatalogSearchService(EntityManagerFactory emf, Synonyms synonyms) {
         this.emf = emf;
         this.synonyms = synonyms;
+        this.didYouMean = new DidYouMean(synonyms);
     }
 
     /** Over {@code em}'s factory: the entity manager itself is not used (searches open their own). */
@@ -122,8 +113,8 @@ public class CatalogSearchService {
             long counted = System.nanoTime();
             ServerTiming.add(Part.FACETS, counted - searched);
 
-            String didYouMean = request.browsing() ? null
-                    : didYouMean(session, scope, request, viewer, spelling, result.total().hitCount());
+            String correction = request.browsing() ? null
+                    : didYouMean.suggest(session, scope, request, viewer, spelling, result.total().hitCount());
             long spelled = System.nanoTime();
             ServerTiming.add(Part.SPELLING, spelled - counted);
 
@@ -135,7 +126,7 @@ public class CatalogSearchService {
             List<SearchHit> hits = HitPage.hits(result.hits(), highlighted, spelling.typoMatches());
             ServerTiming.add(Part.HIGHLIGHT, System.nanoTime() - spelled);
             return new SearchResults(result.total().hitCount(), request.page(), request.size(), hits, facets,
-                    didYouMean);
+                    correction);
         } catch (SearchException e) {
             if (causedByTooManyClauses(e)) {
                 throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
@@ -180,123 +171,6 @@ public class CatalogSearchService {
                 .totalHitCountThreshold(0)
                 .fetch(0)
                 .aggregation(facet.key);
-    }
-
-
-    /**
-     * A better spelling of the query, shown when a word of it is unknown to the index or nothing matched: the
-     * dictionary's correction from the look-up the query was built with ({@link Spelling}), offered only when it has hits the viewer
-     * may see. A backend without native Lucene queries reads candidates from fuzzy hits instead.
-     */
-    private String didYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
-            Viewer viewer, Spelling spelling, long total) {
-        if (spelling.lookedUp()) {
-            if (spelling.unknownWords().isEmpty()) {
-                return null;
-            }
-            return spelling.corrected(request.text()).filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
-                    .orElse(null);
-        }
-        if (total > 0 && hasExactHits(session, scope, request, viewer)) {
-            return null;
-        }
-        return searchDidYouMean(session, scope, request, viewer);
-    }
-
-    /**
-     * Whether the words as typed, without typo tolerance, have a hit the viewer may see (synonyms still count:
-     * they are no misspelling). Asks for one hit in index order and no exact total, so Lucene stops at the first
-     * match instead of scoring every one.
-     */
-    private boolean hasExactHits(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
-            Viewer viewer) {
-        TextQuery.Plan plan = TextQuery.Plan.of(request.text(), synonyms);
-        return !session.search(scope)
-                .select(f -> f.field("key", String.class))
-                .where(f -> filtered(f, g -> TextQuery.predicate(g, plan, null), request, viewer, null))
-                .sort(f -> f.indexOrder())
-                .totalHitCountThreshold(1)
-                .fetchHits(1)
-                .isEmpty();
-    }
-
-    /**
-     * A spelling of the query whose words all occur in entries the viewer may see: each word of the query that
-     * no visible entry has is replaced by the closest word (up to two edits) of the visible entries that match
-     * it fuzzily. Null when there is none, or when the new spelling has no exact hits either.
-     */
-    private String searchDidYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
-            Viewer viewer) {
-        List<String> words = words(request.text());
-        boolean onlyCodes = words.stream().allMatch(w -> w.chars().anyMatch(Character::isDigit));
-        if (words.isEmpty() || words.size() > 8 || onlyCodes) {
-            return null;
-        }
-        List<List<?>> rows = session.search(scope)
-                .select(f -> f.composite().from(f.field("title", String.class), f.field("summary", String.class))
-                        .asList())
-                .where(f -> filtered(f, g -> {
-                    BooleanPredicateClausesStep<?> any = g.bool();
-                    for (String word : words) {
-                        if (word.chars().anyMatch(Character::isDigit)) {
-                            continue;
-                        }
-                        any.should(g.match().field("title").field("acronym").field("localName").field("summary")
-                                .matching(word).fuzzy(word.length() < 4 ? 1 : 2, 0));
-                    }
-                    return any.toPredicate();
-                }, request, viewer, null))
-                .fetchHits(50);
-        Map<String, String> surface = new HashMap<>();
-        Map<String, Integer> frequency = new HashMap<>();
-        Analyzer folding = LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY);
-        for (List<?> row : rows) {
-            for (Object value : row) {
-                if (value instanceof String s) {
-                    for (Highlights.Token token : Highlights.tokens(folding, s)) {
-                        surface.putIfAbsent(token.term(), s.substring(token.start(), token.end()));
-                        frequency.merge(token.term(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words) {
-            if (frequency.containsKey(word) || word.chars().anyMatch(Character::isDigit)) {
-                corrected.add(surface.getOrDefault(word, word));
-                continue;
-            }
-            int max = word.length() < 4 ? 1 : 2;
-            String best = null;
-            int bestDistance = max + 1;
-            for (String candidate : frequency.keySet()) {
-                int distance = Typos.distance(word, candidate, max);
-                if (distance < bestDistance || distance == bestDistance && best != null
-                        && frequency.get(candidate) > frequency.get(best)) {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            }
-            if (best == null || bestDistance > max) {
-                corrected.add(word);
-            } else {
-                corrected.add(surface.get(best));
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        String suggestion = String.join(" ", corrected);
-        return hasExactHits(session, scope, request.withText(suggestion), viewer) ? suggestion : null;
-    }
-
-    /** The text query, the viewer's visibility and status, and every facet filter except {@code leaveOut}. */
-    private static PredicateFinalStep filtered(SearchPredicateFactory f,
-            Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
-            Facet leaveOut) {
-        return SearchFilters.of(f, text.apply(f), request, viewer, leaveOut, true);
     }
 
 

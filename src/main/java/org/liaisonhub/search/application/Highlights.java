@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 
 /**

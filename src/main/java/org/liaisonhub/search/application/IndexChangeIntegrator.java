@@ -10,10 +10,11 @@ import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.liaisonhub.platform.application.ContentGeneration;
 
 /**
  * Registers {@link IndexChangeListener} with Hibernate (META-INF/services, like platform.SchemaMigrationIntegrator),
- * advancing the {@link SearchGeneration} after each committed write. Only under JTA, that is in the server: the
+ * advancing the {@link ContentGeneration} after each committed write. Only under JTA, that is in the server: the
  * benchmark harness boots the persistence unit in Java SE with local transactions and has no result cache.
  */
 public class IndexChangeIntegrator implements Integrator {

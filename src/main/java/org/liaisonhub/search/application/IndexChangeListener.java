@@ -19,6 +19,7 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.catalog.CatalogEntry;
 
 /**
@@ -26,7 +27,7 @@ import org.liaisonhub.catalog.CatalogEntry;
  * restore: all go through Hibernate): when a transaction writes a {@link CatalogEntry} or one of its collections,
  * runs {@code onCommit} once after that transaction has committed (a process of the session's action queue, which
  * Hibernate runs after the commit, on the committing thread). In a cluster the index is written later still (outbox
- * polling), which {@link SearchGeneration}'s settling steps cover; on a single node
+ * polling), which {@link ContentGeneration}'s settling steps cover; on a single node
  * {@link IndexWrittenSynchronization} advances the generation once more after the index write, in case this ran
  * before it.
  */

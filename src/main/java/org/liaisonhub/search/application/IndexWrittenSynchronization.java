@@ -13,10 +13,11 @@ import org.hibernate.search.engine.reporting.FailureHandler;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.liaisonhub.platform.application.ContentGeneration;
 
 /**
  * Hibernate Search's {@code sync} strategy (commit, refresh, wait), which then advances the
- * {@link SearchGeneration}: the one moment a single node knows that searches see a write, so answers cached from
+ * {@link ContentGeneration}: the one moment a single node knows that searches see a write, so answers cached from
  * then on are never older than the index. Runs on the thread that committed, after the commit. Chosen for the
  * embedded index by wildfly-config/configure-server.cli ({@code liaison.search.synchronization}); a cluster
  * indexes through outbox polling, which takes no strategy ({@link IndexChangeListener} covers it).
@@ -65,7 +66,7 @@ public class IndexWrittenSynchronization implements IndexingPlanSynchronizationS
 
     static void advanceGeneration() {
         try {
-            CDI.current().select(SearchGeneration.class).get().advance();
+            CDI.current().select(ContentGeneration.class).get().advance();
         } catch (RuntimeException e) {
             LOG.warning(() -> "Could not drop the cached search answers after a write: " + e);
         }

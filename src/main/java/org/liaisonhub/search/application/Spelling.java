@@ -3,8 +3,6 @@ package org.liaisonhub.search.application;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.util.BytesRef;
@@ -30,7 +24,7 @@ import org.hibernate.search.engine.backend.Backend;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.util.common.SearchException;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 
@@ -46,27 +40,15 @@ import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
  */
 final class Spelling {
 
-    /** Fields whose terms are the folded words as typed: a word in any of them is known. */
-    static final List<String> KNOWN_FIELDS = List.of(LiaisonSearchMapping.WORDS, "title", "acronym", "localName",
-            "country_text", "network_text", "operator", "authority.title", "authority.localName");
     /** Fields a misspelt word is matched on with edits (names and the whole text). */
     static final List<String> FUZZY_FIELDS = List.of("title", "acronym", "localName", LiaisonSearchMapping.WORDS);
-    /** Fields corrections are taken from: words people read on the entries. */
-    static final List<String> CORRECTION_FIELDS = List.of(LiaisonSearchMapping.WORDS, "acronym");
     /** Queries longer than this get typo tolerance but no did-you-mean (as before: a sentence is no misspelling). */
     static final int MAX_CORRECTED_WORDS = 8;
     private static final String LUCENE_BACKEND = "org.hibernate.search.backend.lucene.LuceneBackend";
 
-    /** Known words a misspelt word is matched with, at most this many per word (the most frequent first). */
-    static final int MAX_TYPO_CANDIDATES = 50;
-
     private final List<String> words;
     private Map<String, String> corrections; // unknown word → closest known word, or itself when none is close
-    private Map<String, List<Candidate>> candidates; // unknown word → known words within its typo allowance
-
-    /** A known word within a misspelt word's typo allowance ({@link Typos#maxEdits}), with its frequency. */
-    record Candidate(String term, int edits, int frequency) {
-    }
+    private Map<String, List<TermDictionary.Candidate>> candidates; // unknown word → known words within its typo allowance
 
     /** The words not looked up (a search server's backend): every word counts as known, {@link #lookedUp()} is false. */
     static Spelling notLookedUp(List<String> words) {
@@ -185,11 +167,11 @@ final class Spelling {
             return;
         }
         Map<String, String> found = new LinkedHashMap<>();
-        Map<String, List<Candidate>> near = new LinkedHashMap<>();
+        Map<String, List<TermDictionary.Candidate>> near = new LinkedHashMap<>();
         for (String word : words) {
-            if (!found.containsKey(word) && !known(reader, word)) {
-                List<Candidate> within = new ArrayList<>();
-                found.put(word, closest(reader, word, within));
+            if (!found.containsKey(word) && !TermDictionary.known(reader, word)) {
+                List<TermDictionary.Candidate> within = new ArrayList<>();
+                found.put(word, TermDictionary.closest(reader, word, within));
                 near.put(word, within);
             }
         }
@@ -211,14 +193,14 @@ final class Spelling {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
-        for (Map.Entry<String, List<Candidate>> word : candidates.entrySet()) {
+        for (Map.Entry<String, List<TermDictionary.Candidate>> word : candidates.entrySet()) {
             if (word.getValue().isEmpty()) {
                 continue;
             }
             int length = word.getKey().codePointCount(0, word.getKey().length());
             for (String field : FUZZY_FIELDS) {
                 SynonymQuery.Builder blended = new SynonymQuery.Builder(field);
-                for (Candidate candidate : word.getValue()) {
+                for (TermDictionary.Candidate candidate : word.getValue()) {
                     // FuzzyQuery's weight of an expansion: 1 - edits / length of the shorter word.
                     int shorter = Math.min(length, candidate.term().codePointCount(0, candidate.term().length()));
                     blended.addTerm(new BytesRef(candidate.term()), Math.max(0.1f, 1f - candidate.edits() / (float) shorter));
@@ -238,56 +220,5 @@ final class Spelling {
         Set<String> out = new HashSet<>();
         candidates.values().forEach(list -> list.forEach(candidate -> out.add(candidate.term())));
         return out;
-    }
-
-    private static boolean known(IndexReader reader, String word) throws IOException {
-        if (word.chars().anyMatch(Character::isDigit)) {
-            return true; // codes are meant exactly: never a typo, never corrected
-        }
-        for (String field : KNOWN_FIELDS) {
-            if (reader.docFreq(new Term(field, word)) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The known word fewest edits away (up to 1 below four letters, else 2), the most frequent on a tie; adds to
-     * {@code within} the known words inside the word's typo allowance ({@link Typos#maxEdits}, same first letter),
-     * at most {@value #MAX_TYPO_CANDIDATES}, the most frequent first.
-     */
-    private static String closest(IndexReader reader, String word, List<Candidate> within) throws IOException {
-        int max = word.codePointCount(0, word.length()) < 4 ? 1 : 2;
-        int allowed = Typos.maxEdits(word);
-        Map<String, Candidate> near = new HashMap<>();
-        String best = word;
-        int bestDistance = max + 1;
-        int bestFrequency = 0;
-        for (String field : CORRECTION_FIELDS) {
-            Terms terms = MultiTerms.getTerms(reader, field);
-            if (terms == null) {
-                continue;
-            }
-            FuzzyTermsEnum candidates = new FuzzyTermsEnum(terms, new Term(field, word), max, 0, true);
-            for (BytesRef term = candidates.next(); term != null; term = candidates.next()) {
-                String candidate = term.utf8ToString();
-                int distance = Typos.distance(word, candidate, max);
-                int frequency = candidates.docFreq();
-                if (distance <= allowed && candidate.codePointAt(0) == word.codePointAt(0)) {
-                    near.merge(candidate, new Candidate(candidate, distance, frequency),
-                            (a, b) -> new Candidate(a.term(), a.edits(), a.frequency() + b.frequency()));
-                }
-                if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency) {
-                    best = candidate;
-                    bestDistance = distance;
-                    bestFrequency = frequency;
-                }
-            }
-        }
-        near.values().stream()
-                .sorted(Comparator.comparingInt(Candidate::frequency).reversed().thenComparing(Candidate::term))
-                .limit(MAX_TYPO_CANDIDATES).forEach(within::add);
-        return best;
     }
 }

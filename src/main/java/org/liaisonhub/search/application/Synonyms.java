@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.liaisonhub.search.application.IndexMaintenance;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
-import org.liaisonhub.search.application.SearchGeneration;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.platform.application.ContentGeneration;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * {@code POST /api/admin/reindex}: rebuilds the search index from the database, for admins only (RESTEasy checks
@@ -23,7 +23,7 @@ public class IndexAdminResource {
     IndexMaintenance index;
 
     @Inject
-    SearchGeneration searchGeneration;
+    ContentGeneration searchGeneration;
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)

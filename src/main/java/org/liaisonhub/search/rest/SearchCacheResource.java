@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.SearchResultCache.CacheStatistics;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * {@code GET /api/admin/search-cache}: this node's search result cache, for admins: hits, misses, answers not kept

@@ -26,7 +26,7 @@ import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchRequests;
 import org.liaisonhub.search.application.SearchResults;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * The first administrator of an installation that has none and was given no {@code liaison.admin.user} /

@@ -12,7 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
 
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.domain.AppUser;
 
 /**

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.liaisonhub.security.Role;
 
 /**
  * Someone who can sign in. Only a one-way hash of the password is kept (PBKDF2 with a per-user salt, in the

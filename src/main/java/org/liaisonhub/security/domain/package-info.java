@@ -1,2 +1,2 @@
-/** Users who can sign in, with their roles. */
+/** The application's roles, and the users who can sign in with them. */
 package org.liaisonhub.security.domain;

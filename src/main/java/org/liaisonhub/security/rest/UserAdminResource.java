@@ -27,7 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.liaisonhub.platform.ApiError;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.UserAdministrationException;
 import org.liaisonhub.security.application.UserService;
 import org.liaisonhub.security.application.UserSummary;

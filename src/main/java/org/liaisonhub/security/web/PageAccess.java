@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.liaisonhub.security.AccessRule;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Who may open which page: one table, checked by {@link PageAccessFilter} against the container-normalised path

@@ -21,7 +21,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 
 /** The sign-in form and signing out. */
 @Named

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.PasswordRule;
 import org.liaisonhub.security.application.UserAdministrationException;
 import org.liaisonhub.security.application.UserService;

@@ -21,9 +21,9 @@ class ContactCardsTest {
             new AuthorityRef("se-aklagarmyndigheten", "Swedish Prosecution Authority", "SE"),
             "National Anti-Corruption Unit – EIO and MLA desk", null, "rmk-eio@aklagare.example.org",
             "+46105625000", List.of("sv", "en"),
-            List.of(new ChannelView("EMAIL", "rmk-eio@aklagare.example.org", false),
-                    new ChannelView("GLOBE_THREEMA", "SE4RMK01", true),
-                    new ChannelView("SIENA", "via Swedish Police NCB", true)),
+            List.of(new ChannelDetails("EMAIL", "rmk-eio@aklagare.example.org", false),
+                    new ChannelDetails("GLOBE_THREEMA", "SE4RMK01", true),
+                    new ChannelDetails("SIENA", "via Swedish Police NCB", true)),
             List.of("EIO", "MLA"), List.of(), "PUBLIC", LocalDate.of(2026, 3, 1), false, false);
 
     private static Map<String, List<String>> parseIndependently(String text) throws Exception {

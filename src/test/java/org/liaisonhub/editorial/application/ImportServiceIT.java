@@ -23,7 +23,7 @@ import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.search.application.SearchSort;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 import org.liaisonhub.testing.LiaisonDeployments;
 

@@ -1,5 +1,6 @@
 package org.liaisonhub.search.analysis;
 
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

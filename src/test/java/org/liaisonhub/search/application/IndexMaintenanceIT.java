@@ -21,7 +21,7 @@ import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.resources.domain.NetworkResource;
 import org.liaisonhub.search.application.IndexMaintenance.IndexStatus;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 import org.liaisonhub.testing.LiaisonDeployments;
 

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
 class SearchResultCacheTest {
@@ -187,13 +187,5 @@ class SearchResultCacheTest {
         cache.suggest("Aklag", ANONYMOUS, suggest);
 
         assertThat(suggests).hasValue(3);
-    }
-
-    @Test
-    void settleDelays_readFromTheSetting() {
-        assertThat(SearchGeneration.settleDelays("500 1000 2000 4000")).containsExactly(500L, 1000L, 2000L, 4000L);
-        assertThat(SearchGeneration.settleDelays("500,1000")).containsExactly(500L, 1000L);
-        assertThat(SearchGeneration.settleDelays("0")).isEmpty();
-        assertThat(SearchGeneration.settleDelays("")).isEmpty();
     }
 }

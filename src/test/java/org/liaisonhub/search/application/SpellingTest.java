@@ -22,7 +22,7 @@ import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.liaisonhub.search.analysis.LiaisonAnalyzers;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 

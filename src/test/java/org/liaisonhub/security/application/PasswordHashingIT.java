@@ -17,7 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.liaisonhub.security.Role;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.domain.AppUser;
 import org.liaisonhub.testing.LiaisonDeployments;
 

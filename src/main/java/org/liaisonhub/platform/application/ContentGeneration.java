@@ -1,4 +1,4 @@
-package org.liaisonhub.search.application;
+package org.liaisonhub.platform.application;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +12,9 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The search generation: an opaque token that every cached answer's key carries, replaced by {@link #advance()}
- * after every committed write to an indexed entry ({@link IndexChangeListener}) and every re-index. It lives in
+ * The content generation: an opaque token that every cached answer's key carries (search results, practice
+ * insights), replaced by {@link #advance()} after every committed write to an indexed entry (the search feature's
+ * {@code IndexChangeListener}) and every re-index. It lives in
  * the Infinispan cache {@code liaison/search-generation} (wildfly-config/configure-server.cli): local on a single
  * node, replicated in a cluster (configure-cluster.cli), so a write on any node changes every node's key and the
  * answers cached before it are never served again. A random token, not a counter: two nodes advancing at once
@@ -25,9 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * when indexing is quick and still cover a slow one.
  */
 @ApplicationScoped
-public class SearchGeneration {
+public class ContentGeneration {
 
-    private static final Logger LOG = Logger.getLogger(SearchGeneration.class.getName());
+    private static final Logger LOG = Logger.getLogger(ContentGeneration.class.getName());
     static final String KEY = "search";
 
     @Resource(lookup = "java:jboss/infinispan/cache/liaison/search-generation")

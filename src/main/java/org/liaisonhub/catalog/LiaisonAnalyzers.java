@@ -1,10 +1,11 @@
-package org.liaisonhub.search.analysis;
+package org.liaisonhub.catalog;
 
 import java.util.List;
 
 /**
- * Names of the analyzers and normalizers every backend's analysis configurer must define. Entities refer to
- * these constants only, so the mapping stays the same whichever backend is configured.
+ * Names of the analyzers and normalizers every backend's analysis configurer must define (search.analysis).
+ * Entities refer to these constants only, so the mapping stays the same whichever backend is configured; they live
+ * in the kernel so that the content packages depend on nothing above it.
  */
 public final class LiaisonAnalyzers {
 

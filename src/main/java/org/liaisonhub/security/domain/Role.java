@@ -1,4 +1,4 @@
-package org.liaisonhub.security;
+package org.liaisonhub.security.domain;
 
 /** Application roles. Anonymous callers have none. */
 public enum Role {
