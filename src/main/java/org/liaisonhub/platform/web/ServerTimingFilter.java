@@ -12,11 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.liaisonhub.platform.ServerTiming;
 
 /**
- * Adds a {@code Server-Timing} header to the search API's answers: the parts the search service and the JSON
- * writer recorded, and {@code total}, the whole request through the filter chain (docs/search.md). A header must
+ * Adds a {@code Server-Timing} header to the search API's answers and the health report: the parts the search
+ * service and the JSON writer recorded, and {@code total}, the whole request through the filter chain
+ * (docs/search.md). A header must
  * precede the body, and the body's writing is one of the parts, so the (small) body is held until it is complete.
  */
-@WebFilter(urlPatterns = { "/api/search", "/api/suggest" }, asyncSupported = true)
+@WebFilter(urlPatterns = { "/api/search", "/api/suggest", "/api/health" }, asyncSupported = true)
 public class ServerTimingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

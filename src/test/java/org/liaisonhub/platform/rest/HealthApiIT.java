@@ -16,7 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.LiaisonDeployments;
 
-/** GET /api/health on a single node: public, UP, no outbox lag, and nothing but the four fields. */
+/**
+ * GET /api/health on a single node: public, UP, no outbox lag, nothing but the four fields, and its server time in
+ * a Server-Timing header.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HealthApiIT {
@@ -41,5 +44,8 @@ class HealthApiIT {
         assertThat(health.getBoolean("database")).isTrue();
         assertThat(health.getBoolean("search")).isTrue();
         assertThat(health.getJsonNumber("outboxLag").longValue()).as("a single node indexes on commit").isZero();
+        // What the probe costs on the server, for monitoring and the benchmark (docs/benchmarks.md, demo data).
+        assertThat(reply.header("Server-Timing")).as("Server-Timing header")
+                .matches("(\\w+;dur=\\d+\\.\\d\\d, )*total;dur=\\d+\\.\\d\\d");
     }
 }
