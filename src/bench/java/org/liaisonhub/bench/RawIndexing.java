@@ -25,11 +25,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
+import org.liaisonhub.search.analysis.LiaisonSearchMapping;
+import org.liaisonhub.search.analysis.ScriptTextBridge;
 
 /**
  * Case 5's floor: the same rows read with plain JDBC and written with one Lucene IndexWriter, fields as Liaison's
  * mapping has them (text fields with the mapping's analyzers, each with the same analysed copies the mapping adds:
- * languages, exact forms, suggestions; keyword fields with doc values, stored projections). Reading the database
+ * exact forms, suggestions; the combined text in English, as folded words and in the languages of its scripts;
+ * keyword fields with doc values, stored projections). Reading the database
  * is part of it, as it is for the mass indexer.
  */
 final class RawIndexing {
@@ -56,6 +60,7 @@ final class RawIndexing {
                     text(d, "summary", rs.getString(8));
                     d.add(new StoredField("summary", nonNull(rs.getString(8))));
                     text(d, "network_text", networks.get(rs.getLong(1)));
+                    combined(d, rs.getString(4), rs.getString(5), rs.getString(8));
                     writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
@@ -72,6 +77,7 @@ final class RawIndexing {
                     text(d, "summary", summary);
                     d.add(new StoredField("summary", summary));
                     text(d, "network_text", networks.get(rs.getLong(1)));
+                    combined(d, rs.getString(4), summary);
                     writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
@@ -85,6 +91,7 @@ final class RawIndexing {
                     d.add(new StoredField("summary", nonNull(rs.getString(6))));
                     text(d, "operator", rs.getString(7));
                     keyword(d, "kind", rs.getString(8), false);
+                    combined(d, rs.getString(4), rs.getString(5), rs.getString(6));
                     writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
@@ -100,6 +107,7 @@ final class RawIndexing {
                     d.add(new StoredField("summary", nonNull(rs.getString(6))));
                     text(d, "body", rs.getString(7));
                     text(d, "answers.answer", answers.get(rs.getLong(1)));
+                    combined(d, rs.getString(4), rs.getString(6), rs.getString(7), answers.get(rs.getLong(1)));
                     writer.addDocument(withCopies(d, analyzers.keySet()));
                     docs++;
                 }
@@ -119,6 +127,25 @@ final class RawIndexing {
         d.add(new SortedSetDocValuesField("title_sort", new BytesRef(title.toLowerCase(Locale.ROOT))));
         d.add(new StoredField("version", version));
         return d;
+    }
+
+    /**
+     * The combined text as the mapping indexes it ({@code LiaisonSearchMapping}: the entity's search text): English,
+     * the folded dictionary words, and each language's copy of the parts written in its script.
+     */
+    private static void combined(Document d, String... parts) {
+        for (String part : parts) {
+            if (part == null) {
+                continue;
+            }
+            d.add(new TextField(LiaisonSearchMapping.TEXT, part, Field.Store.NO));
+            d.add(new TextField(LiaisonSearchMapping.WORDS, part, Field.Store.NO));
+            for (String language : LiaisonAnalyzers.LANGUAGES) {
+                if (new ScriptTextBridge(ScriptTextBridge.scriptsOf(language)).toIndexedValue(part, null) != null) {
+                    d.add(new TextField(LiaisonSearchMapping.TEXT + "_" + language, part, Field.Store.NO));
+                }
+            }
+        }
     }
 
     private static void keyword(Document d, String field, String value, boolean stored) {
