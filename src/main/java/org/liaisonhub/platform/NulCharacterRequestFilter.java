@@ -13,8 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Refuses JSON bodies that carry a NUL character (U+0000; in JSON only ever written as the escape
  * backslash-u0000), found by {@link NulCharacters}. No text in Liaison may contain one and PostgreSQL refuses it in
- * any string, so it gets a plain 400 here rather than a database error later. Other bodies are left alone: uploaded files may hold NUL
- * bytes, and the API's few form fields are numbers and names of states, which refuse it anyway.
+ * any string, so it gets a plain 400 here rather than a database error later. Other bodies are left alone: uploaded
+ * files may hold NUL bytes, and the API's few form fields are numbers and names of states, which refuse it anyway.
  */
 @Provider
 public class NulCharacterRequestFilter implements ContainerRequestFilter {

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,9 +46,13 @@ public class LocaleView implements Serializable {
     }
 
     static List<String> supported(Application application) {
+        return supported(application.getDefaultLocale(), application.getSupportedLocales());
+    }
+
+    static List<String> supported(Locale defaultLocale, Iterator<Locale> others) {
         List<String> languages = new ArrayList<>();
-        languages.add(application.getDefaultLocale().getLanguage());
-        application.getSupportedLocales().forEachRemaining(locale -> {
+        languages.add(defaultLocale.getLanguage());
+        others.forEachRemaining(locale -> {
             if (!languages.contains(locale.getLanguage())) {
                 languages.add(locale.getLanguage());
             }

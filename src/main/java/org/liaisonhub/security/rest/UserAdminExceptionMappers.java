@@ -24,7 +24,8 @@ public final class UserAdminExceptionMappers {
     public static class InvalidRequest implements ExceptionMapper<InvalidUserRequestException> {
         @Override
         public Response toResponse(InvalidUserRequestException e) {
-            return ApiExceptionMappers.json(Response.Status.BAD_REQUEST, ApiError.of("invalid-request", e.getMessage()));
+            return ApiExceptionMappers.json(Response.Status.BAD_REQUEST,
+                    ApiError.of("invalid-request", e.getMessage()));
         }
     }
 

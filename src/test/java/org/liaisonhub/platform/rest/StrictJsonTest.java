@@ -26,7 +26,8 @@ class StrictJsonTest {
 
     @Test
     void valuesOfTheDocumentedType_areRead() {
-        Body body = read("{\"name\": \"Anna\", \"enabled\": false, \"names\": [\"member\", \"editor\"], \"after\": \"x\"}");
+        Body body = read(
+                "{\"name\": \"Anna\", \"enabled\": false, \"names\": [\"member\", \"editor\"], \"after\": \"x\"}");
 
         assertThat(body).isEqualTo(new Body("Anna", false, List.of("member", "editor"), "x"));
         assertThat(read("{\"enabled\": true}").enabled()).isTrue();
@@ -53,7 +54,8 @@ class StrictJsonTest {
     @Test
     void missingOrNullFields_areAbsent() {
         assertThat(read("{}")).isEqualTo(new Body(null, null, null, null));
-        assertThat(read("{\"name\": null, \"enabled\": null, \"names\": null}")).isEqualTo(new Body(null, null, null, null));
+        assertThat(read("{\"name\": null, \"enabled\": null, \"names\": null}"))
+                .isEqualTo(new Body(null, null, null, null));
     }
 
     @Test

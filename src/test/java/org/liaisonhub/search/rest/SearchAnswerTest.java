@@ -13,18 +13,21 @@ import org.liaisonhub.platform.rest.SharedJsonb;
 import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchResults;
 
-/** {@code /api/search}'s JSON: each hit links to its detail page, byte for byte as before the hits lost their url. */
-class SearchAnswerTest {
+/**
+ * {@code /api/search}'s JSON: each hit links to its detail page, byte for byte as before the hits lost their url.
+ * Public, so that JSON-B may read the records below.
+ */
+public class SearchAnswerTest {
 
     /** The shape the API wrote before: the results and hits of the application layer, each hit with its url. */
-    record HitBefore(String type, String key, String title, String snippet, String country, String url) {
+    public record HitBefore(String type, String key, String title, String snippet, String country, String url) {
         public String plainSnippet() {
             return "not written";
         }
     }
 
-    record ResultsBefore(long total, int page, int size, List<HitBefore> hits, Map<String, Map<String, Long>> facets,
-            String didYouMean) {
+    public record ResultsBefore(long total, int page, int size, List<HitBefore> hits,
+            Map<String, Map<String, Long>> facets, String didYouMean) {
         public int pageCount() {
             return -1;
         }
