@@ -3,7 +3,6 @@ package org.liaisonhub.platform;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -13,15 +12,12 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Refuses JSON bodies that carry a NUL character (U+0000; in JSON only ever written as the escape
- * backslash-u0000). No text in Liaison may contain one and PostgreSQL refuses it in any string, so it gets a
- * plain 400 here rather than a database error later. Other bodies are left alone: uploaded files may hold NUL
- * bytes, and the API's few form fields are numbers and names of states, which refuse it anyway.
+ * backslash-u0000), found by {@link NulCharacters}. No text in Liaison may contain one and PostgreSQL refuses it in
+ * any string, so it gets a plain 400 here rather than a database error later. Other bodies are left alone: uploaded
+ * files may hold NUL bytes, and the API's few form fields are numbers and names of states, which refuse it anyway.
  */
 @Provider
 public class NulCharacterRequestFilter implements ContainerRequestFilter {
-
-    static final String MESSAGE = "The request contains a NUL character (U+0000), which no text in Liaison may "
-            + "contain. Remove it and try again.";
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -31,13 +27,9 @@ public class NulCharacterRequestFilter implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        if (carriesNul(new String(body, StandardCharsets.UTF_8))) {
+        if (NulCharacters.inJson(new String(body, StandardCharsets.UTF_8))) {
             request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("bad-request", MESSAGE)).build());
+                    .entity(ApiError.of("bad-request", NulCharacters.MESSAGE)).build());
         }
-    }
-
-    static boolean carriesNul(String body) {
-        return body.indexOf('\0') >= 0 || body.toLowerCase(Locale.ROOT).contains("\\u0000");
     }
 }

@@ -5,10 +5,19 @@ import java.nio.charset.StandardCharsets;
 
 import org.liaisonhub.catalog.EntryType;
 
-/** Where each kind of entry is shown in the portal; the one place that knows the detail pages' paths. */
+/**
+ * Where each kind of entry is shown in the portal; the one place that knows the detail pages' paths. For the web and
+ * REST layers, which link to pages; the application layer names entries by type and key only.
+ */
 public final class Pages {
 
     private Pages() {
+    }
+
+    /** The detail page of the entry of type {@code typeCode} ({@link EntryType#code()}, as search hits name it). */
+    public static String detailOf(String typeCode, String key) {
+        return detailOf(EntryType.fromCode(typeCode)
+                .orElseThrow(() -> new IllegalArgumentException("No entry type " + typeCode)), key);
     }
 
     public static String detailOf(EntryType type, String key) {

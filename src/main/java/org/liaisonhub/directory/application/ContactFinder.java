@@ -125,7 +125,7 @@ public class ContactFinder {
     private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today,
             Set<Visibility> levels) {
         return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(),
-                c.showsPersonalDetailsTo(levels) ? c.getPhone() : null,
+                c.getPersonalDetails().shownTo(levels) ? c.getPersonalDetails().getPhone() : null,
                 c.getLanguages().stream().sorted().toList(),
                 c.getChannels().stream().filter(ch -> ch.getType().isSecure())
                         .map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(), true)).toList(),

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.PersonalDetails;
 import org.liaisonhub.resources.application.ResourceService;
 import org.liaisonhub.resources.application.ResourceSummary;
 import org.liaisonhub.security.Viewer;
@@ -53,14 +54,15 @@ public class DirectoryService {
 
     private ContactDetails toDetails(ContactPoint c, Viewer viewer) {
         Authority a = c.getAuthority();
-        boolean personal = c.showsPersonalDetailsTo(viewer.visibleLevels());
-        boolean withheld = !personal && (c.getPersonName() != null || c.getPhone() != null);
-        return new ContactDetails(c.getKey(), AuthorityRef.of(a), c.getRole(), personal ? c.getPersonName() : null,
-                c.getEmail(), personal ? c.getPhone() : null, c.getLanguages().stream().sorted().toList(),
+        PersonalDetails person = c.getPersonalDetails();
+        boolean personal = person.shownTo(viewer.visibleLevels());
+        return new ContactDetails(c.getKey(), AuthorityRef.of(a), c.getRole(), personal ? person.getPersonName() : null,
+                c.getEmail(), personal ? person.getPhone() : null, c.getLanguages().stream().sorted().toList(),
                 c.getChannels().stream().map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(),
                         ch.getType().isSecure())).toList(),
                 competences(c.getCompetences()), links(c.getNetworks(), viewer), c.getVisibility().name(),
-                c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()), withheld);
+                c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()),
+                person.withheldFrom(viewer.visibleLevels()));
     }
 
     private List<NetworkLink> links(Collection<String> names, Viewer viewer) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,15 +63,12 @@ public class ContactPoint extends CatalogEntry {
     @KeywordField(name = "title_sort", normalizer = LiaisonAnalyzers.SORT, sortable = Sortable.YES)
     private String role;
 
-    @Column(length = 200)
-    private String personName;
-
     @Column(length = 320)
     private String email;
 
-    /** E.164, e.g. +46105625000. */
-    @Column(length = 20)
-    private String phone;
+    /** The person's name and direct phone, with a visibility of their own (never indexed). */
+    @Embedded
+    private PersonalDetails personalDetails;
 
     @ElementCollection
     @CollectionTable(name = "contact_language", joinColumns = @JoinColumn(name = "contact_id"))
@@ -99,11 +97,6 @@ public class ContactPoint extends CatalogEntry {
 
     private LocalDate lastVerified;
 
-    /** Who may see {@code personName} and {@code phone}; neither is indexed, so search cannot reveal them. */
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Visibility personalDetailsVisibility = Visibility.PUBLIC;
-
     protected ContactPoint() {
         // for JPA
     }
@@ -131,9 +124,8 @@ public class ContactPoint extends CatalogEntry {
         }
         authority = newAuthority;
         role = content.role();
-        personName = content.personName();
+        personalDetails = PersonalDetails.of(content);
         email = content.email();
-        phone = content.phone();
         languages.clear();
         languages.addAll(content.languages());
         channels.clear();
@@ -143,14 +135,14 @@ public class ContactPoint extends CatalogEntry {
         networks.clear();
         networks.addAll(content.networks());
         lastVerified = content.lastVerified();
-        personalDetailsVisibility = content.personalDetailsVisibility();
         changeVisibility(content.visibility());
         return true;
     }
 
     public ContactContent content() {
-        return new ContactContent(authority.getKey(), role, personName, email, phone, languages, channels, competences,
-                networks, getVisibility(), lastVerified, personalDetailsVisibility);
+        PersonalDetails personal = getPersonalDetails();
+        return new ContactContent(authority.getKey(), role, personal.getPersonName(), email, personal.getPhone(),
+                languages, channels, competences, networks, getVisibility(), lastVerified, personal.getVisibility());
     }
 
     /** The country a contact point serves is its authority's. */
@@ -181,23 +173,20 @@ public class ContactPoint extends CatalogEntry {
 
     /**
      * Whether a contact point at {@code contactLevel} would be seen by someone who may not see its authority at
-     * {@code authorityLevel}. Such a contact is refused when saved or imported; a contact that becomes more open
-     * than its authority because the authority was tightened later is hidden wherever the authority is (its
-     * {@linkplain #effectiveVisibility() effective visibility}).
+     * {@code authorityLevel}: refused when saved or imported. One that became so because its authority was tightened
+     * later is hidden wherever the authority is (its {@linkplain #effectiveVisibility() effective visibility}).
      */
     public static boolean isMoreOpenThanAuthority(Visibility contactLevel, Visibility authorityLevel) {
         return contactLevel.compareTo(authorityLevel) < 0;
     }
 
     /**
-     * Who may actually see this contact point: the stricter of its own visibility and its authority's, because a
-     * contact names its authority (in its summary, page, vCard and export). Every reader query and the search
-     * filter apply both levels.
+     * Who may actually see this contact point: the stricter of its own level and its authority's, because a contact
+     * names its authority (summary, page, vCard, export). Every reader query and the search filter apply both.
      */
     public Visibility effectiveVisibility() {
-        Visibility own = getVisibility();
         Visibility authorityLevel = authority.getVisibility();
-        return own.compareTo(authorityLevel) >= 0 ? own : authorityLevel;
+        return getVisibility().compareTo(authorityLevel) >= 0 ? getVisibility() : authorityLevel;
     }
 
     /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */
@@ -226,16 +215,8 @@ public class ContactPoint extends CatalogEntry {
         return role;
     }
 
-    public String getPersonName() {
-        return personName;
-    }
-
     public String getEmail() {
         return email;
-    }
-
-    public String getPhone() {
-        return phone;
     }
 
     public Set<String> getLanguages() {
@@ -254,16 +235,12 @@ public class ContactPoint extends CatalogEntry {
         return Set.copyOf(networks);
     }
 
-    public Visibility getPersonalDetailsVisibility() {
-        return personalDetailsVisibility;
+    public PersonalDetails getPersonalDetails() {
+        return personalDetails != null ? personalDetails : PersonalDetails.NOT_RECORDED;
     }
 
-    /**
-     * Whether a viewer who sees these visibility levels may see the person name and direct phone: only if
-     * the personal details' own level is among them (the contact point's level is checked by the query).
-     */
-    public boolean showsPersonalDetailsTo(Set<Visibility> visibleLevels) {
-        return visibleLevels.contains(personalDetailsVisibility);
+    public Visibility getPersonalDetailsVisibility() {
+        return getPersonalDetails().getVisibility();
     }
 
     public LocalDate getLastVerified() {

@@ -22,6 +22,9 @@ public class DemoDataAtStartup implements StartupStep {
     @Inject
     DemoDataLoader demoData;
 
+    @Inject
+    Settings settings;
+
     @Resource(lookup = "java:jboss/datasources/LiaisonDS")
     DataSource dataSource;
 
@@ -32,11 +35,11 @@ public class DemoDataAtStartup implements StartupStep {
 
     @Override
     public void run() {
-        if (!Settings.demoDataEnabled()) {
+        if (!settings.demoDataEnabled()) {
             return;
         }
         String database = databaseProductName();
-        if (Settings.loadDemoData(true, Settings.demoDataBeyondH2Allowed(), database)) {
+        if (Settings.loadDemoData(true, settings.demoDataBeyondH2Allowed(), database)) {
             demoData.loadOnce();
         } else {
             LOG.warning(() -> "Demo data (with its demo accounts) is not loaded on " + database + ": it is meant "

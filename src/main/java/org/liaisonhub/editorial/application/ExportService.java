@@ -91,7 +91,7 @@ public class ExportService {
                 directory.findAllVisibleAuthorities(levels, statuses).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),
                 directory.findAllVisibleContacts(levels, statuses).stream().map(c -> new Keyed<>(c.getKey(),
-                        c.showsPersonalDetailsTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
+                        c.getPersonalDetails().shownTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
                         .toList(),
                 resources.findAllVisible(levels, statuses).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
                 practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());

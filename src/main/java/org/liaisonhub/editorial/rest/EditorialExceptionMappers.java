@@ -10,11 +10,15 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.liaisonhub.editorial.application.EditConflictException;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
+import org.liaisonhub.editorial.application.ReportRejectedException;
 import org.liaisonhub.editorial.application.WorkflowException;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.platform.ApiError;
 
-/** Editorial errors as JSON: 400 invalid import document, 404 unknown entry, 409 workflow refusal, 409 edit conflict with its details. */
+/**
+ * Editorial errors as JSON: 400 invalid import document, 404 unknown entry, 409 workflow refusal, 409 edit conflict
+ * with its details; a refused outdated-entry report 400, 404 or 403.
+ */
 public final class EditorialExceptionMappers {
 
     private EditorialExceptionMappers() {
@@ -63,6 +67,19 @@ public final class EditorialExceptionMappers {
             body.put("changedAt", String.valueOf(e.changedAt()));
             body.put("changes", e.changes());
             return json(409, body);
+        }
+    }
+
+    /** A report that cannot be taken: 400 (invalid), 404 (no such entry or report) or 403, with the reason. */
+    @Provider
+    public static class ReportRejected implements ExceptionMapper<ReportRejectedException> {
+        @Override
+        public Response toResponse(ReportRejectedException e) {
+            return switch (e.reason()) {
+                case INVALID -> json(400, ApiError.of("bad-request", e.getMessage()));
+                case NOT_FOUND -> json(404, ApiError.of("not-found", e.getMessage()));
+                case FORBIDDEN -> json(403, ApiError.of("forbidden", e.getMessage()));
+            };
         }
     }
 }

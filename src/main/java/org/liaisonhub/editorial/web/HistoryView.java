@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.web;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.HistoryEntry;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
+import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.security.Viewer;
 
 /** {@code /editorial/history.xhtml?type=…&key=…}: who changed which field when, and "restore this version". */
@@ -81,34 +81,30 @@ public class HistoryView implements Serializable {
     public void restore(long revision) {
         try {
             seen = history.restore(type, key, revision, seen.version(), seen.content(), viewer.name());
-            message(FacesMessage.SEVERITY_INFO, bundle("history.restored"));
+            messages().add(FacesMessage.SEVERITY_INFO, messages().text("history.restored"));
         } catch (InvalidDocumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage() + ": " + e.problems().stream()
+            messages().add(FacesMessage.SEVERITY_ERROR, e.getMessage() + ": " + e.problems().stream()
                     .map(p -> p.field() + " " + p.message()).toList());
         } catch (EditConflictException e) {
             // The same words as the edit form: who saved, when, and what changed. The list below now shows their
             // revision, so a second click restores deliberately over it.
-            message(FacesMessage.SEVERITY_ERROR, conflictMessage(e));
+            messages().add(FacesMessage.SEVERITY_ERROR, conflictMessage(e));
             seen = editorial.open(type, key).orElse(seen);
         }
         revisions = history.history(type, key).orElse(List.of());
     }
 
     private String conflictMessage(EditConflictException e) {
-        StringBuilder text = new StringBuilder(bundle("edit.conflict")).append(' ')
-                .append(MessageFormat.format(bundle("edit.conflictWho"), e.changedBy(), e.changedAt(),
-                        e.currentVersion()));
+        PageMessages messages = messages();
+        StringBuilder text = new StringBuilder(messages.text("edit.conflict")).append(' ')
+                .append(messages.format("edit.conflictWho", e.changedBy(), e.changedAt(), e.currentVersion()));
         e.changes().forEach(c -> text.append(' ').append(c.field()).append(": ").append(c.before()).append(" → ")
                 .append(c.after()).append(';'));
-        return text.append(' ').append(bundle("history.conflictAgain")).toString();
+        return text.append(' ').append(messages.text("history.conflictAgain")).toString();
     }
 
-    private String bundle(String messageKey) {
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(messageKey);
-    }
-
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+    private PageMessages messages() {
+        return PageMessages.of(faces);
     }
 
     public List<HistoryEntry> getRevisions() {

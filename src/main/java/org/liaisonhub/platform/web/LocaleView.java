@@ -4,24 +4,27 @@ import java.io.Serializable;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.Application;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The interface language of this session. A page opened with {@code ?lang=fr} switches it; otherwise the
- * browser's preferred supported language, else English.
+ * browser's preferred supported language, else the default one. The languages are faces-config.xml's
+ * {@code locale-config} (default first): the one list of them, which the language links follow too.
  */
 @Named
 @SessionScoped
 public class LocaleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final List<String> SUPPORTED = List.of("en", "fr", "ar");
     /** Languages written right to left (Arabic among the six UN languages). */
     static final List<String> RIGHT_TO_LEFT = List.of("ar");
 
@@ -29,16 +32,48 @@ public class LocaleView implements Serializable {
 
     public Locale getLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        List<String> supported = supported(faces.getApplication());
         String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
-        if (requested != null && SUPPORTED.contains(requested)) {
+        if (requested != null && supported.contains(requested)) {
             chosen = requested;
         }
+        return new Locale(language(chosen, faces.getExternalContext().getRequestLocale(), supported));
+    }
+
+    /** The interface languages, the default first: the language links of the template. */
+    public List<String> getLanguages() {
+        return supported(FacesContext.getCurrentInstance().getApplication());
+    }
+
+    static List<String> supported(Application application) {
+        return supported(application.getDefaultLocale(), application.getSupportedLocales());
+    }
+
+    static List<String> supported(Locale defaultLocale, Iterator<Locale> others) {
+        List<String> languages = new ArrayList<>();
+        languages.add(defaultLocale.getLanguage());
+        others.forEachRemaining(locale -> {
+            if (!languages.contains(locale.getLanguage())) {
+                languages.add(locale.getLanguage());
+            }
+        });
+        return languages;
+    }
+
+    /** The session's choice, else the browser's language if supported, else the default (the first). */
+    static String language(String chosen, Locale browser, List<String> supported) {
         if (chosen != null) {
-            return new Locale(chosen);
+            return chosen;
         }
-        Locale browser = faces.getExternalContext().getRequestLocale();
-        return browser != null && SUPPORTED.contains(browser.getLanguage()) ? new Locale(browser.getLanguage())
-                : Locale.ENGLISH;
+        return browser != null && supported.contains(browser.getLanguage()) ? browser.getLanguage()
+                : supported.get(0);
+    }
+
+    /** A language's name in itself, as its link shows it ("English", "Français", "العربية"). */
+    public String nativeName(String language) {
+        Locale locale = new Locale(language);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
     public String getLanguage() {
@@ -47,7 +82,17 @@ public class LocaleView implements Serializable {
 
     /** {@code rtl} for Arabic, else {@code ltr}: the template's {@code dir} attribute. */
     public String getDirection() {
-        return RIGHT_TO_LEFT.contains(getLanguage()) ? "rtl" : "ltr";
+        return directionOf(getLanguage());
+    }
+
+    /** {@code rtl} or {@code ltr}: the {@code dir} of text in {@code language}. */
+    public String directionOf(String language) {
+        return isRightToLeft(new Locale(language)) ? "rtl" : "ltr";
+    }
+
+    /** Whether text in {@code locale}'s language runs right to left (e.g. for a chart's layout). */
+    public static boolean isRightToLeft(Locale locale) {
+        return locale != null && RIGHT_TO_LEFT.contains(locale.getLanguage());
     }
 
     /**

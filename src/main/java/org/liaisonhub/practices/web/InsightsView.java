@@ -3,7 +3,6 @@ package org.liaisonhub.practices.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +15,8 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.platform.IsoCodes;
+import org.liaisonhub.platform.web.LocaleView;
+import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.practices.application.InsightsService;
 import org.liaisonhub.practices.application.PracticeInsights;
 import org.liaisonhub.practices.domain.Challenge;
@@ -116,16 +117,16 @@ public class InsightsView implements Serializable {
 
     /** A Chart.js 4 bar chart configuration: labels from the bundle, one data set of counts, whole-number axis. */
     private String barChart(Map<String, Long> counts, String labelPrefix, String titleKey, String colour) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        PageMessages msg = PageMessages.of(faces);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         counts.forEach((name, count) -> {
-            labels.add(msg.getString(labelPrefix + name));
+            labels.add(msg.text(labelPrefix + name));
             data.add(count);
         });
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", msg.getString("insights.chart.count"))
+        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", msg.text("insights.chart.count"))
                 .add("data", data).add("backgroundColor", colour);
-        boolean rtl = "ar".equals(faces.getViewRoot().getLocale().getLanguage());
+        boolean rtl = LocaleView.isRightToLeft(faces.getViewRoot().getLocale());
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
@@ -138,7 +139,7 @@ public class InsightsView implements Serializable {
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false))
                                 .add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", msg.getString(titleKey))))
+                                        .add("text", msg.text(titleKey))))
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("beginAtZero", true).add("reverse", rtl)
                                         .add("ticks", Json.createObjectBuilder().add("precision", 0)))

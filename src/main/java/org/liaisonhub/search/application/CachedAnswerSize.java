@@ -19,7 +19,7 @@ final class CachedAnswerSize {
         long bytes = OBJECT * 2 + chars(results.didYouMean());
         for (SearchHit hit : results.hits()) {
             bytes += OBJECT + chars(hit.type()) + chars(hit.key()) + chars(hit.title()) + chars(hit.snippet())
-                    + chars(hit.country()) + chars(hit.url());
+                    + chars(hit.country());
         }
         for (Map.Entry<String, Map<String, Long>> facet : results.facets().entrySet()) {
             bytes += OBJECT + chars(facet.getKey());

@@ -8,8 +8,6 @@ import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
-import org.liaisonhub.catalog.EntryType;
-import org.liaisonhub.platform.Pages;
 
 /**
  * The page of hits: what each hit reads from the index (stored fields, no entity), its order, and the records
@@ -63,7 +61,6 @@ final class HitPage {
         String title = (String) row.get(2);
         String summary = (String) row.get(3);
         String country = (String) row.get(4);
-        EntryType entryType = EntryType.fromCode(type).orElseThrow();
-        return new SearchHit(type, key, title, highlights.snippet(summary), country, Pages.detailOf(entryType, key));
+        return new SearchHit(type, key, title, highlights.snippet(summary), country);
     }
 }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.liaisonhub.platform.application.RateLimitService;
 import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.search.application.CatalogSearchService;
-import org.liaisonhub.search.application.SearchCsv;
 import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchRequests;

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.SearchRequests;
-import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -32,13 +31,14 @@ public class SearchResource {
     Viewer viewer;
 
     @GET
-    public SearchResults search(@QueryParam("q") String q, @QueryParam("type") List<String> type,
+    public SearchAnswer search(@QueryParam("q") String q, @QueryParam("type") List<String> type,
             @QueryParam("country") List<String> country, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort,
             @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
             @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
             @QueryParam("challenge") List<String> challenge) {
-        return search.search(SearchRequests.parse(q, type, country, page, size, sort, Map.of("competence",
-                competence, "network", network, "language", language, "ict", ict, "challenge", challenge)), viewer);
+        return SearchAnswer.of(search.search(SearchRequests.parse(q, type, country, page, size, sort, Map.of(
+                "competence", competence, "network", network, "language", language, "ict", ict, "challenge",
+                challenge)), viewer));
     }
 }

@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.liaisonhub.platform.IsoCodes;
+import org.liaisonhub.platform.Pages;
+import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.InvalidSearchException;
 import org.liaisonhub.search.application.SearchHit;
@@ -71,7 +73,7 @@ public class SearchView implements Serializable {
                     first(params, "page"), first(params, "size"), first(params, "sort"), selected);
             results = search.search(request, viewer);
         } catch (InvalidSearchException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            PageMessages.of(faces).add(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
     }
 
@@ -93,6 +95,11 @@ public class SearchView implements Serializable {
 
     public List<SearchHit> getHits() {
         return results == null ? List.of() : results.hits();
+    }
+
+    /** The detail page a hit links to, below the context path. */
+    public String detailPath(SearchHit hit) {
+        return Pages.detailOf(hit.type(), hit.key());
     }
 
     public int getPage() {
@@ -149,14 +156,9 @@ public class SearchView implements Serializable {
         return switch (facet) {
             case "country" -> IsoCodes.countryName(value, locale);
             case "language" -> IsoCodes.languageName(value, locale);
-            case "competence", "ict", "challenge" -> message(facet + "." + value, value);
+            case "competence", "ict", "challenge" -> PageMessages.of(faces).textOr(facet + "." + value, value);
             default -> value;
         };
-    }
-
-    private String message(String key, String fallback) {
-        java.util.ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle != null && bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
     public String countryName(String code) {

@@ -25,6 +25,9 @@ public final class AdminAtStartup {
         @Inject
         UserService users;
 
+        @Inject
+        Settings settings;
+
         @Override
         public int order() {
             return BOOTSTRAP_ADMIN;
@@ -32,7 +35,7 @@ public final class AdminAtStartup {
 
         @Override
         public void run() {
-            Settings.bootstrapAdmin().ifPresent(admin -> users.createIfAbsent(admin[0], admin[1], Set.of(Role.ADMIN)));
+            settings.bootstrapAdmin().ifPresent(admin -> users.createIfAbsent(admin[0], admin[1], Set.of(Role.ADMIN)));
         }
     }
 

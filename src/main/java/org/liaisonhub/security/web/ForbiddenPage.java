@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liaisonhub.platform.web.ApiPaths;
+
 /**
  * web.xml's error page for 403: a program calling the API gets a JSON error, as from every other refusal of the
  * API; a person on a page gets the page {@code /errors/forbidden.xhtml}. The container's security constraints
@@ -22,7 +24,7 @@ public class ForbiddenPage extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
+        if (uri instanceof String path && ApiPaths.isApi(request.getContextPath(), path)) {
             SecurityHeadersFilter.apply(response);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("error", "forbidden")

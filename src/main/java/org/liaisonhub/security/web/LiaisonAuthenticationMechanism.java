@@ -17,6 +17,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.application.LiaisonIdentityStore;
 import org.liaisonhub.security.application.LiaisonIdentityStore.SignedIn;
 import org.liaisonhub.security.application.SignInThrottle;
@@ -70,7 +71,7 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
             return challenge(request, response, "Wrong user name or password.");
         }
         if (context.isProtected()) {
-            if (isApi(request)) {
+            if (ApiPaths.isApi(request)) {
                 return challenge(request, response, UnauthorizedPage.DEFAULT_MESSAGE);
             }
             return context.redirect(signInAddress(request));
@@ -112,10 +113,6 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         // SessionStampFilter keeps this stamp in the session; a later change of the user's stamp ends the session.
         request.setAttribute(SessionStampFilter.SIGNED_IN_STAMP, user.securityStamp());
         return context.notifyContainerAboutLogin(user.username(), user.groups());
-    }
-
-    private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static UsernamePasswordCredential decodeBasic(String encoded) {

@@ -6,6 +6,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.AccessRule;
 import org.liaisonhub.security.domain.Role;
 
@@ -74,7 +75,7 @@ public final class PageAccess {
             new PageRule("/jakarta.faces.resource/", Match.PAGES_UNDER, AccessRule.EVERYONE),
             new PageRule("/editorial/", Match.PAGES_UNDER, EDITORS),
             new PageRule("/admin/", Match.PAGES_UNDER, ADMINS),
-            new PageRule("/api/", Match.API_UNDER, AccessRule.EVERYONE));
+            new PageRule(ApiPaths.PREFIX, Match.API_UNDER, AccessRule.EVERYONE));
 
     /**
      * Rows a deployment adds for servlets of its own, found with {@link ServiceLoader}: the production WAR has none;

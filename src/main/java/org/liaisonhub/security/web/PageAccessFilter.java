@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.web.PageAccess.Match;
 import org.liaisonhub.security.web.PageAccess.PageRule;
 
@@ -34,7 +35,7 @@ public class PageAccessFilter extends HttpFilter {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<PageRule> rule = PageAccess.ruleFor(path);
         boolean api = rule.map(r -> r.match() == Match.API_UNDER)
-                .orElse(request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
+                .orElseGet(() -> ApiPaths.isApi(request));
         if (rule.isEmpty()) {
             refuse(request, response, api, HttpServletResponse.SC_NOT_FOUND, "not-found",
                     "There is nothing at this address.");

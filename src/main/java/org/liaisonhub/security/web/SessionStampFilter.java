@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.application.CredentialCache;
 import org.liaisonhub.security.application.LiaisonIdentityStore;
 
@@ -82,7 +83,7 @@ public class SessionStampFilter extends HttpFilter {
         request.logout();
         verified.forget(name);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (ApiPaths.isApi(request)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")

@@ -2,7 +2,6 @@ package org.liaisonhub.security.web;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.text.MessageFormat;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -21,6 +20,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.security.domain.Role;
 
 /** The sign-in form and signing out. */
@@ -62,10 +62,12 @@ public class SignInView implements Serializable {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             Object wait = request.getAttribute(LiaisonAuthenticationMechanism.RETRY_AFTER);
-            String message = wait instanceof Long seconds
-                    ? MessageFormat.format(text("signin.throttled"), (seconds + 59) / 60)
-                    : text("signin.failed");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            PageMessages messages = PageMessages.of(faces);
+            if (wait instanceof Long seconds) {
+                messages.error("signin.throttled", (seconds + 59) / 60);
+            } else {
+                messages.add(FacesMessage.SEVERITY_ERROR, messages.text("signin.failed"));
+            }
         }
     }
 
@@ -82,10 +84,6 @@ public class SignInView implements Serializable {
         cookie.setSecure(request.isSecure());
         cookie.setAttribute(SessionCookieSettings.SAME_SITE, "Strict");
         response.addCookie(cookie);
-    }
-
-    private String text(String key) {
-        return faces.getApplication().evaluateExpressionGet(faces, "#{msg['" + key + "']}", String.class);
     }
 
     public void signOut() throws IOException, ServletException {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.PasswordRule;
 import org.liaisonhub.security.application.UserAdministrationException;
@@ -89,10 +90,11 @@ public class UsersView implements Serializable {
     private boolean attempt(Runnable change, String doneKey, String username) {
         try {
             change.run();
-            message(FacesMessage.SEVERITY_INFO, label(doneKey).replace("{0}", String.valueOf(username)));
+            PageMessages.of(faces).info(doneKey, String.valueOf(username));
             return true;
         } catch (UserAdministrationException e) {
-            message(FacesMessage.SEVERITY_ERROR, label("users.error." + e.reason().name()));
+            PageMessages messages = PageMessages.of(faces);
+            messages.add(FacesMessage.SEVERITY_ERROR, messages.text("users.error." + e.reason().name()));
             return false;
         } finally {
             reload();
@@ -105,14 +107,6 @@ public class UsersView implements Serializable {
 
     private String actor() {
         return security.getCallerPrincipal().getName();
-    }
-
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
-    }
-
-    private String label(String key) {
-        return faces.getApplication().evaluateExpressionGet(faces, "#{msg['" + key + "']}", String.class);
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -41,4 +41,32 @@ class ContactPointTest {
         assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.MEMBERS)).isFalse();
         assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.RESTRICTED, Visibility.PUBLIC)).isFalse();
     }
+
+    @Test
+    void thePersonalDetails_travelWithTheContent_andAChangeOfThemIsAChange() {
+        Authority authority = authority(Visibility.PUBLIC);
+        ContactContent withPerson = new ContactContent("se-npa", "MLA desk", "Anna Berg", null, "+46105625000",
+                Set.of(), List.of(), Set.of(), Set.of(), Visibility.PUBLIC, null, Visibility.MEMBERS);
+        ContactPoint contact = ContactPoint.create("se-npa-mla", authority, withPerson);
+
+        assertThat(contact.content()).isEqualTo(withPerson);
+        assertThat(contact.getPersonalDetails())
+                .isEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS));
+        assertThat(contact.getPersonalDetailsVisibility()).isEqualTo(Visibility.MEMBERS);
+        assertThat(contact.revise(authority, withPerson)).as("same content").isFalse();
+        assertThat(contact.revise(authority, withPerson.withoutPersonalDetails())).isTrue();
+        assertThat(contact.getPersonalDetails().getPersonName()).isNull();
+    }
+
+    @Test
+    void aRevisionWithoutAnyPersonalColumn_readsAsNoneGiven_seenByWhoeverSeesTheContact() throws Exception {
+        ContactPoint contact = contact(authority(Visibility.PUBLIC), Visibility.PUBLIC);
+        // Hibernate reads an embeddable whose columns are all null (old audit rows) as a null field.
+        java.lang.reflect.Field field = ContactPoint.class.getDeclaredField("personalDetails");
+        field.setAccessible(true);
+        field.set(contact, null);
+
+        assertThat(contact.getPersonalDetails().getPersonName()).isNull();
+        assertThat(contact.content().personalDetailsVisibility()).isEqualTo(Visibility.PUBLIC);
+    }
 }

@@ -18,7 +18,7 @@ class SharedJsonbTest {
         assertThat(resolver.getContext(SearchResults.class)).isSameAs(resolver.getContext(String.class));
 
         SearchResults results = new SearchResults(1, 1, 20,
-                List.of(new SearchHit("contact", "se-mla", "MLA desk", "<mark>MLA</mark>", "SE", "/contact/se-mla")),
+                List.of(new SearchHit("contact", "se-mla", "MLA desk", "<mark>MLA</mark>", "SE")),
                 Map.of("type", Map.of("contact", 1L)), null);
         String json = resolver.getContext(SearchResults.class).toJson(results);
         assertThat(json).contains("\"total\":1", "\"key\":\"se-mla\"", "\"facets\":{\"type\":{\"contact\":1}}")

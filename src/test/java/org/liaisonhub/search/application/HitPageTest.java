@@ -22,7 +22,7 @@ class HitPageTest {
         assertThat(hits).extracting(SearchHit::key).containsExactly("se-mla", "fr-aro");
         assertThat(hits.get(0).snippet()).isEqualTo("Mutual legal &lt;assistance&gt; <mark>requests</mark>");
         assertThat(hits.get(0).country()).isEqualTo("SE");
-        assertThat(hits.get(0).url()).contains("se-mla");
+        assertThat(hits.get(0).type()).isEqualTo("contact");
         assertThat(hits.get(1).snippet()).isEmpty();
     }
 

@@ -32,8 +32,7 @@ class SearchResultCacheTest {
     private Supplier<SearchResults> answerFor(Viewer viewer) {
         return () -> {
             int n = searches.incrementAndGet();
-            return results(List.of(new SearchHit("contact", "seen-by-" + viewer.name() + "-" + n, "t", "s", "SE",
-                    "/u")));
+            return results(List.of(new SearchHit("contact", "seen-by-" + viewer.name() + "-" + n, "t", "s", "SE")));
         };
     }
 
@@ -126,7 +125,7 @@ class SearchResultCacheTest {
         SearchRequest request = SearchRequest.of("long");
         Supplier<SearchResults> large = () -> {
             searches.incrementAndGet();
-            return results(List.of(new SearchHit("contact", "k", "t", "x".repeat(6_000), "SE", "/u")));
+            return results(List.of(new SearchHit("contact", "k", "t", "x".repeat(6_000), "SE")));
         };
 
         SearchResults first = cache.search(request, ANONYMOUS, large);
@@ -140,9 +139,8 @@ class SearchResultCacheTest {
 
     @Test
     void sizeEstimate_growsWithTheText_andBoundsEveryEntryKept() {
-        long small = CachedAnswerSize.of(results(List.of(new SearchHit("contact", "k", "t", "s", "SE", "/u"))));
-        long larger = CachedAnswerSize.of(results(List.of(new SearchHit("contact", "k", "t", "s".repeat(1000), "SE",
-                "/u"))));
+        long small = CachedAnswerSize.of(results(List.of(new SearchHit("contact", "k", "t", "s", "SE"))));
+        long larger = CachedAnswerSize.of(results(List.of(new SearchHit("contact", "k", "t", "s".repeat(1000), "SE"))));
 
         assertThat(larger - small).isGreaterThanOrEqualTo(2 * 999);
         for (int i = 0; i < 50; i++) {

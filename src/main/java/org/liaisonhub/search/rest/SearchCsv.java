@@ -1,4 +1,4 @@
-package org.liaisonhub.search.application;
+package org.liaisonhub.search.rest;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,11 +6,14 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.liaisonhub.platform.Pages;
+import org.liaisonhub.search.application.SearchHit;
 
 /**
  * Search hits as CSV for spreadsheets: RFC 4180 quoting by Apache Commons CSV, a UTF-8 byte order mark so
  * Excel reads accents right, and cells that a spreadsheet would run as a formula (starting with =, +, -, @,
- * tab or carriage return) prefixed with an apostrophe (OWASP "CSV injection").
+ * tab or carriage return) prefixed with an apostrophe (OWASP "CSV injection"). Each hit's address is its detail
+ * page under {@code baseUrl}.
  */
 public final class SearchCsv {
 
@@ -26,7 +29,7 @@ public final class SearchCsv {
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SearchHit hit : hits) {
                 printer.printRecord(safe(hit.type()), safe(hit.key()), safe(hit.title()), safe(hit.country()),
-                        safe(hit.plainSnippet()), safe(hit.url() == null ? null : baseUrl + hit.url()));
+                        safe(hit.plainSnippet()), safe(baseUrl + Pages.detailOf(hit.type(), hit.key())));
             }
         }
     }

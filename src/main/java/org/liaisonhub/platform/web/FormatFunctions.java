@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** Small formatting helpers for pages ({@code #{formatView.join(list, ', ')}}). */
+/** Formatting functions for pages' expressions ({@code #{formatFunctions.join(list, ', ')}}); no state. */
 @Named
 @ApplicationScoped
-public class FormatView {
+public class FormatFunctions {
 
     public String join(Collection<?> values, String separator) {
         return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(separator));

@@ -1,4 +1,4 @@
-package org.liaisonhub.search.application;
+package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.liaisonhub.search.application.SearchHit;
 
 class SearchCsvTest {
 
@@ -37,22 +38,23 @@ class SearchCsvTest {
     @Test
     void cellsThatASpreadsheetWouldEvaluate_arePrefixedWithAnApostrophe() throws IOException {
         List<SearchHit> hits = List.of(
-                new SearchHit("contact", "k1", "=HYPERLINK(\"http://evil\")", "+1 555", "SE", "/x?key=k1"),
-                new SearchHit("contact", "k2", "-2+3", "@SUM(A1)", "FR", "/x?key=k2"),
-                new SearchHit("authority", "k3", "Åklagarmyndigheten, \"RMK\"", "plain; text\nnext line", "SE", null));
+                new SearchHit("contact", "k1", "=HYPERLINK(\"http://evil\")", "+1 555", "SE"),
+                new SearchHit("contact", "k2", "-2+3", "@SUM(A1)", "FR"),
+                new SearchHit("authority", "k 3", "Åklagarmyndigheten, \"RMK\"", "plain; text\nnext line", "SE"));
 
         List<CSVRecord> records = parse(csv(hits));
 
         assertThat(records).hasSize(3);
         assertThat(records.get(0).get("title")).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(records.get(0).get("summary")).isEqualTo("'+1 555");
-        assertThat(records.get(0).get("url")).isEqualTo("https://liaison.example/x?key=k1");
+        assertThat(records.get(0).get("url")).isEqualTo("https://liaison.example/directory/contact.xhtml?key=k1");
         assertThat(records.get(1).get("title")).isEqualTo("'-2+3");
         assertThat(records.get(1).get("summary")).isEqualTo("'@SUM(A1)");
         assertThat(records.get(2).get("title")).as("quotes and commas round-trip, no prefix")
                 .isEqualTo("Åklagarmyndigheten, \"RMK\"");
         assertThat(records.get(2).get("summary")).isEqualTo("plain; text\nnext line");
-        assertThat(records.get(2).get("url")).isEmpty();
+        assertThat(records.get(2).get("url")).as("the detail page, its key encoded")
+                .isEqualTo("https://liaison.example/directory/authority.xhtml?key=k+3");
     }
 
     @Test
