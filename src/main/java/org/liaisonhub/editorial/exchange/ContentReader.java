@@ -33,7 +33,7 @@ import org.liaisonhub.resources.domain.ResourceKind;
  * One record of each section, member by member, into its content record: the members the format allows, of the
  * JSON types it says. Phone numbers are read as E.164 where they can be (international form only: a document names
  * no region); the content rules then judge the values, here only the parts a record cannot be built without
- * (a channel's type and address, an answer's question number) are checked.
+ * (a source's type, a channel's type and address, an answer's question number) are checked.
  */
 final class ContentReader {
 
@@ -106,7 +106,7 @@ final class ContentReader {
         }
         FieldReader s = f.part("source", source);
         s.allowOnly("type", "questionnaire", "respondent", "year");
-        return new PracticeSource(s.enumValue("type", SourceType.class), s.text("questionnaire"),
+        return new PracticeSource(s.requiredEnum("type", SourceType.class), s.text("questionnaire"),
                 s.text("respondent"), s.integer("year", 1990, 2100));
     }
 

@@ -95,6 +95,14 @@ class ContentReaderTest {
     }
 
     @Test
+    void practice_refusesASourceWithoutItsType() {
+        ContentReader.practice(record("practices", "{\"title\": \"T\", \"country\": \"SE\", \"source\": {\"year\": 2023}}"));
+
+        assertThat(problems).extracting(Problem::field, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("source.type", "is required"));
+    }
+
+    @Test
     void unknownMembers_areRefusedByName() {
         ContentReader.resource(record("resources", "{\"name\": \"X\", \"kind\": \"TOOL\", \"colour\": \"red\"}"));
 

@@ -76,12 +76,12 @@ class ExchangeReaderTest {
     void read_judgesValuesByTheContentRules() {
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read("""
                 {"contacts": [{"key": "c1", "authority": "se-npa", "email": "mla(at)example",
-                  "phone": "+46 1", "networks": ["%s"]}]}""".formatted("n".repeat(201))));
+                  "phone": "+46 123", "networks": ["%s"]}]}""".formatted("n".repeat(201))));
 
         assertThat(e.problems()).extracting(Problem::field, Problem::message).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("role", "is required"),
                 org.assertj.core.groups.Tuple.tuple("email", "'mla(at)example' is not a valid e-mail address"),
-                org.assertj.core.groups.Tuple.tuple("phone", "'+46 1' is not a possible phone number for its country code"),
+                org.assertj.core.groups.Tuple.tuple("phone", "'+46 123' is not a possible phone number for its country code"),
                 org.assertj.core.groups.Tuple.tuple("networks", "is longer than 200 characters"));
     }
 
