@@ -1,23 +1,25 @@
 package org.liaisonhub.platform;
 
 import java.util.Locale;
-import java.util.Set;
 
-/** ISO 3166-1 alpha-2 country and ISO 639-1 language codes, as the JDK knows them. */
+import org.liaisonhub.catalog.validation.IsoCountryValidator;
+import org.liaisonhub.catalog.validation.IsoLanguageValidator;
+
+/**
+ * ISO 3166-1 alpha-2 country and ISO 639-1 language codes, as the JDK knows them: the same lists as the content
+ * rules ({@code @IsoCountry}, {@code @IsoLanguage}), and their names for a page.
+ */
 public final class IsoCodes {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private IsoCodes() {
     }
 
     public static boolean isCountry(String code) {
-        return code != null && COUNTRIES.contains(code);
+        return IsoCountryValidator.isCountry(code);
     }
 
     public static boolean isLanguage(String code) {
-        return code != null && LANGUAGES.contains(code);
+        return IsoLanguageValidator.isLanguage(code);
     }
 
     /** The country's English name, or the code itself when unknown. */

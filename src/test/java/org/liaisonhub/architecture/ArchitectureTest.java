@@ -39,8 +39,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule kernelDependsOnNothingOfLiaison = classes().that().resideInAPackage("org.liaisonhub.catalog..")
+            .and().resideOutsideOfPackage("org.liaisonhub.catalog.validation")
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.liaisonhub.catalog..", "java..", "jakarta..",
                     "org.hibernate..");
+
+    /** The content rules' validators: besides the kernel's own, the libraries that are the rules. */
+    @ArchTest
+    static final ArchRule kernelRulesUseOnlyTheirLibraries = classes().that()
+            .resideInAPackage("org.liaisonhub.catalog.validation").should().onlyDependOnClassesThat()
+            .resideInAnyPackage("org.liaisonhub.catalog..", "java..", "jakarta..", "org.hibernate..",
+                    "com.google.i18n.phonenumbers..", "org.apache.commons.validator..");
 
     @ArchTest
     static final ArchRule domainDependsOnTheKernelAndAnnotationsOnly = domainDependsOnTheKernelAndAnnotationsOnly(ROOT);

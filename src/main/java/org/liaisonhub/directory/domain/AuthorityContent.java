@@ -1,20 +1,32 @@
 package org.liaisonhub.directory.domain;
 
+import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
+import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
+
 import java.io.Serializable;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.catalog.validation.IsoCountry;
+import org.liaisonhub.catalog.validation.WebUrl;
 
-/** Everything an authority says, without its identity: what imports, exports and editors exchange. */
+/**
+ * Everything an authority says, without its identity: what imports, exports and editors exchange. The constraints
+ * are the rules every way in checks ({@code ContentRules}).
+ */
 public record AuthorityContent(
-        String name,
-        String localName,
-        String country,
-        AuthorityKind kind,
-        String website,
-        String description,
-        Set<String> networks,
+        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG) String name,
+        @Size(max = 300, message = TOO_LONG) String localName,
+        @NotBlank(message = REQUIRED) @IsoCountry String country,
+        @NotNull(message = REQUIRED) AuthorityKind kind,
+        @WebUrl @Size(max = 2000, message = TOO_LONG) String website,
+        @Size(max = 20_000, message = TOO_LONG) String description,
+        Set<@Size(max = 200, message = TOO_LONG) String> networks,
         Set<Competence> competences,
         Visibility visibility) implements Serializable {
 

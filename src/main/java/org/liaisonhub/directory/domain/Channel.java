@@ -7,6 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
+
+import org.liaisonhub.catalog.validation.ContentRules;
 
 /** One way to reach a contact point: a channel type and the address on it. */
 @Embeddable
@@ -17,6 +20,7 @@ public class Channel implements Serializable {
     private ChannelType type;
 
     @Column(name = "address", nullable = false, length = 500)
+    @Size(max = 500, message = ContentRules.TOO_LONG)
     private String address;
 
     protected Channel() {

@@ -1,28 +1,39 @@
 package org.liaisonhub.directory.domain;
 
+import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
+import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.catalog.validation.E164;
+import org.liaisonhub.catalog.validation.EmailAddress;
+import org.liaisonhub.catalog.validation.IsoLanguage;
 
 /**
  * Everything a contact point says, without its identity; {@code authorityKey} names its authority.
  * {@code personalDetailsVisibility} says who may see the person name and direct phone (PUBLIC: whoever sees
- * the contact point).
+ * the contact point). The constraints are the rules every way in checks ({@code ContentRules}); that a contact point
+ * may not be more open than its authority needs the authority, so the editorial service checks it.
  */
 public record ContactContent(
-        String authorityKey,
-        String role,
-        String personName,
-        String email,
-        String phone,
-        Set<String> languages,
-        List<Channel> channels,
+        @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String authorityKey,
+        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG) String role,
+        @Size(max = 200, message = TOO_LONG) String personName,
+        @EmailAddress String email,
+        @E164 String phone,
+        Set<@IsoLanguage String> languages,
+        List<@Valid Channel> channels,
         Set<Competence> competences,
-        Set<String> networks,
+        Set<@Size(max = 200, message = TOO_LONG) String> networks,
         Visibility visibility,
         LocalDate lastVerified,
         Visibility personalDetailsVisibility) implements Serializable {

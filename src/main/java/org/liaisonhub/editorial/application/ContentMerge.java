@@ -4,9 +4,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Map;
 
 import org.liaisonhub.editorial.exchange.Keyed;
+import org.liaisonhub.editorial.exchange.MemberNames;
 
 /**
  * An imported record laid over an entry that exists: every member the document gave replaces the stored value,
@@ -14,12 +14,9 @@ import org.liaisonhub.editorial.exchange.Keyed;
  * left-out description empty: an import that forgets a field must not open or erase anything.
  *
  * <p>Works on the content records' components by name, so a field added to a content record is covered without
- * a line here; {@link #MEMBER_NAMES} lists the components whose exchange-format name differs.
+ * a line here; {@link MemberNames} names the components whose exchange-format name differs.
  */
 final class ContentMerge {
-
-    /** Content record component → member name in the exchange format, where they differ. */
-    static final Map<String, String> MEMBER_NAMES = Map.of("authorityKey", "authority");
 
     private ContentMerge() {
     }
@@ -33,7 +30,7 @@ final class ContentMerge {
         RecordComponent[] components = given.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
-            String member = MEMBER_NAMES.getOrDefault(components[i].getName(), components[i].getName());
+            String member = MemberNames.of(components[i].getName());
             values[i] = read(components[i], imported.gives(member) ? given : stored);
         }
         try {

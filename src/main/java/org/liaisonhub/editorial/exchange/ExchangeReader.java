@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
@@ -17,28 +17,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 
-import org.liaisonhub.catalog.Competence;
-import org.liaisonhub.catalog.IctCategory;
-import org.liaisonhub.catalog.Visibility;
-import org.liaisonhub.directory.domain.AuthorityContent;
-import org.liaisonhub.directory.domain.AuthorityKind;
-import org.liaisonhub.directory.domain.Channel;
-import org.liaisonhub.directory.domain.ChannelType;
-import org.liaisonhub.directory.domain.ContactContent;
-import org.liaisonhub.practices.domain.Challenge;
-import org.liaisonhub.practices.domain.Choice;
-import org.liaisonhub.practices.domain.PracticeAnswer;
-import org.liaisonhub.practices.domain.PracticeContent;
-import org.liaisonhub.practices.domain.PracticeSource;
-import org.liaisonhub.practices.domain.QuestionNumber;
-import org.liaisonhub.practices.domain.SourceType;
-import org.liaisonhub.resources.domain.Access;
-import org.liaisonhub.resources.domain.ResourceContent;
-import org.liaisonhub.resources.domain.ResourceKind;
-
 /**
- * Reads an exchange document and checks everything that can be checked without the database. Throws
- * {@link InvalidDocumentException} listing every problem; references to existing entries are checked later.
+ * Reads an exchange document and checks everything that can be checked without the database: the document's shape
+ * and header, each section's keys, each record's members ({@link ContentReader}) and the content rules every entry
+ * obeys ({@link ContentProblems}). Throws {@link InvalidDocumentException} listing every problem; references to
+ * existing entries are checked when importing.
  */
 public final class ExchangeReader {
 
@@ -66,10 +49,10 @@ public final class ExchangeReader {
         }
         checkHeader(root);
         ExchangeDocument document = new ExchangeDocument(
-                section(root, "authorities", this::authority),
-                section(root, "contacts", this::contact),
-                section(root, "resources", this::resource),
-                section(root, "practices", this::practice));
+                section(root, "authorities", ContentReader::authority),
+                section(root, "contacts", ContentReader::contact),
+                section(root, "resources", ContentReader::resource),
+                section(root, "practices", ContentReader::practice));
         if (!problems.isEmpty()) {
             throw InvalidDocumentException.of(problems);
         }
@@ -106,7 +89,7 @@ public final class ExchangeReader {
         }
     }
 
-    private <T> List<Keyed<T>> section(JsonObject root, String name, BiFunction<FieldReader, String, T> reader) {
+    private <T extends Record> List<Keyed<T>> section(JsonObject root, String name, Function<FieldReader, T> reader) {
         List<Keyed<T>> out = new ArrayList<>();
         JsonValue value = root.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -123,8 +106,9 @@ public final class ExchangeReader {
                 continue;
             }
             String key = record.get("key") instanceof JsonString s ? s.getString().strip() : null;
-            FieldReader fields = new FieldReader(name, key == null ? "[" + i + "]" : key, record, problems);
-            int before = problems.size();
+            String located = key == null ? "[" + i + "]" : key;
+            List<Problem> found = new ArrayList<>();
+            FieldReader fields = new FieldReader(name, located, record, found);
             if (key == null || key.isEmpty()) {
                 fields.problem("key", "is required");
             } else if (!KEY.matcher(key).matches()) {
@@ -133,10 +117,12 @@ public final class ExchangeReader {
             } else if (!keys.add(key)) {
                 fields.problem("key", "appears more than once in " + name);
             }
-            T content = reader.apply(fields, key);
-            if (problems.size() == before) {
+            T content = reader.apply(fields);
+            found.addAll(ContentProblems.besides(found, ContentProblems.of(name, located, content)));
+            if (found.isEmpty()) {
                 out.add(new Keyed<>(key, content, given(record)));
             }
+            problems.addAll(found);
         }
         return out;
     }
@@ -154,116 +140,5 @@ public final class ExchangeReader {
             }
         });
         return given;
-    }
-
-    private AuthorityContent authority(FieldReader f, String key) {
-        f.allowOnly(FieldReader.fields("key", "name", "localName", "country", "kind", "website", "description",
-                "networks", "competences", "visibility"));
-        return new AuthorityContent(f.string("name", 300, true), f.string("localName", 300, false),
-                f.country("country", true), f.enumValue("kind", AuthorityKind.class, true), f.url("website"),
-                f.string("description", 20_000, false), f.textSet("networks", 200),
-                f.enumSet("competences", Competence.class), f.enumValue("visibility", Visibility.class, false));
-    }
-
-    private ContactContent contact(FieldReader f, String key) {
-        f.allowOnly(FieldReader.fields("key", "authority", "role", "personName", "email", "phone", "languages",
-                "channels", "competences", "networks", "visibility", "lastVerified", "personalDetailsVisibility"));
-        String authority = f.string("authority", 100, true);
-        if (authority != null && !KEY.matcher(authority).matches()) {
-            f.problem("authority", "'" + authority + "' is not a valid authority key");
-        }
-        return new ContactContent(authority, f.string("role", 300, true), f.string("personName", 200, false),
-                f.email("email"), f.phone("phone"), f.languages("languages"), channels(f),
-                f.enumSet("competences", Competence.class), f.textSet("networks", 200),
-                f.enumValue("visibility", Visibility.class, false), f.date("lastVerified"),
-                f.enumValue("personalDetailsVisibility", Visibility.class, false));
-    }
-
-    private List<Channel> channels(FieldReader f) {
-        List<Channel> out = new ArrayList<>();
-        JsonArray array = f.array("channels");
-        for (int i = 0; array != null && i < array.size(); i++) {
-            String field = "channels[" + i + "]";
-            if (!(array.get(i) instanceof JsonObject channel)) {
-                f.problem(field, "must be an object {type, address}");
-                continue;
-            }
-            List<Problem> channelProblems = new ArrayList<>();
-            FieldReader c = new FieldReader("contacts", null, channel, channelProblems);
-            c.allowOnly(FieldReader.fields("type", "address"));
-            ChannelType type = c.enumValue("type", ChannelType.class, true);
-            String address = c.string("address", 500, true);
-            channelProblems.forEach(p -> f.problem(field + "." + p.field(), p.message()));
-            if (type != null && address != null && !out.contains(new Channel(type, address))) {
-                out.add(new Channel(type, address));
-            }
-        }
-        return out;
-    }
-
-    private ResourceContent resource(FieldReader f, String key) {
-        f.allowOnly(FieldReader.fields("key", "name", "acronym", "kind", "description", "url", "access",
-                "operator", "ictCategories", "visibility"));
-        return new ResourceContent(f.string("name", 300, true), f.string("acronym", 50, false),
-                f.enumValue("kind", ResourceKind.class, true), f.string("description", 20_000, false),
-                f.url("url"), f.enumValue("access", Access.class, false), f.string("operator", 300, false),
-                f.enumSet("ictCategories", IctCategory.class), f.enumValue("visibility", Visibility.class, false));
-    }
-
-    private PracticeContent practice(FieldReader f, String key) {
-        f.allowOnly(FieldReader.fields("key", "title", "country", "summary", "body", "ictCategories",
-                "challenges", "visibility", "source", "answers"));
-        return new PracticeContent(f.string("title", 300, true), f.country("country", true),
-                f.string("summary", 2_000, false), f.string("body", 100_000, false),
-                f.enumSet("ictCategories", IctCategory.class), f.enumSet("challenges", Challenge.class),
-                f.enumValue("visibility", Visibility.class, false), source(f), answers(f));
-    }
-
-    private PracticeSource source(FieldReader f) {
-        JsonObject source = f.object("source");
-        if (source == null) {
-            return null;
-        }
-        List<Problem> sourceProblems = new ArrayList<>();
-        FieldReader s = new FieldReader("practices", null, source, sourceProblems);
-        s.allowOnly(FieldReader.fields("type", "questionnaire", "respondent", "year"));
-        PracticeSource read = new PracticeSource(s.enumValue("type", SourceType.class, true),
-                s.string("questionnaire", 300, false), s.string("respondent", 300, false),
-                s.integer("year", 1990, 2100));
-        sourceProblems.forEach(p -> f.problem("source." + p.field(), p.message()));
-        return read;
-    }
-
-    private List<PracticeAnswer> answers(FieldReader f) {
-        List<PracticeAnswer> out = new ArrayList<>();
-        Set<String> questions = new HashSet<>();
-        JsonArray array = f.array("answers");
-        for (int i = 0; array != null && i < array.size(); i++) {
-            String field = "answers[" + i + "]";
-            if (!(array.get(i) instanceof JsonObject answer)) {
-                f.problem(field, "must be an object {question, prompt, answer, choice, options}");
-                continue;
-            }
-            List<Problem> answerProblems = new ArrayList<>();
-            FieldReader a = new FieldReader("practices", null, answer, answerProblems);
-            a.allowOnly(FieldReader.fields("question", "prompt", "answer", "choice", "options"));
-            String question = a.string("question", 4, true);
-            if (question != null && !QuestionNumber.isValid(question)) {
-                a.problem("question", "'" + question + "' is not a question number such as 1, 1a or 8b");
-                question = null;
-            } else if (question != null && !questions.add(question)) {
-                a.problem("question", "question " + question + " is answered more than once");
-                question = null;
-            }
-            String prompt = a.string("prompt", 5_000, false);
-            String text = a.string("answer", 50_000, false);
-            Choice choice = a.enumValue("choice", Choice.class, false);
-            List<String> options = a.strings("options", 300);
-            answerProblems.forEach(p -> f.problem(field + "." + p.field(), p.message()));
-            if (question != null) {
-                out.add(new PracticeAnswer(question, prompt, text, choice, options));
-            }
-        }
-        return out;
     }
 }

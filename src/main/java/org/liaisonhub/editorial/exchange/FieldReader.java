@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,57 +12,61 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.apache.commons.validator.routines.EmailValidator;
-import org.apache.commons.validator.routines.UrlValidator;
-import org.liaisonhub.platform.IsoCodes;
-
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 /**
- * Reads the fields of one record, collecting a {@link Problem} for each bad field instead of stopping at the
- * first, so a user fixes a document in one pass. Absent values come back as null or empty collections.
+ * Reads the JSON members of one record into Java values, collecting a {@link Problem} for each member of the wrong
+ * JSON type or unreadable (an unknown enum name, a date that is no date) instead of stopping at the first, so a user
+ * fixes a document in one pass. Absent values come back as null or empty collections; text is trimmed and blank text
+ * is absent. What the values must be (required, lengths, codes, addresses) is for the content rules, not for this
+ * class: it only checks what a record's constructor could not take.
  */
 final class FieldReader {
 
-    private static final UrlValidator URLS = new UrlValidator(new String[] {"http", "https"});
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
-
     private final String section;
     private final String key;
+    private final String prefix;
     private final JsonObject record;
     private final List<Problem> problems;
 
     FieldReader(String section, String key, JsonObject record, List<Problem> problems) {
+        this(section, key, "", record, problems);
+    }
+
+    private FieldReader(String section, String key, String prefix, JsonObject record, List<Problem> problems) {
         this.section = section;
         this.key = key;
+        this.prefix = prefix;
         this.record = record;
         this.problems = problems;
     }
 
-    void problem(String field, String message) {
-        problems.add(new Problem(section, key, field, message));
+    /** A reader for an object inside this record, whose problems are named {@code field.member}. */
+    FieldReader part(String field, JsonObject object) {
+        return new FieldReader(section, key, prefix + field + ".", object, problems);
     }
 
-    void allowOnly(Set<String> fields) {
+    void problem(String field, String message) {
+        problems.add(new Problem(section, key, prefix + field, message));
+    }
+
+    /** Refuses every member not named: a typo must not import nothing silently. */
+    void allowOnly(String... names) {
+        Set<String> allowed = Set.of(names);
         for (String name : record.keySet()) {
-            if (!fields.contains(name)) {
-                problem(name, "unknown field; allowed: " + String.join(", ", fields.stream().sorted().toList()));
+            if (!allowed.contains(name)) {
+                problem(name, "unknown field; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
     }
 
-    String string(String field, int maxLength, boolean required) {
+    /** Trimmed text; null when absent or blank, or refused (not a string, control characters). */
+    String text(String field) {
         JsonValue value = record.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            if (required) {
-                problem(field, "is required");
-            }
+        if (isAbsent(value)) {
             return null;
         }
         if (!(value instanceof JsonString text)) {
@@ -72,13 +75,6 @@ final class FieldReader {
         }
         String stripped = text.getString().strip();
         if (stripped.isEmpty()) {
-            if (required) {
-                problem(field, "is required and must not be blank");
-            }
-            return null;
-        }
-        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
-            problem(field, "is too long: at most " + maxLength + " characters");
             return null;
         }
         if (stripped.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
@@ -88,36 +84,45 @@ final class FieldReader {
         return stripped;
     }
 
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
-        String value = string(field, 60, required);
-        if (value == null) {
+    /** As {@link #text}, for the parts of a record that cannot be built without it (a channel's address). */
+    String requiredText(String field) {
+        JsonValue value = record.get(field);
+        if (isAbsent(value)) {
+            problem(field, "is required");
             return null;
         }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            problem(field, "unknown value '" + value + "'; allowed: " + allowed(type));
-            return null;
+        String text = text(field);
+        if (text == null && value instanceof JsonString s && s.getString().isBlank()) {
+            problem(field, "is required and must not be blank");
         }
+        return text;
+    }
+
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        return named(field, type, text(field));
+    }
+
+    /** As {@link #enumValue}, for the parts of a record that cannot be built without it (a channel's type). */
+    <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        return named(field, type, requiredText(field));
     }
 
     <E extends Enum<E>> Set<E> enumSet(String field, Class<E> type) {
         Set<E> out = EnumSet.noneOf(type);
-        for (String value : strings(field, 60)) {
-            try {
-                out.add(Enum.valueOf(type, value));
-            } catch (IllegalArgumentException e) {
-                problem(field, "unknown value '" + value + "'; allowed: " + allowed(type));
+        for (String name : strings(field)) {
+            E value = named(field, type, name);
+            if (value != null) {
+                out.add(value);
             }
         }
         return out;
     }
 
     /** Free-text list, such as network names: trimmed, blanks and duplicates (ignoring case) dropped. */
-    Set<String> textSet(String field, int maxLength) {
+    Set<String> textSet(String field) {
         Set<String> seen = new LinkedHashSet<>();
         Set<String> out = new LinkedHashSet<>();
-        for (String value : strings(field, maxLength)) {
+        for (String value : strings(field)) {
             if (seen.add(value.toLowerCase(Locale.ROOT))) {
                 out.add(value);
             }
@@ -125,18 +130,15 @@ final class FieldReader {
         return out;
     }
 
-    List<String> strings(String field, int maxLength) {
+    /** The strings of an array, trimmed, blanks dropped; an item of another JSON type is a problem of its own. */
+    List<String> strings(String field) {
         List<String> out = new ArrayList<>();
         JsonArray array = array(field);
         for (int i = 0; array != null && i < array.size(); i++) {
             JsonValue item = array.get(i);
             if (!(item instanceof JsonString text)) {
                 problem(field + "[" + i + "]", "must be a string");
-            } else if (text.getString().isBlank()) {
-                continue;
-            } else if (text.getString().strip().length() > maxLength) {
-                problem(field + "[" + i + "]", "is too long: at most " + maxLength + " characters");
-            } else {
+            } else if (!text.getString().isBlank()) {
                 out.add(text.getString().strip());
             }
         }
@@ -145,7 +147,7 @@ final class FieldReader {
 
     JsonArray array(String field) {
         JsonValue value = record.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        if (isAbsent(value)) {
             return null;
         }
         if (!(value instanceof JsonArray array)) {
@@ -157,7 +159,7 @@ final class FieldReader {
 
     JsonObject object(String field) {
         JsonValue value = record.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        if (isAbsent(value)) {
             return null;
         }
         if (!(value instanceof JsonObject object)) {
@@ -169,10 +171,10 @@ final class FieldReader {
 
     Integer integer(String field, int min, int max) {
         JsonValue value = record.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+        if (isAbsent(value)) {
             return null;
         }
-        if (!(value instanceof jakarta.json.JsonNumber number) || !number.isIntegral()) {
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
             problem(field, "must be a whole number");
             return null;
         }
@@ -184,70 +186,9 @@ final class FieldReader {
         return (int) n;
     }
 
-    String country(String field, boolean required) {
-        String value = string(field, 10, required);
-        if (value != null && !IsoCodes.isCountry(value)) {
-            problem(field, "'" + value + "' is not an ISO 3166-1 alpha-2 country code (upper case, e.g. SE)");
-            return null;
-        }
-        return value;
-    }
-
-    Set<String> languages(String field) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String value : strings(field, 10)) {
-            if (IsoCodes.isLanguage(value)) {
-                out.add(value);
-            } else {
-                problem(field, "'" + value + "' is not an ISO 639-1 language code (lower case, e.g. en)");
-            }
-        }
-        return out;
-    }
-
-    String email(String field) {
-        String value = string(field, 320, false);
-        if (value != null && !EmailValidator.getInstance(false, false).isValid(value)) {
-            problem(field, "not a valid e-mail address: '" + value + "'");
-            return null;
-        }
-        return value;
-    }
-
-    /** An international phone number, returned in E.164. */
-    String phone(String field) {
-        String value = string(field, 40, false);
-        if (value == null) {
-            return null;
-        }
-        if (!value.startsWith("+")) {
-            problem(field, "'" + value + "' must be international: '+', country code, number");
-            return null;
-        }
-        try {
-            PhoneNumber number = PHONES.parse(value, null);
-            if (!PHONES.isPossibleNumber(number)) {
-                problem(field, "'" + value + "' is not a possible phone number for its country code");
-                return null;
-            }
-            return PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            problem(field, "'" + value + "' is not a phone number");
-            return null;
-        }
-    }
-
-    String url(String field) {
-        String value = string(field, 2000, false);
-        if (value != null && !URLS.isValid(value)) {
-            problem(field, "not a valid http(s) URL: '" + value + "'");
-            return null;
-        }
-        return value;
-    }
-
+    /** An ISO date no later than tomorrow (a verification date in the future is a typo). */
     LocalDate date(String field) {
-        String value = string(field, 20, false);
+        String value = text(field);
         if (value == null) {
             return null;
         }
@@ -264,15 +205,23 @@ final class FieldReader {
         }
     }
 
+    private <E extends Enum<E>> E named(String field, Class<E> type, String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            problem(field, "unknown value '" + name + "'; allowed: " + allowed(type));
+            return null;
+        }
+    }
+
+    private static boolean isAbsent(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+    }
+
     private static <E extends Enum<E>> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    static Set<String> fields(String... names) {
-        return Set.of(names);
-    }
-
-    static boolean hasAny(Collection<?> values) {
-        return values != null && !values.isEmpty();
     }
 }

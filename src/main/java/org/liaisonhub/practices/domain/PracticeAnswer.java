@@ -1,5 +1,7 @@
 package org.liaisonhub.practices.domain;
 
+import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
+
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +11,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
@@ -21,9 +24,11 @@ public class PracticeAnswer implements Serializable {
     private String question;
 
     @Column(name = "prompt", length = 5000)
+    @Size(max = 5000, message = TOO_LONG)
     private String prompt;
 
     @Column(name = "answer", length = 50000)
+    @Size(max = 50_000, message = TOO_LONG)
     private String answer;
 
     @Enumerated(EnumType.STRING)
@@ -32,7 +37,7 @@ public class PracticeAnswer implements Serializable {
 
     @Convert(converter = LinesConverter.class)
     @Column(name = "options", length = 4000)
-    private List<String> options;
+    private List<@Size(max = 300, message = TOO_LONG) String> options;
 
     protected PracticeAnswer() {
         // for JPA

@@ -1,20 +1,31 @@
 package org.liaisonhub.resources.domain;
 
+import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
+import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
+
 import java.io.Serializable;
 import java.util.Set;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.catalog.validation.WebUrl;
 
-/** Everything a network resource says, without its identity. */
+/**
+ * Everything a network resource says, without its identity. The constraints are the rules every way in checks
+ * ({@code ContentRules}).
+ */
 public record ResourceContent(
-        String name,
-        String acronym,
-        ResourceKind kind,
-        String description,
-        String url,
+        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG) String name,
+        @Size(max = 50, message = TOO_LONG) String acronym,
+        @NotNull(message = REQUIRED) ResourceKind kind,
+        @Size(max = 20_000, message = TOO_LONG) String description,
+        @WebUrl @Size(max = 2000, message = TOO_LONG) String url,
         Access access,
-        String operator,
+        @Size(max = 300, message = TOO_LONG) String operator,
         Set<IctCategory> ictCategories,
         Visibility visibility) implements Serializable {
 

@@ -2,6 +2,7 @@ package org.liaisonhub.editorial.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
 import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
 
@@ -60,7 +62,8 @@ class EntryValidationTest {
                 .isEqualTo("+46104435000");
         assertThat(EntryValidation.contact("k", contact(null, "010-443 50 00", Set.of()), "SE", Visibility.PUBLIC).phone())
                 .isEqualTo("+46104435000");
-        assertThat(EntryValidation.toE164("+33 1 44 77 63 00", "SE")).isEqualTo("+33144776300");
+        assertThat(EntryValidation.contact("k", contact(null, "+33 1 44 77 63 00", Set.of()), "SE", Visibility.PUBLIC)
+                .phone()).isEqualTo("+33144776300");
     }
 
     @Test
@@ -82,6 +85,29 @@ class EntryValidationTest {
                 () -> EntryValidation.authority("k", content));
 
         assertThat(e.problems()).extracting(Problem::field).containsExactly("name", "country", "website");
+    }
+
+    @Test
+    void theFormAndTheImport_refuseTheSameValuesInTheSameWords() {
+        InvalidDocumentException form = catchThrowableOfType(InvalidDocumentException.class,
+                () -> EntryValidation.contact("c1", contact("mla(at)example", "12345", Set.of("english")), null,
+                        Visibility.PUBLIC));
+        InvalidDocumentException imported = catchThrowableOfType(InvalidDocumentException.class,
+                () -> ExchangeReader.read("""
+                        {"contacts": [{"key": "c1", "authority": "se-npa", "role": "MLA desk", "email": "mla(at)example",
+                          "phone": "12345", "languages": ["english"]}]}"""));
+
+        assertThat(form.problems()).extracting(Problem::field, Problem::message)
+                .containsExactlyElementsOf(imported.problems().stream().map(p -> tuple(p.field(), p.message())).toList())
+                .hasSize(3);
+    }
+
+    @Test
+    void richTextThatSanitisesToNothing_isAbsent() {
+        var content = new AuthorityContent("Name", null, "SE", AuthorityKind.POLICE, null, "<script>x()</script>",
+                Set.of(), Set.of(), null);
+
+        assertThat(EntryValidation.authority("k", content).description()).isNull();
     }
 
     @Test

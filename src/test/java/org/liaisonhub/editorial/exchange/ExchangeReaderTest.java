@@ -64,6 +64,28 @@ class ExchangeReaderTest {
     }
 
     @Test
+    void read_reportsAMemberItCannotReadOnce_notAgainAsMissing() {
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read(
+                "{\"authorities\": [{\"key\": \"a1\", \"name\": 42, \"country\": \"SE\", \"kind\": \"NINJA\"}]}"));
+
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("name", "kind");
+        assertThat(e.problems().get(0).message()).isEqualTo("must be a string");
+    }
+
+    @Test
+    void read_judgesValuesByTheContentRules() {
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read("""
+                {"contacts": [{"key": "c1", "authority": "se-npa", "email": "mla(at)example",
+                  "phone": "+46 123", "networks": ["%s"]}]}""".formatted("n".repeat(201))));
+
+        assertThat(e.problems()).extracting(Problem::field, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("role", "is required"),
+                org.assertj.core.groups.Tuple.tuple("email", "'mla(at)example' is not a valid e-mail address"),
+                org.assertj.core.groups.Tuple.tuple("phone", "'+46 123' is not a possible phone number for its country code"),
+                org.assertj.core.groups.Tuple.tuple("networks", "is longer than 200 characters"));
+    }
+
+    @Test
     void read_namesTheAllowedValuesOfAnUnknownEnum() {
         InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read(
                 "{\"authorities\": [{\"key\": \"a1\", \"name\": \"A\", \"country\": \"SE\", \"kind\": \"NINJA\"}]}"));

@@ -1,0 +1,32 @@
+package org.liaisonhub.catalog.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * An http or https address, as Commons Validator reads it ({@code javascript:} and {@code ftp:} are refused). Null is
+ * valid: whether a value is required is a rule of its own.
+ */
+@Documented
+@Constraint(validatedBy = WebUrlValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface WebUrl {
+
+    String message() default "'{value}' is not a valid http(s) address";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

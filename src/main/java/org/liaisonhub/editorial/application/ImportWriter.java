@@ -1,0 +1,75 @@
+package org.liaisonhub.editorial.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.practices.application.PracticeRepository;
+import org.liaisonhub.practices.domain.GoodPractice;
+import org.liaisonhub.resources.application.NetworkResourceRepository;
+import org.liaisonhub.resources.domain.NetworkResource;
+
+/**
+ * Writes a plan without a problem: each entry revised in place when it exists (entities say whether anything
+ * changed, so re-importing counts "unchanged" and writes nothing), created otherwise in the status asked for.
+ * Authorities first, so contacts find the authorities the same document brings.
+ */
+final class ImportWriter {
+
+    private final DirectoryRepository directory;
+    private final NetworkResourceRepository resources;
+    private final PracticeRepository practices;
+
+    private int created;
+    private int updated;
+    private int unchanged;
+
+    ImportWriter(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices) {
+        this.directory = directory;
+        this.resources = resources;
+        this.practices = practices;
+    }
+
+    /** Writes every planned entry; entries it creates start in {@code newEntries}. One writer per import. */
+    ImportResult write(ImportPlan plan, PublicationStatus newEntries) {
+        Map<String, Authority> written = new HashMap<>();
+        plan.authorities.values().forEach(p -> written.put(p.key(), upsert(p, existing -> existing.revise(p.content()),
+                () -> Authority.create(p.key(), p.content()), newEntries, directory::add)));
+        plan.contacts.forEach(p -> {
+            Authority authority = written.computeIfAbsent(p.content().authorityKey(),
+                    k -> directory.findAuthority(k).orElseThrow());
+            upsert(p, existing -> existing.revise(authority, p.content()),
+                    () -> ContactPoint.create(p.key(), authority, p.content()), newEntries, directory::add);
+        });
+        plan.resources.forEach(p -> upsert(p, existing -> existing.revise(p.content()),
+                () -> NetworkResource.create(p.key(), p.content()), newEntries, resources::add));
+        plan.practices.forEach(p -> upsert(p, existing -> existing.revise(p.content()),
+                () -> GoodPractice.create(p.key(), p.content()), newEntries, practices::add));
+        return new ImportResult(created, updated, unchanged);
+    }
+
+    private <E extends CatalogEntry> E upsert(ImportPlan.Planned<E, ?> planned, Predicate<E> revise,
+            Supplier<E> create, PublicationStatus newEntries, Consumer<E> add) {
+        if (planned.stored().isPresent()) {
+            E existing = planned.stored().get();
+            if (revise.test(existing)) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+            return existing;
+        }
+        E entry = create.get();
+        entry.startAs(newEntries);
+        add.accept(entry);
+        created++;
+        return entry;
+    }
+}
