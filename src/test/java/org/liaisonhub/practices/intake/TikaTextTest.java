@@ -27,11 +27,13 @@ class TikaTextTest {
     }
 
     @Test
-    void pdf_keepsTheWords() throws IOException {
+    void pdf_keepsTheWordsInTheirOrder() throws IOException {
+        // The PDF fixture prints the text as it is, asterisks included.
         String text = TikaText.extract(DocumentTextTest.pdf(ANSWER), "answer.pdf", "PDF", 10_000,
                 Duration.ofSeconds(30));
 
-        assertThat(text.replaceAll("\\s+", " ")).contains("The EJN Atlas and the European Judicial Network.");
+        assertThat(text.replaceAll("\\s+", " ")).isEqualTo("2. Please provide additional details. The **EJN Atlas** "
+                + "and the European Judicial Network. ");
     }
 
     @Test
