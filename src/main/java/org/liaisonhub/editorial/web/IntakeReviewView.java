@@ -2,18 +2,17 @@ package org.liaisonhub.editorial.web;
 
 import java.io.Serializable;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
@@ -21,21 +20,13 @@ import org.liaisonhub.editorial.application.PracticePublishing;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
 import org.liaisonhub.platform.IsoCodes;
-import org.liaisonhub.platform.application.RateLimitService;
-import org.liaisonhub.platform.application.RateLimitedAction;
+import org.liaisonhub.platform.application.RateLimitExceededException;
+import org.liaisonhub.platform.web.PageMessages;
+import org.liaisonhub.practices.application.DocumentTooLargeException;
+import org.liaisonhub.practices.application.IntakeDraft;
+import org.liaisonhub.practices.application.IntakeService;
 import org.liaisonhub.practices.domain.Challenge;
-import org.liaisonhub.practices.domain.Choice;
-import org.liaisonhub.practices.domain.PracticeAnswer;
 import org.liaisonhub.practices.domain.PracticeContent;
-import org.liaisonhub.practices.domain.PracticeSource;
-import org.liaisonhub.practices.domain.SourceType;
-import org.liaisonhub.practices.intake.DocumentText;
-import org.liaisonhub.practices.intake.MappedAnswer;
-import org.liaisonhub.practices.intake.Question;
-import org.liaisonhub.practices.intake.Questionnaire;
-import org.liaisonhub.practices.intake.QuestionnaireMapping;
-import org.liaisonhub.practices.intake.QuestionnaireParser;
-import org.liaisonhub.practices.intake.TickedCategories;
 import org.liaisonhub.practices.intake.UnreadableDocumentException;
 import org.liaisonhub.security.Viewer;
 import org.primefaces.model.file.UploadedFile;
@@ -43,14 +34,17 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * {@code /editorial/intake.xhtml}: an editor uploads an answered questionnaire, reviews the mapping question by
  * question beside the extracted text, corrects it and publishes it as a good practice. Nothing is stored until
- * "publish", which stores the whole practice in one transaction or nothing.
+ * "publish", which stores the whole practice in one transaction or nothing. Reading, mapping and turning the review
+ * into a practice's content are {@link IntakeService}'s; this bean holds the form and says what happened.
  */
 @Named
 @ViewScoped
 public class IntakeReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Questionnaire QUESTIONNAIRE = Questionnaire.ICT_INTERNATIONAL_COOPERATION;
+
+    @Inject
+    transient IntakeService intake;
 
     @Inject
     transient PracticePublishing publishing;
@@ -61,97 +55,58 @@ public class IntakeReviewView implements Serializable {
     @Inject
     transient FacesContext faces;
 
-    @Inject
-    transient RateLimitService rateLimits;
-
     private transient UploadedFile file;
     private String fileName;
     private String sourceText;
     private List<String> notes = List.of();
-    private List<IntakeAnswer> answers = List.of();
-    private String key;
-    private String title;
-    private String country;
-    private String respondent;
-    private Integer year;
-    private String summary;
-    private String visibility = Visibility.PUBLIC.name();
-    private List<String> ictCategories = new ArrayList<>();
-    private List<String> challenges = new ArrayList<>();
+    private List<IntakeAnswerForm> answers = List.of();
+    private IntakePracticeForm practice = new IntakePracticeForm();
     private String publishedKey;
 
     public void upload() {
         publishedKey = null;
+        PageMessages messages = PageMessages.of(faces);
         if (file == null || file.getSize() == 0) {
-            error(text("intake.noFile"));
+            messages.error("intake.noFile");
             return;
         }
-        if (file.getSize() > DocumentText.MAX_BYTES) {
-            error(java.text.MessageFormat.format(text("intake.tooLarge"), DocumentText.MAX_BYTES / (1024 * 1024)));
-            return;
-        }
-        String address = ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest())
-                .getRemoteAddr();
-        var wait = rateLimits.tryAcquire(RateLimitedAction.INTAKE, address);
-        if (wait.isPresent()) {
-            error(java.text.MessageFormat.format(text("intake.tooMany"), rateLimits.limit(RateLimitedAction.INTAKE),
-                    Math.max(1, (wait.get().toMillis() + 999) / 1000)));
-            return;
-        }
-        String extracted;
+        IntakeDraft draft;
         try {
-            extracted = DocumentText.extract(file.getContent(), file.getFileName());
+            draft = intake.draft(file.getFileName(), file.getSize(), file::getContent,
+                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
+        } catch (DocumentTooLargeException e) {
+            messages.error("intake.tooLarge", IntakeService.MAX_MEGABYTES);
+            return;
+        } catch (RateLimitExceededException e) {
+            messages.error("intake.tooMany", intake.uploadLimit(), e.retryAfterSeconds());
+            return;
         } catch (UnreadableDocumentException e) {
-            error(text("intake.unreadable") + " " + e.getMessage());
+            messages.add(FacesMessage.SEVERITY_ERROR, messages.text("intake.unreadable") + " " + e.getMessage());
             return;
         }
-        QuestionnaireMapping mapping = new QuestionnaireParser(QUESTIONNAIRE).parse(extracted);
         fileName = file.getFileName();
-        sourceText = extracted;
-        notes = mapping.notes();
-        List<IntakeAnswer> edited = new ArrayList<>();
-        for (MappedAnswer a : mapping.answers()) {
-            Question q = QUESTIONNAIRE.questions().stream().filter(x -> x.number().equals(a.question())).findFirst()
-                    .orElse(null);
-            edited.add(new IntakeAnswer(a.question(), a.prompt(), q != null && q.yesNo(),
-                    q == null ? List.of() : q.options(), a.found(), a.answer(), a.choice(), a.options()));
-        }
-        answers = edited;
-        ictCategories = new ArrayList<>(TickedCategories.ictCategories(QUESTIONNAIRE, ticked("1a")).stream()
-                .map(Enum::name).toList());
-        challenges = new ArrayList<>(TickedCategories.challenges(QUESTIONNAIRE, ticked("6")).stream()
-                .map(Enum::name).toList());
+        sourceText = draft.sourceText();
+        notes = draft.mapping().notes();
+        answers = draft.mapping().answers().stream()
+                .map(a -> new IntakeAnswerForm(draft.question(a.question()), a)).toList();
+        practice.setIctCategories(draft.ictCategories().stream().map(Enum::name).toList());
+        practice.setChallenges(draft.challenges().stream().map(Enum::name).toList());
         file = null;
     }
 
-    private List<String> ticked(String question) {
-        return answers.stream().filter(a -> a.getQuestion().equals(question)).findFirst()
-                .map(IntakeAnswer::optionList).orElse(List.of());
-    }
-
     public void publish() {
-        List<PracticeAnswer> mapped = answers.stream().map(a -> new PracticeAnswer(a.getQuestion(), a.getPrompt(),
-                a.getAnswer() == null ? "" : a.getAnswer().strip(),
-                a.getChoice() == null || a.getChoice().isBlank() ? null : Choice.valueOf(a.getChoice()),
-                a.optionList())).toList();
-        Set<IctCategory> icts = EnumSet.noneOf(IctCategory.class);
-        ictCategories.forEach(c -> icts.add(IctCategory.valueOf(c)));
-        Set<Challenge> chosen = EnumSet.noneOf(Challenge.class);
-        challenges.forEach(c -> chosen.add(Challenge.valueOf(c)));
-        String code = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
-        PracticeContent content = new PracticeContent(title == null ? null : title.strip(), code,
-                blankToNull(summary), null, icts, chosen, Visibility.valueOf(visibility),
-                new PracticeSource(SourceType.QUESTIONNAIRE_RESPONSE, QUESTIONNAIRE.title(), blankToNull(respondent),
-                        year), mapped);
+        PracticeContent content = intake.content(practice.review(answers.stream().map(IntakeAnswerForm::corrected)
+                .toList()));
         try {
-            publishing.publish(key, content, viewer);
+            publishing.publish(practice.getKey(), content, viewer);
         } catch (InvalidDocumentException e) {
+            PageMessages messages = PageMessages.of(faces);
             for (Problem p : e.problems()) {
-                error((p.field() == null ? "" : p.field() + ": ") + p.message());
+                messages.add(FacesMessage.SEVERITY_ERROR, (p.field() == null ? "" : p.field() + ": ") + p.message());
             }
             return;
         }
-        publishedKey = key.strip();
+        publishedKey = practice.getKey().strip();
         reset();
     }
 
@@ -165,27 +120,9 @@ public class IntakeReviewView implements Serializable {
         fileName = null;
         answers = List.of();
         notes = List.of();
-        key = null;
-        title = null;
-        country = null;
-        respondent = null;
-        year = null;
-        summary = null;
-        ictCategories = new ArrayList<>();
-        challenges = new ArrayList<>();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private String text(String key) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        return msg.getString(key);
-    }
-
-    private void error(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        String visibility = practice.getVisibility(); // the next upload is likely meant for the same audience
+        practice = new IntakePracticeForm();
+        practice.setVisibility(visibility);
     }
 
     public boolean isMapped() {
@@ -193,17 +130,17 @@ public class IntakeReviewView implements Serializable {
     }
 
     public long getMaxBytes() {
-        return DocumentText.MAX_BYTES;
+        return IntakeService.MAX_BYTES;
     }
 
     public int getMaxMegabytes() {
-        return DocumentText.MAX_BYTES / (1024 * 1024);
+        return IntakeService.MAX_MEGABYTES;
     }
 
     public List<String> getCountryCodes() {
         Locale locale = faces.getViewRoot().getLocale();
-        return java.util.Arrays.stream(Locale.getISOCountries())
-                .sorted(java.util.Comparator.comparing((String c) -> IsoCodes.countryName(c, locale))).toList();
+        return Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing((String c) -> IsoCodes.countryName(c, locale))).toList();
     }
 
     public String countryName(String code) {
@@ -215,15 +152,15 @@ public class IntakeReviewView implements Serializable {
     }
 
     public List<String> getIctValues() {
-        return java.util.Arrays.stream(IctCategory.values()).map(Enum::name).toList();
+        return Arrays.stream(IctCategory.values()).map(Enum::name).toList();
     }
 
     public List<String> getChallengeValues() {
-        return java.util.Arrays.stream(Challenge.values()).map(Enum::name).toList();
+        return Arrays.stream(Challenge.values()).map(Enum::name).toList();
     }
 
     public List<String> getVisibilityValues() {
-        return java.util.Arrays.stream(Visibility.values()).map(Enum::name).toList();
+        return Arrays.stream(Visibility.values()).map(Enum::name).toList();
     }
 
     public UploadedFile getFile() {
@@ -246,80 +183,12 @@ public class IntakeReviewView implements Serializable {
         return notes;
     }
 
-    public List<IntakeAnswer> getAnswers() {
+    public List<IntakeAnswerForm> getAnswers() {
         return answers;
     }
 
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getRespondent() {
-        return respondent;
-    }
-
-    public void setRespondent(String respondent) {
-        this.respondent = respondent;
-    }
-
-    public Integer getYear() {
-        return year;
-    }
-
-    public void setYear(Integer year) {
-        this.year = year;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public void setSummary(String summary) {
-        this.summary = summary;
-    }
-
-    public String getVisibility() {
-        return visibility;
-    }
-
-    public void setVisibility(String visibility) {
-        this.visibility = visibility;
-    }
-
-    public List<String> getIctCategories() {
-        return ictCategories;
-    }
-
-    public void setIctCategories(List<String> ictCategories) {
-        this.ictCategories = ictCategories == null ? new ArrayList<>() : new ArrayList<>(ictCategories);
-    }
-
-    public List<String> getChallenges() {
-        return challenges;
-    }
-
-    public void setChallenges(List<String> challenges) {
-        this.challenges = challenges == null ? new ArrayList<>() : new ArrayList<>(challenges);
+    public IntakePracticeForm getPractice() {
+        return practice;
     }
 
     public String getPublishedKey() {

@@ -11,6 +11,6 @@ public record CountryComparison(List<String> countries, List<Row> rows, List<Lis
         List<List<String>> challenges) implements Serializable {
 
     /** One question; {@code cells.get(i)} is what {@code countries.get(i)} answered, or null. */
-    public record Row(String question, String prompt, List<AnswerDetails> cells) implements Serializable {
+    public record Row(String question, String prompt, List<PracticeAnswerDetails> cells) implements Serializable {
     }
 }

@@ -52,22 +52,22 @@ public class InsightsService {
 
     /** What insights and comparisons read of a practice, detached from the persistence context. */
     private record Facts(PracticeSummary summary, String key, String country, String title,
-            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<AnswerDetails> answers) {
+            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<PracticeAnswerDetails> answers) {
 
         static Facts of(GoodPractice p) {
             return new Facts(PracticeSummary.of(p), p.getKey(), p.getCountry(), p.getTitle(),
                     Set.copyOf(p.getIctCategories()), Set.copyOf(p.getChallenges()),
                     p.getSource().year() == null ? 0 : p.getSource().year(),
-                    p.getAnswers().stream().map(AnswerDetails::of).map(Facts::detached).toList());
+                    p.getAnswers().stream().map(PracticeAnswerDetails::of).map(Facts::detached).toList());
         }
 
         /** The options list may be the persistence context's own collection: copy it before caching. */
-        private static AnswerDetails detached(AnswerDetails a) {
-            return new AnswerDetails(a.question(), a.prompt(), a.answer(), a.choice(),
+        private static PracticeAnswerDetails detached(PracticeAnswerDetails a) {
+            return new PracticeAnswerDetails(a.question(), a.prompt(), a.answer(), a.choice(),
                     a.options() == null ? null : new ArrayList<>(a.options()));
         }
 
-        Optional<AnswerDetails> answer(String question) {
+        Optional<PracticeAnswerDetails> answer(String question) {
             return answers.stream().filter(a -> a.question().equals(question)).findFirst();
         }
     }
@@ -139,7 +139,7 @@ public class InsightsService {
         }
         List<CountryComparison.Row> rows = new ArrayList<>();
         prompts.forEach((question, prompt) -> {
-            List<AnswerDetails> cells = new ArrayList<>();
+            List<PracticeAnswerDetails> cells = new ArrayList<>();
             for (Optional<Facts> response : responses) {
                 cells.add(response.flatMap(p -> p.answer(question)).orElse(null));
             }

@@ -12,7 +12,8 @@ import org.liaisonhub.practices.domain.PracticeSource;
 /** Everything the detail page and {@code GET /api/practices/{key}} show of a good practice. */
 public record PracticeDetails(String key, String title, String country, String summary, String body,
         List<String> ictCategories, List<String> challenges, String sourceType, String questionnaire,
-        String respondent, Integer year, List<AnswerDetails> answers, String visibility, Instant updatedAt) implements Serializable {
+        String respondent, Integer year, List<PracticeAnswerDetails> answers, String visibility,
+        Instant updatedAt) implements Serializable {
 
     static PracticeDetails of(GoodPractice p) {
         PracticeSource source = p.getSource();
@@ -20,6 +21,7 @@ public record PracticeDetails(String key, String title, String country, String s
                 p.getIctCategories().stream().sorted().map(IctCategory::name).toList(),
                 p.getChallenges().stream().sorted().map(Challenge::name).toList(), source.type().name(),
                 source.questionnaire(), source.respondent(), source.year(),
-                p.getAnswers().stream().map(AnswerDetails::of).toList(), p.getVisibility().name(), p.getUpdatedAt());
+                p.getAnswers().stream().map(PracticeAnswerDetails::of).toList(), p.getVisibility().name(),
+                p.getUpdatedAt());
     }
 }

@@ -1,2 +1,5 @@
-/** Use cases and queries for good practices and questionnaire responses. */
+/**
+ * Use cases and queries for good practices and questionnaire responses; questionnaire intake
+ * ({@code IntakeService}: an upload read, mapped and reviewed into a practice's content).
+ */
 package org.liaisonhub.practices.application;

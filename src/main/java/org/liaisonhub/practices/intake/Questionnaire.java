@@ -1,6 +1,7 @@
 package org.liaisonhub.practices.intake;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The structure of a questionnaire. {@link #ICT_INTERNATIONAL_COOPERATION} is the UNODC questionnaire
@@ -82,4 +83,9 @@ public record Questionnaire(String title, List<Question> questions, List<String>
                     "What GlobE Threema functionality do they find the most useful for international cooperation",
                     "Are there other features that your member authority(ies) require from a secure communication "
                             + "platform?"));
+
+    /** The question numbered {@code number} ("1a"), if the questionnaire has one. */
+    public Optional<Question> question(String number) {
+        return questions.stream().filter(q -> q.number().equals(number)).findFirst();
+    }
 }

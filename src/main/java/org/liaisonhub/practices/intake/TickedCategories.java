@@ -26,7 +26,7 @@ public final class TickedCategories {
 
     private static <E extends Enum<E>> List<E> map(Questionnaire questionnaire, String number, List<String> ticked,
             E[] values) {
-        Question question = questionnaire.questions().stream().filter(q -> q.number().equals(number)).findFirst()
+        Question question = questionnaire.question(number)
                 .orElseThrow(() -> new IllegalArgumentException("no question " + number));
         List<E> out = new ArrayList<>();
         for (String chosen : ticked) {

@@ -3,8 +3,14 @@ package org.liaisonhub.editorial.web;
 import java.io.Serializable;
 import java.util.List;
 
-/** One question of an uploaded questionnaire as the editor corrects it: answer text, Yes/No, ticked options (one per line). */
-public class IntakeAnswer implements Serializable {
+import org.liaisonhub.practices.intake.MappedAnswer;
+import org.liaisonhub.practices.intake.Question;
+
+/**
+ * The review form's fields for one question of an uploaded questionnaire, as the editor corrects them: answer text,
+ * Yes/No, ticked options (one per line). It starts from the intake's {@link MappedAnswer} and gives one back.
+ */
+public class IntakeAnswerForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,16 +23,20 @@ public class IntakeAnswer implements Serializable {
     private String choice;
     private String options;
 
-    IntakeAnswer(String question, String prompt, boolean yesNo, List<String> offered, boolean found, String answer,
-            String choice, List<String> options) {
-        this.question = question;
-        this.prompt = prompt;
-        this.yesNo = yesNo;
-        this.offered = List.copyOf(offered);
-        this.found = found;
-        this.answer = answer;
-        this.choice = choice;
-        this.options = String.join("\n", options);
+    IntakeAnswerForm(Question asked, MappedAnswer mapped) {
+        this.question = mapped.question();
+        this.prompt = mapped.prompt();
+        this.yesNo = asked.yesNo();
+        this.offered = List.copyOf(asked.options());
+        this.found = mapped.found();
+        this.answer = mapped.answer();
+        this.choice = mapped.choice();
+        this.options = String.join("\n", mapped.options());
+    }
+
+    /** The answer as the editor left it. */
+    MappedAnswer corrected() {
+        return new MappedAnswer(question, prompt, answer, choice, optionList(), found);
     }
 
     public String getQuestion() {
@@ -73,7 +83,7 @@ public class IntakeAnswer implements Serializable {
         this.options = options;
     }
 
-    List<String> optionList() {
+    private List<String> optionList() {
         return options == null ? List.of() : options.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }
