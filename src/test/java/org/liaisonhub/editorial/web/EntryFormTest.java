@@ -42,7 +42,6 @@ class EntryFormTest {
 
         assertThat(form.type()).isEqualTo(type);
         assertThat(form.base()).isNull();
-        assertThat(form.contentType()).isInstanceOf(Class.class);
         assertThat(form.content()).isInstanceOf(form.contentType());
         assertThat(form.getVisibility()).isEqualTo("PUBLIC");
     }
