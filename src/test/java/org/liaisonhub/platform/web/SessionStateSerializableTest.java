@@ -35,7 +35,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * the session included, is marshalled to the other nodes (ClusterIT), so everything a session- or view-scoped bean
  * holds must be serialisable, all the way down. Injected beans are left out: they are CDI client proxies, whose
  * passivation Weld checks at deployment. A field declared as {@code Record} holds a content record
- * ({@code XxxContent}, docs/architecture.md), so every one of those is checked.
+ * ({@code XxxContent}, docs/architecture.md), so every one of those is checked; a field of a sealed type is checked
+ * for each permitted subclass (the editor page's {@code EntryForm}).
  */
 class SessionStateSerializableTest {
 
@@ -65,7 +66,8 @@ class SessionStateSerializableTest {
     void theCheckFindsWhatIsNotSerializable() {
         List<String> problems = new ArrayList<>();
         check(Holder.class, "Holder", new HashSet<>(), problems);
-        assertThat(problems).hasSize(2).anyMatch(p -> p.contains("NotSerializable")).anyMatch(p -> p.contains("Optional"));
+        assertThat(problems).hasSize(3).anyMatch(p -> p.contains("NotSerializable")).anyMatch(p -> p.contains("Optional"))
+                .anyMatch(p -> p.startsWith("Holder.shape(Square).side"));
     }
 
     @SuppressWarnings("unused")
@@ -73,6 +75,15 @@ class SessionStateSerializableTest {
         private List<NotSerializable> list;
         private java.util.Optional<String> optional;
         private transient Object ignored;
+        private Shape shape;
+    }
+
+    sealed interface Shape extends Serializable permits Square {
+    }
+
+    @SuppressWarnings("unused")
+    static final class Square implements Shape {
+        private Thread side;
     }
 
     record NotSerializable(String value) {
@@ -122,6 +133,11 @@ class SessionStateSerializableTest {
         }
         if (!c.getName().startsWith("org.liaisonhub.")) {
             return;
+        }
+        if (c.isSealed()) {
+            for (Class<?> permitted : c.getPermittedSubclasses()) {
+                check(permitted, path + "(" + permitted.getSimpleName() + ")", seen, problems);
+            }
         }
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Field field : k.getDeclaredFields()) {
