@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.FreshInstance;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -43,10 +44,10 @@ class RestartIT {
     void importedData_isStillThereAndSearchableAfterARestart() {
         Api api = FreshInstance.startEmpty(containers, deployer);
         String word = "restart" + System.nanoTime();
-        assertThat(api.postJson("api/import", """
-                {"authorities": [{"key": "%1$s", "name": "Authority %1$s", "country": "PT", "kind": "PROSECUTION"}],
-                 "resources": [{"key": "%1$s-r", "name": "Resource %1$s", "kind": "DATABASE"}]}"""
-                .formatted(word)).status()).isEqualTo(200);
+        assertThat(api.postJson("api/import", ExchangeJson.document()
+                .authority(word, a -> a.name("Authority " + word).country("PT").kind("PROSECUTION"))
+                .resource(word + "-r", r -> r.name("Resource " + word).kind("DATABASE"))
+                .toJson()).status()).isEqualTo(200);
 
         containers.stop(FreshInstance.CONTAINER);
         containers.start(FreshInstance.CONTAINER);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.FreshInstance;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -76,9 +77,10 @@ class SchemaUpgradeIT {
             assertThat(api.search(word).json().getInt("total")).as("found by " + word).isPositive();
         }
         assertThat(api.get("api/contacts/v1-contact").json().getString("personName")).isEqualTo("Inês Guimarães");
-        Api.Reply created = api.postJson("api/import", """
-                {"authorities": [{"key": "v2-authority", "name": "Agency vtwoword", "country": "PT", "kind": "FIU"}],
-                 "contacts": [{"key": "v2-contact", "authority": "v1-authority", "role": "Second desk"}]}""");
+        Api.Reply created = api.postJson("api/import", ExchangeJson.document()
+                .authority("v2-authority", a -> a.name("Agency vtwoword").country("PT").kind("FIU"))
+                .contact("v2-contact", c -> c.authority("v1-authority").role("Second desk"))
+                .toJson());
         assertThat(created.json().getInt("created")).as(created.toString()).isEqualTo(2);
         assertThat(api.search("vtwoword").json().getInt("total")).isEqualTo(1);
 

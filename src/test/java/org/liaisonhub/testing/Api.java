@@ -49,6 +49,11 @@ public final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), headers);
     }
 
+    /** The same API called as one of the demo data's accounts. */
+    public Api as(DemoAccounts.Account account) {
+        return as(account.user(), account.password());
+    }
+
     /** The same API with one more header on every request (e.g. {@code Origin}), or another value for it. */
     public Api withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);

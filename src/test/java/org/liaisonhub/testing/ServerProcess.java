@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
@@ -76,18 +77,18 @@ public final class ServerProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Api api = new Api(url()).as("admin", FreshInstance.ADMIN_PASSWORD);
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("server exited with " + process.exitValue() + "; see "
-                        + base.log().resolve("console.log"));
-            }
-            if (api.answers("api/search?q=&size=1")) {
-                return api;
-            }
-            sleep(Duration.ofMillis(500));
+        Awaitility.await("the server at " + url() + " answering").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500)).until(() -> answersWhileAlive(api));
+        return api;
+    }
+
+    /** Whether the application answers; a process that has exited fails the wait at once. */
+    private boolean answersWhileAlive(Api api) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("server exited with " + process.exitValue() + "; see "
+                    + base.log().resolve("console.log"));
         }
-        throw new IllegalStateException("server did not answer within " + START_TIMEOUT);
+        return api.answers("api/search?q=&size=1");
     }
 
     /** SIGKILL: no shutdown hook, no graceful shutdown, no flush; answers the process's exit code (137). */
@@ -144,15 +145,6 @@ public final class ServerProcess implements AutoCloseable {
     public void close() {
         if (isRunning()) {
             kill();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

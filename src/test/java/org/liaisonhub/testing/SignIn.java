@@ -11,6 +11,10 @@ public final class SignIn {
     private SignIn() {
     }
 
+    public static void as(Browser browser, URL base, DemoAccounts.Account account) {
+        as(browser, base, account.user(), account.password());
+    }
+
     public static void as(Browser browser, URL base, String user, String password) {
         browser.driver().get(base + "login.xhtml");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** "Whom do I contact?" and contact cards over HTTP, on the demo data. */
@@ -59,7 +60,7 @@ class FinderApiIT {
     @Test
     void membersOnlyContacts_stayOutOfTheAnonymousAnswer() {
         String anonymous = api.get("api/finder?country=SE&need=EIO").body();
-        String member = api.as("member", "member-demo").get("api/finder?country=SE&need=EIO").body();
+        String member = api.as(DemoAccounts.MEMBER).get("api/finder?country=SE&need=EIO").body();
 
         assertThat(anonymous).doesNotContain("se-rmk-globe-focal-point");
         assertThat(member).contains("se-rmk-globe-focal-point");

@@ -25,6 +25,7 @@ import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.search.application.SearchSort;
 import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** Import, index and export inside the server, through the application services themselves. */
@@ -63,10 +64,10 @@ class ImportServiceIT {
     }
 
     private static String authorityWithContact(String word, String authorityName, String contactVisibility) {
-        return """
-                {"authorities": [{"key": "%1$s-a", "name": "%2$s", "country": "MA", "kind": "ANTI_CORRUPTION_AGENCY"}],
-                 "contacts": [{"key": "%1$s-c", "authority": "%1$s-a", "role": "Desk %1$s",
-                               "visibility": "%3$s"}]}""".formatted(word, authorityName, contactVisibility);
+        return ExchangeJson.document()
+                .authority(word + "-a", a -> a.name(authorityName).country("MA").kind("ANTI_CORRUPTION_AGENCY"))
+                .contact(word + "-c", c -> c.authority(word + "-a").role("Desk " + word).visibility(contactVisibility))
+                .toJson();
     }
 
     @Test
@@ -99,9 +100,10 @@ class ImportServiceIT {
     @Test
     void anInvalidReference_writesNothingAtAll() {
         String word = uniqueWord();
-        String document = """
-                {"resources": [{"key": "%1$s-r", "name": "Resource %1$s", "kind": "TOOL"}],
-                 "contacts": [{"key": "%1$s-c", "authority": "missing-%1$s", "role": "Desk"}]}""".formatted(word);
+        String document = ExchangeJson.document()
+                .resource(word + "-r", r -> r.name("Resource " + word).kind("TOOL"))
+                .contact(word + "-c", c -> c.authority("missing-" + word).role("Desk"))
+                .toJson();
 
         assertThrows(InvalidDocumentException.class, () -> importer.importDocument(ExchangeReader.read(document)));
 

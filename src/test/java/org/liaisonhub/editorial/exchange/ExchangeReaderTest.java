@@ -10,22 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.ChannelType;
+import org.liaisonhub.testing.ExchangeJson;
 
 class ExchangeReaderTest {
 
-    private static final String AUTHORITY = """
-            {"key": "se-npa", "name": "Swedish Prosecution Authority", "localName": "Åklagarmyndigheten",
-             "country": "SE", "kind": "PROSECUTION", "networks": ["GlobE", "globe", "EJN"],
-             "competences": ["EIO", "MLA", "EIO"]}""";
+    /** A document with the Swedish Prosecution Authority, its networks and competences given twice. */
+    private static ExchangeJson withAuthority() {
+        return ExchangeJson.document().authority("se-npa", a -> a.name("Swedish Prosecution Authority")
+                .localName("Åklagarmyndigheten").country("SE").kind("PROSECUTION").networks("GlobE", "globe", "EJN")
+                .competences("EIO", "MLA", "EIO"));
+    }
 
     @Test
     void read_acceptsAValidDocumentAndNormalisesValues() {
-        ExchangeDocument document = ExchangeReader.read("""
-                {"format": "liaison-exchange", "version": 1, "authorities": [%s],
-                 "contacts": [{"key": "se-npa-eio", "authority": "se-npa", "role": " Duty prosecutor, EIO ",
-                   "email": "eio@aklagare.example.org", "phone": "+46 10-562 50 00", "languages": ["sv", "en"],
-                   "channels": [{"type": "GLOBE_THREEMA", "address": "ABCD1234"}], "visibility": "MEMBERS",
-                   "lastVerified": "2026-01-10"}]}""".formatted(AUTHORITY));
+        ExchangeDocument document = ExchangeReader.read(withAuthority().format("liaison-exchange").version(1)
+                .contact("se-npa-eio", c -> c.authority("se-npa").role(" Duty prosecutor, EIO ")
+                        .email("eio@aklagare.example.org").phone("+46 10-562 50 00").languages("sv", "en")
+                        .channel("GLOBE_THREEMA", "ABCD1234").visibility("MEMBERS").lastVerified("2026-01-10"))
+                .toJson());
 
         assertThat(document.authorities()).singleElement().satisfies(a -> {
             assertThat(a.key()).isEqualTo("se-npa");
@@ -44,11 +46,15 @@ class ExchangeReaderTest {
 
     @Test
     void read_listsEveryProblemWithSectionKeyAndField() {
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read("""
-                {"authorities": [{"key": "x1", "country": "XX", "kind": "WIZARDS"}],
-                 "contacts": [{"key": "c1", "authority": "x1", "role": "Desk", "email": "not-an-email",
-                   "phone": "12345", "languages": ["english"], "lastVerified": "2026-13-01"}],
-                 "resources": [{"key": "r1", "name": "Tool", "kind": "TOOL", "url": "ftp://example.org"}]}"""));
+        String document = ExchangeJson.document()
+                .authority("x1", a -> a.country("XX").kind("WIZARDS"))
+                .contact("c1", c -> c.authority("x1").role("Desk").email("not-an-email").phone("12345")
+                        .languages("english").lastVerified("2026-13-01"))
+                .resource("r1", r -> r.name("Tool").kind("TOOL").url("ftp://example.org"))
+                .toJson();
+
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> ExchangeReader.read(document));
 
         assertThat(e.error()).isEqualTo("invalid-document");
         assertThat(e.problems()).extracting(Problem::section, Problem::key, Problem::field).contains(
@@ -87,8 +93,11 @@ class ExchangeReaderTest {
 
     @Test
     void read_namesTheAllowedValuesOfAnUnknownEnum() {
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read(
-                "{\"authorities\": [{\"key\": \"a1\", \"name\": \"A\", \"country\": \"SE\", \"kind\": \"NINJA\"}]}"));
+        String document = ExchangeJson.document()
+                .authority("a1", a -> a.name("A").country("SE").kind("NINJA")).toJson();
+
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> ExchangeReader.read(document));
 
         assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
                 .contains("NINJA").contains("PROSECUTION").contains("CENTRAL_AUTHORITY");
@@ -120,9 +129,15 @@ class ExchangeReaderTest {
 
     @Test
     void read_refusesDuplicateAndMalformedKeys() {
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read("""
-                {"resources": [{"key": "r1", "name": "A", "kind": "TOOL"}, {"key": "r1", "name": "B", "kind": "TOOL"},
-                               {"key": "Bad Key!", "name": "C", "kind": "TOOL"}, {"name": "D", "kind": "TOOL"}]}"""));
+        String document = ExchangeJson.document()
+                .resource("r1", r -> r.name("A").kind("TOOL"))
+                .resource(r -> r.key("r1").name("B").kind("TOOL"))
+                .resource("Bad Key!", r -> r.name("C").kind("TOOL"))
+                .resource(r -> r.name("D").kind("TOOL"))
+                .toJson();
+
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> ExchangeReader.read(document));
 
         assertThat(e.problems()).extracting(Problem::message).hasSize(3)
                 .anySatisfy(m -> assertThat(m).contains("more than once"))
@@ -132,47 +147,50 @@ class ExchangeReaderTest {
 
     @Test
     void read_keepsAnyUnicodeInTextFields() {
-        ExchangeDocument document = ExchangeReader.read("""
-                {"authorities": [{"key": "cn-spp", "name": "Supreme People's Procuratorate",
-                  "localName": "最高人民检察院", "country": "CN", "kind": "PROSECUTION",
-                  "description": "مكتب 🙂 Ωμέγα"}]}""");
+        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document()
+                .authority("cn-spp", a -> a.name("Supreme People's Procuratorate").localName("最高人民检察院")
+                        .country("CN").kind("PROSECUTION").description("مكتب 🙂 Ωμέγα"))
+                .toJson());
 
         assertThat(document.authorities().get(0).content().localName()).isEqualTo("最高人民检察院");
     }
 
     @Test
     void read_refusesControlCharactersInText() {
-        assertThatThrownBy(() -> ExchangeReader.read("""
-                {"authorities": [{"key": "a1", "name": "A\\u0007", "country": "SE", "kind": "OTHER"}]}"""))
+        String document = ExchangeJson.document()
+                .authority("a1", a -> a.name("A\u0007").country("SE").kind("OTHER")).toJson();
+
+        assertThatThrownBy(() -> ExchangeReader.read(document))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("1 problem");
     }
 
     @Test
     void read_ordersAnswersByQuestionNumberAndRefusesBadNumbers() {
-        ExchangeDocument document = ExchangeReader.read("""
-                {"practices": [{"key": "p1", "title": "Answer", "country": "SE", "answers": [
-                  {"question": "8a", "answer": "hub"}, {"question": "2", "answer": "EJN"},
-                  {"question": "10", "answer": "x"}, {"question": "1a", "options": ["Email"]},
-                  {"question": "1", "choice": "YES"}]}]}""");
+        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document()
+                .practice("p1", p -> p.title("Answer").country("SE").answer("8a", "hub").answer("2", "EJN")
+                        .answer("10", "x").answer("1a", a -> a.options("Email")).answer("1", a -> a.choice("YES")))
+                .toJson());
 
         assertThat(document.practices().get(0).content().answers())
                 .extracting(a -> a.getQuestion()).containsExactly("1", "1a", "2", "8a", "10");
 
-        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class, () -> ExchangeReader.read("""
-                {"practices": [{"key": "p1", "title": "Answer", "country": "SE", "answers": [
-                  {"question": "Q2", "answer": "x"}, {"question": "3", "choice": "MAYBE"}]}]}"""));
+        String badNumbers = ExchangeJson.document()
+                .practice("p1", p -> p.title("Answer").country("SE").answer("Q2", "x")
+                        .answer("3", a -> a.choice("MAYBE")))
+                .toJson();
+        InvalidDocumentException e = catchThrowableOfType(InvalidDocumentException.class,
+                () -> ExchangeReader.read(badNumbers));
         assertThat(e.problems()).extracting(Problem::field)
                 .containsExactlyInAnyOrder("answers[0].question", "answers[1].choice");
     }
 
     @Test
     void writeThenRead_reproducesTheSameContent() {
-        ExchangeDocument original = ExchangeReader.read("""
-                {"authorities": [%s],
-                 "practices": [{"key": "p1", "title": "T", "country": "SE", "ictCategories": ["DATABASES"],
-                   "source": {"type": "QUESTIONNAIRE_RESPONSE", "year": 2023},
-                   "answers": [{"question": "1", "choice": "YES", "options": ["Email", "Databases"]}]}]}"""
-                .formatted(AUTHORITY));
+        ExchangeDocument original = ExchangeReader.read(withAuthority()
+                .practice("p1", p -> p.title("T").country("SE").ictCategories("DATABASES")
+                        .source(s -> s.type("QUESTIONNAIRE_RESPONSE").year(2023))
+                        .answer("1", a -> a.choice("YES").options("Email", "Databases")))
+                .toJson());
 
         ExchangeDocument again = ExchangeReader.read(ExchangeWriter.write(original).toString());
 
@@ -183,12 +201,11 @@ class ExchangeReaderTest {
 
     @Test
     void personalDetailsVisibility_defaultsToPublic_isReadAndWrittenBack() {
-        ExchangeDocument original = ExchangeReader.read("""
-                {"authorities": [%s],
-                 "contacts": [{"key": "c1-open", "authority": "se-npa", "role": "Desk", "personName": "A Person"},
-                   {"key": "c2-closed", "authority": "se-npa", "role": "Desk", "personName": "B Person",
-                    "phone": "+46 70 174 06 42", "personalDetailsVisibility": "MEMBERS"}]}"""
-                .formatted(AUTHORITY));
+        ExchangeDocument original = ExchangeReader.read(withAuthority()
+                .contact("c1-open", c -> c.authority("se-npa").role("Desk").personName("A Person"))
+                .contact("c2-closed", c -> c.authority("se-npa").role("Desk").personName("B Person")
+                        .phone("+46 70 174 06 42").personalDetailsVisibility("MEMBERS"))
+                .toJson());
 
         assertThat(original.contacts()).extracting(c -> c.content().personalDetailsVisibility())
                 .containsExactly(Visibility.PUBLIC, Visibility.MEMBERS);
@@ -203,17 +220,18 @@ class ExchangeReaderTest {
 
     @Test
     void personalDetailsVisibility_refusesUnknownLevels() {
-        assertThatThrownBy(() -> ExchangeReader.read("""
-                {"authorities": [%s], "contacts": [{"key": "c1", "authority": "se-npa", "role": "Desk",
-                  "personalDetailsVisibility": "FRIENDS"}]}""".formatted(AUTHORITY)))
+        String document = withAuthority()
+                .contact("c1", c -> c.authority("se-npa").role("Desk").personalDetailsVisibility("FRIENDS")).toJson();
+
+        assertThatThrownBy(() -> ExchangeReader.read(document))
                 .isInstanceOf(InvalidDocumentException.class);
     }
 
     @Test
     void read_recordsWhichMembersARecordGave_soAnImportCanKeepTheRest() {
-        ExchangeDocument document = ExchangeReader.read("""
-                {"resources": [{"key": "tool", "name": "Tool", "kind": "TOOL", "description": null,
-                                "visibility": ""}]}""");
+        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document()
+                .resource("tool", r -> r.name("Tool").kind("TOOL").description(null).visibility(""))
+                .toJson());
 
         Keyed<?> tool = document.resources().get(0);
         assertThat(tool.given()).containsExactlyInAnyOrder("key", "name", "kind", "description");

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.editorial.application.DemoDataLoader;
+import org.liaisonhub.testing.ExchangeJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,8 +54,8 @@ class ExchangeSchemaTest {
 
     @Test
     void schema_refusesWhatTheReaderRefuses() throws IOException {
-        JsonNode bad = JSON.readTree("""
-                {"authorities": [{"key": "Bad Key", "name": "A", "country": "se", "kind": "NINJA", "extra": 1}]}""");
+        JsonNode bad = JSON.readTree(ExchangeJson.document()
+                .authority("Bad Key", a -> a.name("A").country("se").kind("NINJA").set("extra", 1)).toJson());
 
         assertThat(schema().validate(bad)).extracting(ValidationMessage::getMessage).hasSizeGreaterThanOrEqualTo(4);
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -42,17 +44,17 @@ class CachedResultsIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        member = anonymous.as("member", "member-demo");
-        editor = anonymous.as("editor", "editor-demo");
+        member = anonymous.as(DemoAccounts.MEMBER);
+        editor = anonymous.as(DemoAccounts.EDITOR);
         word = "cache" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private void importPractice(String title, String visibility) {
-        Reply reply = editor.postJson("api/import", """
-                {"practices": [{"key": "%s-practice", "title": "%s", "country": "MT", "visibility": "%s",
-                  "ictCategories": ["VIDEOCONFERENCE"], "source": {"type": "QUESTIONNAIRE_RESPONSE", "year": 2100},
-                  "answers": [{"question": "2", "answer": "We use %s daily."}]}]}""".formatted(word, title,
-                visibility, word));
+        Reply reply = editor.postJson("api/import", ExchangeJson.document()
+                .practice(word + "-practice", p -> p.title(title).country("MT").visibility(visibility)
+                        .ictCategories("VIDEOCONFERENCE").source(s -> s.type("QUESTIONNAIRE_RESPONSE").year(2100))
+                        .answer("2", "We use " + word + " daily."))
+                .toJson());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.FreshInstance;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -54,7 +55,7 @@ class ExportRoundTripIT {
     void exportImportedIntoAnEmptyInstance_reproducesIdenticalContent(
             @ArquillianResource @OperateOnDeployment("demo") URL demoUrl) {
         // As an editor: everything, members-only and restricted entries included (a backup).
-        Api demo = new Api(demoUrl).as("editor", "editor-demo");
+        Api demo = new Api(demoUrl).as(DemoAccounts.EDITOR);
         String exported = demo.get("api/export").body();
         JsonObject original = demo.get("api/export").json();
         Api fresh = FreshInstance.startEmpty(containers, deployer);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -42,14 +44,13 @@ class HistoryRestoreApiIT {
 
     @BeforeEach
     void setUp() {
-        editor = new Api(base).as("editor", "editor-demo");
-        admin = new Api(base).as("admin", "admin-demo");
+        editor = new Api(base).as(DemoAccounts.EDITOR);
+        admin = new Api(base).as(DemoAccounts.ADMIN);
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private String resource(String name) {
-        return """
-                {"resources": [{"key": "%s-tool", "name": "%s", "kind": "TOOL"}]}""".formatted(word, name);
+        return ExchangeJson.document().resource(word + "-tool", r -> r.name(name).kind("TOOL")).toJson();
     }
 
     private long version() {
@@ -117,7 +118,7 @@ class HistoryRestoreApiIT {
     void restoreByAMember_isForbidden() {
         editor.postJson("api/import", resource("First " + word));
 
-        Reply reply = new Api(base).as("member", "member-demo").post("api/history/resource/" + word + "-tool/restore",
+        Reply reply = new Api(base).as(DemoAccounts.MEMBER).post("api/history/resource/" + word + "-tool/restore",
                 "application/x-www-form-urlencoded", "revision=" + firstRevision() + "&version=" + version());
 
         assertThat(reply.status()).isEqualTo(403);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** POST /api/import over HTTP: found at once, no duplicates, and nothing at all from a bad document. */
@@ -37,21 +41,22 @@ class ImportApiIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(base).as("editor", "editor-demo");
+        api = new Api(base).as(DemoAccounts.EDITOR);
         // A word no other test and no demo entry uses, so each test sees only its own entries.
         word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    private String document(String word) {
-        return """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE",
-                   "kind": "ANTI_CORRUPTION_AGENCY", "networks": ["GlobE", "ARINEA"], "competences": ["MLA"]}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
-                   "email": "desk@%1$s.example.org", "phone": "+254 20 271 7318", "languages": ["en", "sw"],
-                   "lastVerified": "2026-05-01"}],
-                 "resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "access": "OPEN"}],
-                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
-                   "answers": [{"question": "2", "answer": "We use %1$s daily."}]}]}""".formatted(word);
+    /** One entry of each kind, all found by the word. */
+    private ExchangeJson document(String word) {
+        return ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("KE")
+                        .kind("ANTI_CORRUPTION_AGENCY").networks("GlobE", "ARINEA").competences("MLA"))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word)
+                        .email("desk@" + word + ".example.org").phone("+254 20 271 7318").languages("en", "sw")
+                        .lastVerified("2026-05-01"))
+                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
+                .practice(word + "-practice", p -> p.title("Practice " + word).country("KE")
+                        .answer("2", "We use " + word + " daily."));
     }
 
     private int hitsFor(String q) {
@@ -60,7 +65,7 @@ class ImportApiIT {
 
     @Test
     void importedEntries_areFoundBySearchAtOnce() {
-        Reply reply = api.postJson("api/import", document(word));
+        Reply reply = api.postJson("api/import", document(word).toJson());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().getInt("created")).isEqualTo(4);
@@ -72,9 +77,9 @@ class ImportApiIT {
 
     @Test
     void theSameDocumentAgain_createsNoDuplicates() {
-        api.postJson("api/import", document(word));
+        api.postJson("api/import", document(word).toJson());
 
-        JsonObject again = api.postJson("api/import", document(word)).json();
+        JsonObject again = api.postJson("api/import", document(word).toJson()).json();
 
         assertThat(again.getInt("created")).isZero();
         assertThat(again.getInt("unchanged")).isEqualTo(4);
@@ -83,10 +88,10 @@ class ImportApiIT {
 
     @Test
     void aChangedRecord_isUpdatedInPlace() {
-        api.postJson("api/import", document(word));
+        api.postJson("api/import", document(word).toJson());
 
-        JsonObject again = api.postJson("api/import", document(word).replace("\"Tool " + word + "\"",
-                "\"Renamed tool " + word + "\"")).json();
+        JsonObject again = api.postJson("api/import", document(word)
+                .resource(word + "-tool", r -> r.name("Renamed tool " + word)).toJson()).json();
 
         assertThat(again.getInt("updated")).isEqualTo(1);
         assertThat(api.get("api/resources/" + word + "-tool").json().getString("name"))
@@ -96,8 +101,9 @@ class ImportApiIT {
 
     @Test
     void anInvalidRecord_rejectsTheWholeDocumentListingEveryProblem() {
-        String bad = document(word).replace("\"country\": \"KE\",\n   \"kind\"", "\"country\": \"XX\",\n   \"kind\"")
-                .replace("desk@" + word + ".example.org", "desk(at)example").replace("\"TOOL\"", "\"GADGET\"");
+        String bad = document(word).authority(word + "-auth", a -> a.country("XX"))
+                .contact(word + "-desk", c -> c.email("desk(at)example"))
+                .resource(word + "-tool", r -> r.kind("GADGET")).toJson();
 
         Reply reply = api.postJson("api/import", bad);
 
@@ -112,7 +118,8 @@ class ImportApiIT {
 
     @Test
     void aMissingRequiredField_isReportedByKeyAndField() {
-        Reply reply = api.postJson("api/import", document(word).replace("\"role\": \"Desk " + word + "\",", ""));
+        Reply reply = api.postJson("api/import",
+                document(word).contact(word + "-desk", c -> c.without("role")).toJson());
 
         assertThat(reply.status()).isEqualTo(400);
         JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
@@ -124,8 +131,8 @@ class ImportApiIT {
 
     @Test
     void aDanglingAuthorityKey_rejectsTheDocument() {
-        Reply reply = api.postJson("api/import", document(word).replace("\"authority\": \"" + word + "-auth\"",
-                "\"authority\": \"no-such-authority\""));
+        Reply reply = api.postJson("api/import",
+                document(word).contact(word + "-desk", c -> c.authority("no-such-authority")).toJson());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("no-such-authority");
@@ -153,7 +160,7 @@ class ImportApiIT {
 
     @Test
     void aWrongContentType_answers415() {
-        Reply reply = api.post("api/import", "text/plain", document(word));
+        Reply reply = api.post("api/import", "text/plain", document(word).toJson());
 
         assertThat(reply.status()).isEqualTo(415);
         assertThat(reply.json().getString("error")).isEqualTo("unsupported-media-type");
@@ -163,7 +170,8 @@ class ImportApiIT {
     @Test
     void aBodyOverTheLimit_answers413() {
         String padding = "x".repeat(6 * 1024 * 1024);
-        Reply reply = api.postJson("api/import", "{\"authorities\": [], \"pad\": \"" + padding + "\"}");
+        Reply reply = api.postJson("api/import",
+                ExchangeJson.document().set("authorities", List.of()).set("pad", padding).toJson());
 
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.json().getString("message")).contains("5 MiB");
@@ -171,7 +179,7 @@ class ImportApiIT {
 
     @Test
     void export_containsImportedPublicEntriesInTheExchangeFormat() {
-        api.postJson("api/import", document(word));
+        api.postJson("api/import", document(word).toJson());
 
         JsonObject export = new Api(base).get("api/export").json();
 
@@ -184,11 +192,17 @@ class ImportApiIT {
 
     // --- An import never fails open (issue 14, item 7) ---
 
+    /** The word's tool; a null visibility or description is left out of the record. */
     private String resource(String visibility, String description) {
-        return """
-                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL"%2$s%3$s}]}"""
-                .formatted(word, visibility == null ? "" : ", \"visibility\": \"" + visibility + "\"",
-                        description == null ? "" : ", \"description\": \"" + description + "\"");
+        return ExchangeJson.document().resource(word + "-tool", r -> {
+            r.name("Tool " + word).kind("TOOL");
+            if (visibility != null) {
+                r.visibility(visibility);
+            }
+            if (description != null) {
+                r.description(description);
+            }
+        }).toJson();
     }
 
     @Test
@@ -201,7 +215,7 @@ class ImportApiIT {
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(new Api(base).get("api/resources/" + word + "-tool").status()).as("still hidden from anonymous")
                 .isEqualTo(404);
-        assertThat(new Api(base).as("member", "member-demo").get("api/resources/" + word + "-tool").status())
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/resources/" + word + "-tool").status())
                 .isEqualTo(404);
         JsonObject stored = api.get("api/resources/" + word + "-tool").json();
         assertThat(stored.getString("visibility")).isEqualTo("RESTRICTED");
@@ -210,15 +224,15 @@ class ImportApiIT {
 
     @Test
     void reimportLoweringVisibility_isRefusedWholeNamingEveryEntry_unlessConfirmed() {
-        api.postJson("api/import", """
-                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "visibility": "RESTRICTED"}],
-                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
-                   "visibility": "MEMBERS"}]}""".formatted(word));
-        String opened = """
-                {"resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "visibility": "MEMBERS"},
-                               {"key": "%1$s-new", "name": "New %1$s", "kind": "TOOL"}],
-                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "KE",
-                   "visibility": "PUBLIC"}]}""".formatted(word);
+        api.postJson("api/import", ExchangeJson.document()
+                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").visibility("RESTRICTED"))
+                .practice(word + "-practice", p -> p.title("Practice " + word).country("KE").visibility("MEMBERS"))
+                .toJson());
+        String opened = ExchangeJson.document()
+                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").visibility("MEMBERS"))
+                .resource(word + "-new", r -> r.name("New " + word).kind("TOOL"))
+                .practice(word + "-practice", p -> p.title("Practice " + word).country("KE").visibility("PUBLIC"))
+                .toJson();
 
         Reply refused = api.postJson("api/import", opened);
 
@@ -232,20 +246,25 @@ class ImportApiIT {
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(new Api(base).get("api/practices/" + word + "-practice").status()).isEqualTo(200);
-        assertThat(new Api(base).as("member", "member-demo").get("api/resources/" + word + "-tool").status())
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/resources/" + word + "-tool").status())
                 .isEqualTo(200);
+    }
+
+    /** The word's police authority with one desk, which the spec may give more members. */
+    private String authorityWithDesk(Consumer<ExchangeJson.Contact> desk) {
+        return ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("KE").kind("POLICE"))
+                .contact(word + "-desk", c -> desk.accept(c.authority(word + "-auth").role("Desk " + word)))
+                .toJson();
     }
 
     @Test
     void reimportLoweringPersonalDetailsVisibility_isRefused() {
-        String contact = """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE",
-                   "kind": "POLICE"}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
-                   "personName": "Wanjiru %1$s", "personalDetailsVisibility": "%2$s"}]}""";
-        api.postJson("api/import", contact.formatted(word, "MEMBERS"));
+        api.postJson("api/import", authorityWithDesk(c -> c.personName("Wanjiru " + word)
+                .personalDetailsVisibility("MEMBERS")));
 
-        Reply refused = api.postJson("api/import", contact.formatted(word, "PUBLIC"));
+        Reply refused = api.postJson("api/import", authorityWithDesk(c -> c.personName("Wanjiru " + word)
+                .personalDetailsVisibility("PUBLIC")));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.body()).contains(word + "-desk", "personalDetailsVisibility", "MEMBERS to PUBLIC");
@@ -254,14 +273,10 @@ class ImportApiIT {
 
     @Test
     void reimportWithoutPersonalFields_keepsThePersonName() {
-        String contact = """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE"}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s"%2$s}]}""";
-        api.postJson("api/import", contact.formatted(word,
-                ", \"personName\": \"Wanjiru " + word + "\", \"phone\": \"+254 20 271 7318\""));
+        api.postJson("api/import", authorityWithDesk(c -> c.personName("Wanjiru " + word).phone("+254 20 271 7318")));
 
         // What an export for someone who may not see the person looks like: the personal fields left out.
-        Reply again = api.postJson("api/import", contact.formatted(word, ""));
+        Reply again = api.postJson("api/import", authorityWithDesk(c -> { }));
 
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(api.get("api/contacts/" + word + "-desk").body()).contains("Wanjiru " + word, "+254202717318");
@@ -272,7 +287,7 @@ class ImportApiIT {
         String payload = "<p>Handbook " + word + "</p><script>window.__xss=1</script>"
                 + "<img src=x onerror=alert(1)><a href='javascript:alert(1)'>link</a>";
 
-        Reply reply = api.postJson("api/import", resource(null, payload.replace("\"", "\\\"")));
+        Reply reply = api.postJson("api/import", resource(null, payload));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         String stored = api.get("api/resources/" + word + "-tool").json().getString("description");
@@ -282,11 +297,11 @@ class ImportApiIT {
 
     @Test
     void publicContactOfAMembersAuthority_isRefusedNamingBothLevels() {
-        Reply reply = api.postJson("api/import", """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE",
-                   "visibility": "MEMBERS"}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
-                   "visibility": "PUBLIC"}]}""".formatted(word));
+        Reply reply = api.postJson("api/import", ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("KE").kind("POLICE")
+                        .visibility("MEMBERS"))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word).visibility("PUBLIC"))
+                .toJson());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
         JsonObject problem = reply.json().getJsonArray("problems").getJsonObject(0);
@@ -298,10 +313,11 @@ class ImportApiIT {
 
     @Test
     void newContactWithoutVisibility_takesItsAuthoritysLevel() {
-        Reply reply = api.postJson("api/import", """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "KE", "kind": "POLICE",
-                   "visibility": "RESTRICTED"}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s"}]}""".formatted(word));
+        Reply reply = api.postJson("api/import", ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("KE").kind("POLICE")
+                        .visibility("RESTRICTED"))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word))
+                .toJson());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(api.get("api/contacts/" + word + "-desk").json().getString("visibility")).isEqualTo("RESTRICTED");

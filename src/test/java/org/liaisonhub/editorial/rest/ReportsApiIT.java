@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** "Report outdated" over HTTP: members report, editors list and handle, everyone else is refused. */
@@ -42,15 +43,15 @@ class ReportsApiIT {
 
     @Test
     void memberReports_editorSeesItInTheQueue_andMarksItHandled() {
-        Api member = new Api(base).as("member", "member-demo");
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api member = new Api(base).as(DemoAccounts.MEMBER);
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         String comment = "The EIO desk moved; the phone number answers no more. " + System.nanoTime();
 
         Api.Reply created = member.postJson("api/reports", report("contact", "se-rmk-eio-mla", comment));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        assertThat(created.json().getString("reportedBy")).isEqualTo("member");
+        assertThat(created.json().getString("reportedBy")).isEqualTo(DemoAccounts.MEMBER.user());
         assertThat(created.json().getString("country")).isEqualTo("SE");
 
         Api.Reply queue = editor.get("api/reports");
@@ -64,7 +65,7 @@ class ReportsApiIT {
 
         Api.Reply handled = editor.post("api/reports/" + id + "/handled", "application/json", "");
         assertThat(handled.status()).as(handled.toString()).isEqualTo(200);
-        assertThat(handled.json().getString("handledBy")).isEqualTo("editor");
+        assertThat(handled.json().getString("handledBy")).isEqualTo(DemoAccounts.EDITOR.user());
 
         JsonArray openAfter = Json.createReader(new java.io.StringReader(editor.get("api/reports").body())).readArray();
         assertThat(find(openAfter, id)).as("handled reports leave the open queue").isNull();
@@ -75,7 +76,7 @@ class ReportsApiIT {
 
     @Test
     void authoritiesAndResourcesCanBeReportedToo() {
-        Api member = new Api(base).as("member", "member-demo");
+        Api member = new Api(base).as(DemoAccounts.MEMBER);
 
         assertThat(member.postJson("api/reports", report("authority", "se-aklagarmyndigheten", "New website"))
                 .status()).isEqualTo(201);
@@ -84,7 +85,7 @@ class ReportsApiIT {
 
     @Test
     void badReports_answer400or404WithAMessage() {
-        Api member = new Api(base).as("member", "member-demo");
+        Api member = new Api(base).as(DemoAccounts.MEMBER);
 
         Api.Reply badType = member.postJson("api/reports", report("planet", "se-rmk-eio-mla", "x"));
         assertThat(badType.status()).isEqualTo(400);
@@ -107,7 +108,7 @@ class ReportsApiIT {
     @Test
     void anonymousMayNotReport_membersMayNotReadTheQueue() {
         Api anonymous = new Api(base);
-        Api member = new Api(base).as("member", "member-demo");
+        Api member = new Api(base).as(DemoAccounts.MEMBER);
 
         assertThat(anonymous.postJson("api/reports", report("contact", "se-rmk-eio-mla", "x")).status())
                 .isEqualTo(401);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -40,20 +42,21 @@ class WorkflowVisibilityIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        member = new Api(base).as("member", "member-demo");
-        editor = new Api(base).as("editor", "editor-demo");
+        member = new Api(base).as(DemoAccounts.MEMBER);
+        editor = new Api(base).as(DemoAccounts.EDITOR);
         word = "wf" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     private String document() {
-        return """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "MT",
-                   "kind": "CENTRAL_AUTHORITY", "competences": ["MLA"]}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
-                   "email": "desk@%1$s.example.org", "languages": ["en"], "networks": ["EJN"]}],
-                 "resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "access": "OPEN"}],
-                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "MT",
-                   "answers": [{"question": "2", "answer": "We use %1$s daily."}]}]}""".formatted(word);
+        return ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("MT").kind("CENTRAL_AUTHORITY")
+                        .competences("MLA"))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word)
+                        .email("desk@" + word + ".example.org").languages("en").networks("EJN"))
+                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
+                .practice(word + "-practice", p -> p.title("Practice " + word).country("MT")
+                        .answer("2", "We use " + word + " daily."))
+                .toJson();
     }
 
     private void importAsDraft() {
@@ -121,7 +124,7 @@ class WorkflowVisibilityIT {
                 "to=PUBLISHED&version=" + version);
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
-        assertThat(published.json().getString("updatedBy")).isEqualTo("editor");
+        assertThat(published.json().getString("updatedBy")).isEqualTo(DemoAccounts.EDITOR.user());
         assertThat(anonymous.get("api/authorities/" + word + "-auth").status()).isEqualTo(200);
         assertThat(anonymous.search(word).json().getInt("total")).as("the authority only; its contact is a draft")
                 .isEqualTo(1);
@@ -147,7 +150,7 @@ class WorkflowVisibilityIT {
         var revisions = history.jsonArray();
         assertThat(revisions).as("created, then moved to review").hasSize(2);
         var newest = revisions.getJsonObject(0);
-        assertThat(newest.getString("who")).isEqualTo("editor");
+        assertThat(newest.getString("who")).isEqualTo(DemoAccounts.EDITOR.user());
         assertThat(newest.getBoolean("created")).isFalse();
         assertThat(newest.getJsonArray("changes").getValuesAs(jakarta.json.JsonObject.class))
                 .anySatisfy(change -> {
@@ -184,7 +187,7 @@ class WorkflowVisibilityIT {
 
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.json().getString("error")).isEqualTo("conflict");
-        assertThat(stale.json().getString("changedBy")).isEqualTo("editor");
+        assertThat(stale.json().getString("changedBy")).isEqualTo(DemoAccounts.EDITOR.user());
         assertThat(editor.get(auth).json().getString("status")).isEqualTo("IN_REVIEW");
     }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,18 +51,27 @@ class EditorFormsIT {
 
     @BeforeEach
     void setUp() {
-        editorApi = new Api(base).as("editor", "editor-demo");
+        editorApi = new Api(base).as(DemoAccounts.EDITOR);
         anonymous = new Api(base);
         word = "ef" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String document = """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "SE",
-                   "kind": "PROSECUTION", "competences": ["MLA"], "description": "Plain %1$s"}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "Desk %1$s",
-                   "email": "desk@example.org", "languages": ["en"]}],
-                 "resources": [{"key": "%1$s-tool", "name": "Tool %1$s", "kind": "TOOL", "access": "OPEN"}],
-                 "practices": [{"key": "%1$s-practice", "title": "Practice %1$s", "country": "SE",
-                   "answers": [{"question": "2", "answer": "We use %1$s daily."}]}]}""".formatted(word);
-        assertThat(editorApi.postJson("api/import", document).status()).isEqualTo(200);
+        assertThat(editorApi.postJson("api/import", document(word).toJson()).status()).isEqualTo(200);
+    }
+
+    /** The resource of this key, renamed by an import. */
+    private static String renamed(String key, String name) {
+        return ExchangeJson.document().resource(key, r -> r.name(name).kind("TOOL")).toJson();
+    }
+
+    /** One entry of each kind, all found by the word. */
+    private static ExchangeJson document(String word) {
+        return ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("SE").kind("PROSECUTION")
+                        .competences("MLA").description("Plain " + word))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word)
+                        .email("desk@example.org").languages("en"))
+                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
+                .practice(word + "-practice", p -> p.title("Practice " + word).country("SE")
+                        .answer("2", "We use " + word + " daily."));
     }
 
     private Browser signedInEditor() {
@@ -75,8 +86,8 @@ class EditorFormsIT {
             throw new AssertionError("no sign-in form at " + driver.getCurrentUrl() + " (base " + base + "): "
                     + page.substring(0, Math.min(page.length(), 3000)), e);
         }
-        driver.findElement(By.id("username")).sendKeys("editor");
-        driver.findElement(By.id("password")).sendKeys("editor-demo");
+        driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR.user());
+        driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR.password());
         driver.findElement(By.id("signin-button")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         return browser;
@@ -200,7 +211,7 @@ class EditorFormsIT {
 
             WebDriver driver = second.driver();
             assertThat(text(driver, "edit:messages")).contains("Not saved", "Nothing was overwritten");
-            assertThat(text(driver, "edit:conflict-who")).contains("editor");
+            assertThat(text(driver, "edit:conflict-who")).contains(DemoAccounts.EDITOR.user());
             assertThat(text(driver, "edit:conflict-changes")).contains("name", "Authority " + word,
                     "Renamed by the first " + word);
             assertThat(driver.findElement(By.id("edit:website")).getAttribute("value"))
@@ -274,7 +285,8 @@ class EditorFormsIT {
             List<WebElement> rows = driver.findElements(By.cssSelector("tr.revision"));
             assertThat(rows).hasSize(2);
             String newest = rows.get(0).getText();
-            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("editor");
+            assertThat(rows.get(0).findElement(By.className("who")).getText())
+                    .isEqualTo(DemoAccounts.EDITOR.user());
             assertThat(newest).contains("name: Tool " + word + " → Renamed " + word)
                     .contains("operator: → Operator " + word);
             assertThat(rows.get(1).getText()).contains("created");
@@ -287,23 +299,24 @@ class EditorFormsIT {
             rows = driver.findElements(By.cssSelector("tr.revision"));
             assertThat(rows).as("restoring adds a revision").hasSize(3);
             assertThat(rows.get(0).getText()).contains("name: Renamed " + word + " → Tool " + word);
-            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("editor");
+            assertThat(rows.get(0).findElement(By.className("who")).getText())
+                    .isEqualTo(DemoAccounts.EDITOR.user());
         }
         assertThat(anonymous.get("api/resources/" + key).json().getString("name")).isEqualTo("Tool " + word);
         var history = editorApi.get("api/history/resource/" + key);
         assertThat(history.status()).isEqualTo(200);
-        assertThat(history.body()).contains("\"who\":\"editor\"", "Renamed " + word);
-        assertThat(new Api(base).as("member", "member-demo").get("api/history/resource/" + key).status())
+        assertThat(history.body()).contains("\"who\":\"" + DemoAccounts.EDITOR.user() + "\"", "Renamed " + word);
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/history/resource/" + key).status())
                 .isEqualTo(403);
     }
 
     @Test
     void contactForm_refusesAPublicContactOfAMembersAuthority_namingBothLevels() {
         // Tightening the authority is allowed; its PUBLIC contact is then hidden wherever the authority is.
-        assertThat(editorApi.postJson("api/import", """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "SE",
-                   "kind": "PROSECUTION", "competences": ["MLA"], "description": "Plain %1$s",
-                   "visibility": "MEMBERS"}]}""".formatted(word)).status()).isEqualTo(200);
+        assertThat(editorApi.postJson("api/import", ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("SE").kind("PROSECUTION")
+                        .competences("MLA").description("Plain " + word).visibility("MEMBERS"))
+                .toJson()).status()).isEqualTo(200);
         assertThat(anonymous.get("api/contacts/" + word + "-desk").status()).as("hidden with its authority")
                 .isEqualTo(404);
         try (Browser browser = signedInEditor()) {
@@ -322,9 +335,7 @@ class EditorFormsIT {
     @Test
     void history_restoreAfterSomeoneElseSaved_showsTheConflictAndWritesNothing() {
         String key = word + "-tool";
-        String renamed = """
-                {"resources": [{"key": "%s", "name": "%s", "kind": "TOOL"}]}""";
-        editorApi.postJson("api/import", renamed.formatted(key, "Second " + word));
+        editorApi.postJson("api/import", renamed(key, "Second " + word));
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             driver.get(base + "editorial/history.xhtml?type=resource&key=" + key);
@@ -333,8 +344,8 @@ class EditorFormsIT {
             assertThat(rows).hasSize(2);
 
             // Another editor saves while this page is open.
-            assertThat(new Api(base).as("admin", "admin-demo").postJson("api/import",
-                    renamed.formatted(key, "Third " + word)).status()).isEqualTo(200);
+            assertThat(new Api(base).as(DemoAccounts.ADMIN).postJson("api/import",
+                    renamed(key, "Third " + word)).status()).isEqualTo(200);
             WebElement restore = rows.get(1).findElement(By.className("restore"));
             restore.click();
             browser.waiting().until(ExpectedConditions.stalenessOf(restore));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
@@ -44,7 +45,7 @@ class FreshnessPagesIT {
             member.driver().get(base + "directory/contact.xhtml?key=se-rmk-eio-mla");
             assertThat(member.driver().findElements(By.id("report-outdated"))).as("anonymous: no report form").isEmpty();
 
-            SignIn.as(member, base, "member", "member-demo");
+            SignIn.as(member, base, DemoAccounts.MEMBER);
             member.driver().get(base + "directory/contact.xhtml?key=se-rmk-eio-mla");
             member.driver().findElement(By.id("report-form:report-button")).click();
             assertThat(member.waiting().until(ExpectedConditions.visibilityOfElementLocated(
@@ -60,11 +61,11 @@ class FreshnessPagesIT {
             assertThat(member.driver().findElements(By.id("reports"))).as("members do not see the queue").isEmpty();
         }
         try (Browser editor = Browser.open()) {
-            SignIn.as(editor, base, "editor", "editor-demo");
+            SignIn.as(editor, base, DemoAccounts.EDITOR);
             editor.driver().get(base + "editorial/reports.xhtml");
             WebElement row = editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//tr[contains(@class,'report')][td[contains(., '" + comment + "')]]")));
-            assertThat(row.getText()).contains("member", "Swedish Prosecution Authority");
+            assertThat(row.getText()).contains(DemoAccounts.MEMBER.user(), "Swedish Prosecution Authority");
             editor.screenshot("reports-queue");
 
             row.findElement(By.cssSelector("input.handle-button")).click();
@@ -73,14 +74,14 @@ class FreshnessPagesIT {
 
             editor.driver().findElement(By.id("show-all")).click();
             editor.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue"), comment));
-            assertThat(editor.driver().findElement(By.id("queue")).getText()).contains("editor");
+            assertThat(editor.driver().findElement(By.id("queue")).getText()).contains(DemoAccounts.EDITOR.user());
         }
     }
 
     @Test
     void staleDashboard_groupsEntriesByCountry_mostFirst_andEachNeedsVerification() {
         try (Browser editor = Browser.open()) {
-            SignIn.as(editor, base, "editor", "editor-demo");
+            SignIn.as(editor, base, DemoAccounts.EDITOR);
             editor.driver().get(base + "editorial/stale.xhtml");
 
             List<WebElement> groups = editor.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
@@ -107,7 +108,7 @@ class FreshnessPagesIT {
     @Test
     void membersCannotOpenTheDashboard() {
         try (Browser member = Browser.open()) {
-            SignIn.as(member, base, "member", "member-demo");
+            SignIn.as(member, base, DemoAccounts.MEMBER);
             member.driver().get(base + "editorial/stale.xhtml");
             assertThat(member.driver().findElements(By.cssSelector("section.stale-country"))).isEmpty();
             assertThat(member.driver().getPageSource()).doesNotContain("stale-total");

@@ -23,6 +23,7 @@ import org.liaisonhub.practices.intake.DocumentTextTest;
 import org.liaisonhub.practices.intake.QuestionnaireParserTest;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.ServerSystemProperties;
 import org.liaisonhub.testing.SignIn;
@@ -54,7 +55,7 @@ class IntakeReviewPageIT {
 
     private Browser editorOnIntakePage() {
         Browser browser = Browser.open();
-        SignIn.as(browser, base, "editor", "editor-demo");
+        SignIn.as(browser, base, DemoAccounts.EDITOR);
         browser.driver().get(base + "editorial/intake.xhtml");
         return browser;
     }
@@ -96,7 +97,7 @@ class IntakeReviewPageIT {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("published")));
             assertThat(browser.severeLogEntries()).isEmpty();
         }
-        Api.Reply published = new Api(base).as("editor", "editor-demo").get("api/practices/" + key);
+        Api.Reply published = new Api(base).as(DemoAccounts.EDITOR).get("api/practices/" + key);
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         JsonObject practice = published.json();
         assertThat(practice.getString("title")).isEqualTo("Sweden – reviewed intake");
@@ -146,7 +147,7 @@ class IntakeReviewPageIT {
     void publishingUnderATakenKey_isRefused_andTheExistingPracticeIsUntouched() throws IOException {
         Path txt = files.resolve("sweden.txt");
         Files.writeString(txt, QuestionnaireParserTest.sweden());
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         String before = editor.get("api/practices/se-2023-ict-questionnaire").body();
         try (Browser browser = editorOnIntakePage()) {
             upload(browser, txt);
@@ -193,7 +194,7 @@ class IntakeReviewPageIT {
     @Test
     void membersCannotOpenTheIntakePage() {
         try (Browser browser = Browser.open()) {
-            SignIn.as(browser, base, "member", "member-demo");
+            SignIn.as(browser, base, DemoAccounts.MEMBER);
             browser.driver().get(base + "editorial/intake.xhtml");
             assertThat(browser.driver().findElements(By.cssSelector("input[type=file]"))).isEmpty();
         }

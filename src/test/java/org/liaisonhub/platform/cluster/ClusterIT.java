@@ -25,13 +25,14 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.TestDatabase;
 import org.liaisonhub.testing.cluster.ClusterNode;
 import org.liaisonhub.testing.cluster.OpenSearchProcess;
@@ -40,34 +41,35 @@ import org.liaisonhub.testing.cluster.OpenSearchProcess;
  * Liaison as a cluster (issue 8, docs/operations.md): two WildFly nodes from the build's cluster configuration
  * (standalone-ha, JGroups over TCP on loopback, distributed web sessions), one PostgreSQL database, one real
  * OpenSearch 2.19 node, Hibernate Search's outbox-polling coordination from the static module. The same WAR as
- * every other test. The servers are started once and the tests run in order, each building on the last.
+ * every other test. The servers are started once for the class; each test starts from a running cluster (a node
+ * an earlier test killed is started again first) and writes entries of its own, so the tests run in any order.
  *
  * <p>Runs only in the Failsafe execution of profile cluster-tests (active when LIAISON_TEST_PG_PORT is set, as in
  * .ci/run; {@code -Pcluster-tests -Dit.pg.port=…} by hand), which sets {@code it.cluster=true}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClusterIT {
 
     /** The issue's acceptance bound for a write on one node to be found by search on the other. */
     private static final Duration PROPAGATION_BOUND = Duration.ofSeconds(5);
     /** Outbox pulses of the test nodes: a node silent for this long is taken for dead (persistence.xml). */
     private static final Duration PULSE_EXPIRATION = Duration.ofSeconds(6);
+    /** A killed node's shard of the outbox waits until the other takes its silence for death, then is indexed. */
+    private static final Duration TAKE_OVER_BOUND = PULSE_EXPIRATION.plus(Duration.ofSeconds(30));
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "cluster-admin-password";
 
-    private static final String RUN = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    private final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
 
-    private static OpenSearchProcess search;
-    private static ClusterNode a;
-    private static ClusterNode b;
-    private static Path jbossHome;
-    private static Path clusterModules;
-    private static long started;
-    /** The words of every write answered 2xx so far, each found by search under it. */
-    private static final List<String> committed = new ArrayList<>();
+    private OpenSearchProcess search;
+    private ClusterNode a;
+    private ClusterNode b;
+    private Path jbossHome;
+    private Path clusterModules;
+    private long started;
 
     @BeforeAll
-    static void startTheCluster() {
+    void startTheCluster() {
         assumeTrue(Boolean.getBoolean("it.cluster"), "the cluster test runs in profile cluster-tests only");
         started = System.nanoTime();
         String database = System.getProperty("it.cluster.database", "liaison_it_cluster");
@@ -105,8 +107,26 @@ class ClusterIT {
                 searchStart.toMillis(), startA.toMillis(), startB.toMillis());
     }
 
+    /** Every test starts from two running nodes: one a test before it killed is started again here. */
+    @BeforeEach
+    void bothNodesRunning() {
+        boolean restarted = false;
+        for (ClusterNode node : List.of(a, b)) {
+            if (!node.isRunning()) {
+                Duration start = node.start(jbossHome, clusterModules);
+                System.out.printf("cluster test: %s started again in %d ms for the next test%n", node.name(),
+                        start.toMillis());
+                restarted = true;
+            }
+        }
+        if (restarted) {
+            // Its event processor joins the outbox's sharding only after the node answers.
+            awaitRunningEventProcessors();
+        }
+    }
+
     @AfterAll
-    static void stopTheCluster() {
+    void stopTheCluster() {
         for (AutoCloseable closeable : new AutoCloseable[] {a, b, search}) {
             try {
                 if (closeable != null) {
@@ -122,7 +142,6 @@ class ClusterIT {
     }
 
     @Test
-    @Order(1)
     void bothNodes_reportDatabaseAndOpenSearchUp() {
         for (ClusterNode node : List.of(a, b)) {
             Api.Reply reply = node.api().get("api/health");
@@ -133,29 +152,20 @@ class ClusterIT {
             assertThat(health.getBoolean("search")).isTrue();
         }
         // Each node's outbox event processor (the static module's) registers as an agent in the database.
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        long agents;
-        do {
-            agents = count("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'"
-                    + " and state = 'RUNNING'");
-        } while (agents < 2 && System.nanoTime() < deadline && sleep(Duration.ofMillis(200)));
-        assertThat(agents).as("running outbox event processors").isEqualTo(2);
+        awaitRunningEventProcessors();
         assertThat(httpGet(search.url() + "_cat/indices?h=index")).as("indexes Hibernate Search created in OpenSearch")
                 .contains("authority");
     }
 
     @Test
-    @Order(2)
     void anEntryWrittenThroughA_isFoundBySearchOnB_withinFiveSeconds() {
         List<Long> delays = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String word = word("p" + i);
             write(a, word);
             long since = System.nanoTime();
-            boolean found = awaitFound(b, word, PROPAGATION_BOUND);
-            long delay = Duration.ofNanos(System.nanoTime() - since).toMillis();
-            assertThat(found).as("'%s' written on a, found on b within %s", word, PROPAGATION_BOUND).isTrue();
-            delays.add(delay);
+            awaitFound(b, word, PROPAGATION_BOUND, "'%s' written on a, found on b within %s", word, PROPAGATION_BOUND);
+            delays.add(Duration.ofNanos(System.nanoTime() - since).toMillis());
         }
         // The longest query of the benchmark mix, its synonyms expanded: within OpenSearch's clause limit.
         assertThat(total(b, "mutual legal assistance asset recovery")).as("five words with synonyms on b")
@@ -165,7 +175,6 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
     void aSessionSignedInOnA_continuesOnB() throws Exception {
         String protectedPath = "api/admin/users";
         assertThat(get(b, protectedPath, null).statusCode()).as("b without a session").isEqualTo(401);
@@ -181,31 +190,26 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
     void aSigkilledNode_losesNoCommittedWrite_andTheOtherKeepsServingAndIndexing() {
-        List<String> beforeKill = new ArrayList<>();
+        List<String> committed = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String word = word("k" + i);
             write(a, word);
-            beforeKill.add(word);
+            committed.add(word);
         }
         int exit = a.kill();
         long killedAt = System.nanoTime();
         assertThat(exit).as("a killed by SIGKILL").isEqualTo(137);
         long outboxAtKill = count("select count(*) from hsearch_outbox_event");
-        long pendingAtKill = beforeKill.stream().filter(word -> total(b, word) == 0).count();
+        long pendingAtKill = committed.stream().filter(word -> total(b, word) == 0).count();
 
-        List<String> afterKill = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String word = word("b" + i);
             write(b, word);
-            afterKill.add(word);
+            committed.add(word);
         }
-        // a's shard of the outbox waits until b takes a's silence for death (pulse expiration), then b indexes it.
-        Duration bound = PULSE_EXPIRATION.plus(Duration.ofSeconds(30));
         for (String word : committed) {
-            assertThat(awaitFound(b, word, bound)).as("'%s' committed before or after the kill, found on b", word)
-                    .isTrue();
+            awaitFound(b, word, TAKE_OVER_BOUND, "'%s' committed before or after the kill, found on b", word);
         }
         long allFound = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
         assertThat(b.api().get("api/health").status()).as("b still healthy").isEqualTo(200);
@@ -216,45 +220,54 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
     void aRestartedNode_catchesUp_andServesAndWritesAgain() {
+        // Entries written on a before it goes down, and on b while it is down, all searchable on b.
+        List<String> committed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String word = word("u" + i);
+            write(a, word);
+            committed.add(word);
+        }
+        a.kill();
+        for (int i = 0; i < 5; i++) {
+            String word = word("d" + i);
+            write(b, word);
+            committed.add(word);
+        }
+        for (String word : committed) {
+            awaitFound(b, word, TAKE_OVER_BOUND, "'%s' committed before or while a was down, found on b", word);
+        }
+
         Duration restart = a.start(jbossHome, clusterModules);
-        int before = committed.size();
         for (String word : committed) {
             assertThat(total(a, word)).as("'%s' found on the restarted a", word).isEqualTo(1);
         }
         String word = word("r");
         write(a, word);
-        assertThat(awaitFound(b, word, PROPAGATION_BOUND)).as("a write on the restarted a, found on b").isTrue();
+        awaitFound(b, word, PROPAGATION_BOUND, "a write on the restarted a, found on b");
         for (ClusterNode node : List.of(a, b)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            JsonObject health;
-            do {
-                health = node.api().get("api/health").json();
-            } while (health.getJsonNumber("outboxLag").longValue() > 0 && System.nanoTime() < deadline
-                    && sleep(Duration.ofMillis(100)));
+            JsonObject health = Awaitility.await("outbox drained, seen from " + node.name())
+                    .atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> node.api().get("api/health").json(),
+                            h -> h.getJsonNumber("outboxLag").longValue() == 0);
             assertThat(health.getString("status")).as("health of " + node.name()).isEqualTo("UP");
-            assertThat(health.getJsonNumber("outboxLag").longValue()).as("outbox drained, seen from " + node.name())
-                    .isZero();
         }
         System.out.printf("cluster test: a restarted in %d ms and found all %d entries, also those written while it"
-                + " was down%n", restart.toMillis(), before);
+                + " was down%n", restart.toMillis(), committed.size());
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static String word(String suffix) {
-        return "kl" + RUN + suffix;
+    private String word(String suffix) {
+        return "kl" + run + suffix;
     }
 
     /** Imports one authority named after the word through the node; answered 2xx means committed. */
     private static void write(ClusterNode node, String word) {
-        String key = "cluster-" + word;
-        Api.Reply reply = node.api().as(ADMIN, ADMIN_PASSWORD).postJson("api/import", """
-                {"authorities": [{"key": "%s", "name": "Authority %s", "country": "SE", "kind": "POLICE"}]}"""
-                .formatted(key, word));
+        Api.Reply reply = node.api().as(ADMIN, ADMIN_PASSWORD).postJson("api/import", ExchangeJson.document()
+                .authority("cluster-" + word, a -> a.name("Authority " + word).country("SE").kind("POLICE"))
+                .toJson());
         assertThat(reply.status()).as("import on %s: %s", node.name(), reply).isBetween(200, 299);
-        committed.add(word);
     }
 
     private static long total(ClusterNode node, String word) {
@@ -263,15 +276,19 @@ class ClusterIT {
         return reply.json().getJsonNumber("total").longValue();
     }
 
-    private static boolean awaitFound(ClusterNode node, String word, Duration bound) {
-        long deadline = System.nanoTime() + bound.toNanos();
-        do {
-            if (total(node, word) > 0) {
-                return true;
-            }
-            sleep(Duration.ofMillis(25));
-        } while (System.nanoTime() < deadline);
-        return false;
+    /** Waits until search on the node finds the word, failing with the description after the bound. */
+    private static void awaitFound(ClusterNode node, String word, Duration bound, String description,
+            Object... arguments) {
+        Awaitility.await(description.formatted(arguments)).atMost(bound).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(25)).until(() -> total(node, word) > 0);
+    }
+
+    /** Waits until both nodes' outbox event processors run (each registers as an agent in the database). */
+    private static void awaitRunningEventProcessors() {
+        Awaitility.await("running outbox event processors").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> count("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'"
+                        + " and state = 'RUNNING'"), agents -> agents == 2);
     }
 
     // Sign-in through the form of /login.xhtml, as a browser does it, by plain HTTP (no redirects followed).
@@ -339,16 +356,6 @@ class ClusterIT {
                     .body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

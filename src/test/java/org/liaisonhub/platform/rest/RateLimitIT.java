@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.ServerSystemProperties;
 
@@ -47,7 +48,7 @@ class RateLimitIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        editor = anonymous.as("editor", "editor-demo");
+        editor = anonymous.as(DemoAccounts.EDITOR);
         for (int i = 0; i < PROPERTIES.length; i++) {
             configured[i] = ServerSystemProperties.get(PROPERTIES[i]);
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
@@ -117,7 +118,7 @@ class InterfaceCompletenessIT {
                     .isEmpty();
             browser.screenshot("french-insights");
 
-            SignIn.as(browser, base, "editor", "editor-demo");
+            SignIn.as(browser, base, DemoAccounts.EDITOR);
             assertThat(untranslated(browser, "fr", EDITOR_PAGES, english)).as("English labels on French editor pages")
                     .isEmpty();
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.practices.intake.QuestionnaireParserTest;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** Questionnaire intake over HTTP, inside the server (where Tika runs on WildFly's class loading). */
@@ -39,7 +40,7 @@ class IntakeApiIT {
 
     @Test
     void editor_uploadsTheSwedishAnswerAndGetsItQuestionByQuestion() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         byte[] text = QuestionnaireParserTest.sweden().getBytes(StandardCharsets.UTF_8);
 
         Api.Reply reply = editor.postBytes("api/intake?filename=sweden.txt", "text/plain", text);
@@ -52,7 +53,7 @@ class IntakeApiIT {
 
     @Test
     void docxAndPdf_areReadInsideTheServerToo() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         String text = QuestionnaireParserTest.sweden();
 
         for (var file : java.util.Map.of("sweden.docx", org.liaisonhub.practices.intake.DocumentTextTest.docx(text),
@@ -66,7 +67,7 @@ class IntakeApiIT {
 
     @Test
     void unreadableFiles_answer400WithAMessage_andOnlyEditorsMayUpload() {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
 
         Api.Reply image = editor.postBytes("api/intake?filename=x.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
@@ -74,7 +75,7 @@ class IntakeApiIT {
         assertThat(image.json().getString("message")).contains("DOCX, PDF");
 
         assertThat(new Api(base).postBytes("api/intake", "text/plain", new byte[] {'x'}).status()).isEqualTo(401);
-        assertThat(new Api(base).as("member", "member-demo").postBytes("api/intake", "text/plain", new byte[] {'x'})
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).postBytes("api/intake", "text/plain", new byte[] {'x'})
                 .status()).isEqualTo(403);
     }
 
@@ -97,7 +98,7 @@ class IntakeApiIT {
 
     @Test
     void docxWithMoreTextThanTheLimit_answers400WithTheLimit() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         byte[] docx = org.liaisonhub.practices.intake.DocumentTextTest.docx(longAnswer());
 
         Api.Reply reply = editor.postBytes("api/intake?filename=long.docx", "application/octet-stream", docx);
@@ -108,7 +109,7 @@ class IntakeApiIT {
 
     @Test
     void zipBombLikeDocx_answers400WithAMessage_notA500() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         byte[] bomb = org.liaisonhub.practices.intake.DocumentTextTest.docx("A".repeat(20_000_000));
 
         Api.Reply reply = editor.postBytes("api/intake?filename=bomb.docx", "application/octet-stream", bomb);
@@ -119,7 +120,7 @@ class IntakeApiIT {
 
     @Test
     void textFileWithMoreTextThanTheLimit_answers400() {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         byte[] text = longAnswer().getBytes(StandardCharsets.UTF_8);
 
         Api.Reply reply = editor.postBytes("api/intake?filename=long.txt", "text/plain", text);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
@@ -131,7 +132,7 @@ class InsightsPageIT {
             browser.driver().get(base + "practices/insights.xhtml?country=SG");
             assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit"))).isEmpty();
 
-            SignIn.as(browser, base, "member", "member-demo");
+            SignIn.as(browser, base, DemoAccounts.MEMBER);
             browser.driver().get(base + "practices/insights.xhtml?country=SG");
             assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit"))).hasSize(1);
         }

@@ -23,6 +23,7 @@ import org.liaisonhub.search.application.IndexMaintenance.IndexStatus;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
 import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -68,16 +69,15 @@ class IndexMaintenanceIT {
     }
 
     private void resource() {
-        importJson("""
-                {"resources": [{"key": "%1$s", "name": "Resource %1$s", "kind": "TOOL", "ictCategories": ["DATABASES"]}]}"""
-                .formatted(word));
+        importJson(ExchangeJson.document()
+                .resource(word, r -> r.name("Resource " + word).kind("TOOL").ictCategories("DATABASES")).toJson());
     }
 
     private void authorityWithContact(String email) {
-        importJson("""
-                {"authorities": [{"key": "%1$s-a", "name": "Agency %1$s", "country": "GH", "kind": "FIU"}],
-                 "contacts": [{"key": "%1$s-c", "authority": "%1$s-a", "role": "Desk", "email": "%2$s"}]}"""
-                .formatted(word, email));
+        importJson(ExchangeJson.document()
+                .authority(word + "-a", a -> a.name("Agency " + word).country("GH").kind("FIU"))
+                .contact(word + "-c", c -> c.authority(word + "-a").role("Desk").email(email))
+                .toJson());
     }
 
     private void sql(String statement, Object... parameters) throws Exception {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
@@ -46,7 +47,7 @@ class SearchExportApiIT {
 
     @Test
     void editor_exportsEveryHitOfABrowse_notJustOnePage() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         long total = editor.get("api/search?size=5").json().getJsonNumber("total").longValue();
 
         Api.Reply csv = editor.get("api/search.csv?size=5");
@@ -60,7 +61,7 @@ class SearchExportApiIT {
 
     @Test
     void export_takesTheSearchParameters_andLinksEachEntry() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
         long total = editor.search("EIO", "type=contact", "country=SE").json().getJsonNumber("total").longValue();
 
         List<CSVRecord> rows = records(editor.get("api/search.csv?q=EIO&type=contact&country=SE").body());
@@ -76,8 +77,8 @@ class SearchExportApiIT {
 
     @Test
     void editorsSeeRestrictedEntriesInTheExport_visibilityApplies() throws IOException {
-        Api editor = new Api(base).as("editor", "editor-demo");
-        Api admin = new Api(base).as("admin", "admin-demo");
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
+        Api admin = new Api(base).as(DemoAccounts.ADMIN);
 
         long editorTotal = editor.get("api/search").json().getJsonNumber("total").longValue();
         long anonymousTotal = new Api(base).get("api/search").json().getJsonNumber("total").longValue();
@@ -90,9 +91,9 @@ class SearchExportApiIT {
     @Test
     void anonymousAndMembers_areRefused_badParameters_answer400() {
         assertThat(new Api(base).get("api/search.csv").status()).isEqualTo(401);
-        assertThat(new Api(base).as("member", "member-demo").get("api/search.csv").status()).isEqualTo(403);
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/search.csv").status()).isEqualTo(403);
 
-        Api.Reply bad = new Api(base).as("editor", "editor-demo").get("api/search.csv?country=XX");
+        Api.Reply bad = new Api(base).as(DemoAccounts.EDITOR).get("api/search.csv?country=XX");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getString("message")).contains("XX");
     }
@@ -103,7 +104,7 @@ class SearchExportApiIT {
             browser.driver().get(base + "search.xhtml?q=EIO&type=contact");
             assertThat(browser.driver().findElements(By.id("export-csv"))).as("anonymous").isEmpty();
 
-            SignIn.as(browser, base, "editor", "editor-demo");
+            SignIn.as(browser, base, DemoAccounts.EDITOR);
             browser.driver().get(base + "search.xhtml?q=EIO&type=contact");
             String href = browser.driver().findElement(By.id("export-csv")).getAttribute("href");
             assertThat(href).contains("/api/search.csv?").contains("q=EIO").contains("type=contact");

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -203,11 +205,9 @@ class SearchFeaturesIT {
             letters.append((char) ('a' + Character.digit(c, 16)));
         }
         String word = letters.toString();
-        String document = """
-                {"resources": [{"key": "xss-%s", "name": "Xss %s", "kind": "TOOL",
-                 "description": "Before <script>alert('x')</script> %s & <b>bold</b> after"}]}""".formatted(word,
-                word, word);
-        Reply imported = new Api(base).as("editor", "editor-demo").postJson("api/import", document);
+        String document = ExchangeJson.document().resource("xss-" + word, r -> r.name("Xss " + word).kind("TOOL")
+                .description("Before <script>alert('x')</script> " + word + " & <b>bold</b> after")).toJson();
+        Reply imported = new Api(base).as(DemoAccounts.EDITOR).postJson("api/import", document);
         assertThat(imported.status()).as(imported.toString()).isBetween(200, 299);
 
         String snippet = api.search(word).json().getJsonArray("hits").getJsonObject(0).getString("snippet");

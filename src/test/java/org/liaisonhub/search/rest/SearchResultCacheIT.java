@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Api.Reply;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -46,9 +48,9 @@ class SearchResultCacheIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        member = new Api(base).as("member", "member-demo");
-        editor = new Api(base).as("editor", "editor-demo");
-        admin = new Api(base).as("admin", "admin-demo");
+        member = new Api(base).as(DemoAccounts.MEMBER);
+        editor = new Api(base).as(DemoAccounts.EDITOR);
+        admin = new Api(base).as(DemoAccounts.ADMIN);
         word = randomWord();
     }
 
@@ -61,11 +63,12 @@ class SearchResultCacheIT {
     }
 
     private String contacts(String role, String visibility) {
-        return """
-                {"authorities": [{"key": "%1$s-auth", "name": "Authority %1$s", "country": "MT",
-                   "kind": "CENTRAL_AUTHORITY", "competences": ["MLA"]}],
-                 "contacts": [{"key": "%1$s-desk", "authority": "%1$s-auth", "role": "%2$s",
-                   "visibility": "%3$s", "languages": ["en"]}]}""".formatted(word, role, visibility);
+        return ExchangeJson.document()
+                .authority(word + "-auth", a -> a.name("Authority " + word).country("MT").kind("CENTRAL_AUTHORITY")
+                        .competences("MLA"))
+                .contact(word + "-desk", c -> c.authority(word + "-auth").role(role).visibility(visibility)
+                        .languages("en"))
+                .toJson();
     }
 
     private void importAs(Api who, String document, String query) {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** Who may write and who sees what, over HTTP with the demo accounts (member, editor, admin). */
@@ -36,14 +38,13 @@ class AccessIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        member = anonymous.as("member", "member-demo");
-        editor = anonymous.as("editor", "editor-demo");
+        member = anonymous.as(DemoAccounts.MEMBER);
+        editor = anonymous.as(DemoAccounts.EDITOR);
     }
 
     private static String document(String word, String visibility) {
-        return """
-                {"resources": [{"key": "%1$s", "name": "Resource %1$s", "kind": "TOOL", "visibility": "%2$s"}]}"""
-                .formatted(word, visibility);
+        return ExchangeJson.document()
+                .resource(word, r -> r.name("Resource " + word).kind("TOOL").visibility(visibility)).toJson();
     }
 
     private static String word() {
@@ -73,7 +74,8 @@ class AccessIT {
         }
         // From the sixth attempt the caller backs off: 429, not even checked (SignInThrottle).
         assertThat(anonymous.as(user, "wrong-5").get("api/export").status()).isEqualTo(429);
-        assertThat(anonymous.as("editor", "not-the-password").postJson("api/import", "{}").status()).isEqualTo(401);
+        assertThat(anonymous.as(DemoAccounts.EDITOR.user(), "not-the-password").postJson("api/import", "{}").status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -32,6 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 import com.google.zxing.BinaryBitmap;
@@ -65,17 +67,17 @@ class AccessMatrixIT {
 
     /** The four kinds of caller, from the demo accounts. */
     enum Caller {
-        ANONYMOUS(null), MEMBER("member"), EDITOR("editor"), ADMIN("admin");
+        ANONYMOUS(null), MEMBER(DemoAccounts.MEMBER), EDITOR(DemoAccounts.EDITOR), ADMIN(DemoAccounts.ADMIN);
 
-        final String user;
+        final DemoAccounts.Account account;
 
-        Caller(String user) {
-            this.user = user;
+        Caller(DemoAccounts.Account account) {
+            this.account = account;
         }
 
         Api api(URL base) {
             Api api = new Api(base);
-            return user == null ? api : api.as(user, user + "-demo");
+            return account == null ? api : api.as(account);
         }
 
         boolean sees(Secret secret) {
@@ -338,7 +340,7 @@ class AccessMatrixIT {
         static synchronized Fixture importedOnce(URL base) {
             if (instance == null) {
                 Fixture fixture = new Fixture(letters(), base);
-                Api editor = new Api(base).as("editor", "editor-demo");
+                Api editor = new Api(base).as(DemoAccounts.EDITOR);
                 Api.Reply reply = editor.postJson("api/import", fixture.document());
                 assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
                 // A contact more open than its authority is refused when saved, so those contacts came in while their
@@ -423,58 +425,43 @@ class AccessMatrixIT {
 
         /** One exchange document: per section, the MEMBERS, RESTRICTED and personal-details entries. */
         String document() {
-            List<String> authorities = new ArrayList<>();
-            List<String> contacts = new ArrayList<>();
-            List<String> resources = new ArrayList<>();
-            List<String> practices = new ArrayList<>();
+            ExchangeJson document = ExchangeJson.document();
             for (Secret s : List.of(Secret.MEMBERS, Secret.RESTRICTED)) {
                 String w = word(s);
-                authorities.add("""
-                        {"key": "%s", "name": "Authority %s", "country": "%s", "kind": "PROSECUTION",
-                         "description": "Summary %s", "competences": ["EIO"], "visibility": "%s"}"""
-                        .formatted(key(s, "authorities"), w, COUNTRY, w, s.name()));
-                contacts.add("""
-                        {"key": "%s", "authority": "%s", "role": "Desk %s", "email": "desk@%s.example.org",
-                         "competences": ["EIO"], "visibility": "%s"}"""
-                        .formatted(key(s, "contacts"), key(s, "authorities"), w, w, s.name()));
-                resources.add("""
-                        {"key": "%s", "name": "Resource %s", "kind": "TOOL", "description": "Summary %s",
-                         "visibility": "%s"}""".formatted(key(s, "resources"), w, w, s.name()));
-                practices.add("""
-                        {"key": "%s", "title": "Practice %s", "country": "%s", "summary": "Summary %s",
-                         "visibility": "%s"}""".formatted(key(s, "practices"), w, COUNTRY, w, s.name()));
+                document.authority(key(s, "authorities"), a -> a.name("Authority " + w).country(COUNTRY)
+                        .kind("PROSECUTION").description("Summary " + w).competences("EIO").visibility(s.name()));
+                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities")).role("Desk " + w)
+                        .email("desk@" + w + ".example.org").competences("EIO").visibility(s.name()));
+                document.resource(key(s, "resources"), r -> r.name("Resource " + w).kind("TOOL")
+                        .description("Summary " + w).visibility(s.name()));
+                document.practice(key(s, "practices"), p -> p.title("Practice " + w).country(COUNTRY)
+                        .summary("Summary " + w).visibility(s.name()));
             }
             for (Secret s : List.of(Secret.MEMBERS_AUTHORITY, Secret.RESTRICTED_AUTHORITY)) {
-                authorities.add(authorityOf(s, "PUBLIC"));
-                contacts.add("""
-                        {"key": "%s", "authority": "%s", "role": "Desk %s", "email": "desk@%s.example.org",
-                         "competences": ["EIO"], "visibility": "PUBLIC"}"""
-                        .formatted(key(s, "contacts"), key(s, "authorities"), word(s), word(s)));
+                authorityOf(document, s, "PUBLIC");
+                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities")).role("Desk " + word(s))
+                        .email("desk@" + word(s) + ".example.org").competences("EIO").visibility("PUBLIC"));
             }
-            authorities.add("""
-                    {"key": "acc-%s-public-authority", "name": "Authority %s", "country": "%s",
-                     "kind": "PROSECUTION", "competences": ["EIO"]}""".formatted(run, runWord(), COUNTRY));
-            contacts.add("""
-                    {"key": "%s", "authority": "acc-%s-public-authority", "role": "Desk %s",
-                     "personName": "%s", "phone": "+354 555 7319", "personalDetailsVisibility": "MEMBERS",
-                     "competences": ["EIO"], "visibility": "PUBLIC"}"""
-                    .formatted(personalKey(), run, runWord(), person()));
-            return "{\"authorities\": [" + String.join(",", authorities) + "], \"contacts\": ["
-                    + String.join(",", contacts) + "], \"resources\": [" + String.join(",", resources)
-                    + "], \"practices\": [" + String.join(",", practices) + "]}";
+            String publicAuthority = "acc-" + run + "-public-authority";
+            document.authority(publicAuthority, a -> a.name("Authority " + runWord()).country(COUNTRY)
+                    .kind("PROSECUTION").competences("EIO"));
+            document.contact(personalKey(), c -> c.authority(publicAuthority).role("Desk " + runWord())
+                    .personName(person()).phone("+354 555 7319").personalDetailsVisibility("MEMBERS")
+                    .competences("EIO").visibility("PUBLIC"));
+            return document.toJson();
         }
 
         /** The authorities of the *_AUTHORITY secrets at their own level, their contacts left as they are. */
         String tightenedAuthorities() {
-            return "{\"authorities\": [" + authorityOf(Secret.MEMBERS_AUTHORITY, "MEMBERS") + ","
-                    + authorityOf(Secret.RESTRICTED_AUTHORITY, "RESTRICTED") + "]}";
+            ExchangeJson document = ExchangeJson.document();
+            authorityOf(document, Secret.MEMBERS_AUTHORITY, "MEMBERS");
+            authorityOf(document, Secret.RESTRICTED_AUTHORITY, "RESTRICTED");
+            return document.toJson();
         }
 
-        private String authorityOf(Secret s, String visibility) {
-            return """
-                    {"key": "%s", "name": "Authority %s", "country": "%s", "kind": "POLICE",
-                     "description": "Summary %s", "competences": ["EIO"], "visibility": "%s"}"""
-                    .formatted(key(s, "authorities"), word(s), COUNTRY, word(s), visibility);
+        private void authorityOf(ExchangeJson document, Secret s, String visibility) {
+            document.authority(key(s, "authorities"), a -> a.name("Authority " + word(s)).country(COUNTRY)
+                    .kind("POLICE").description("Summary " + word(s)).competences("EIO").visibility(visibility));
         }
     }
 }

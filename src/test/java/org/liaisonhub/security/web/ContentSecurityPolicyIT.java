@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
@@ -108,13 +109,13 @@ class ContentSecurityPolicyIT {
                 assertThat(scriptSource(reply.header("Content-Security-Policy"))).as(page).contains("'nonce-");
             }
         }
-        Api editor = anonymous.as("editor", "editor-demo");
+        Api editor = anonymous.as(DemoAccounts.EDITOR);
         for (String page : EDITOR_PAGES) {
             Api.Reply reply = editor.get(page);
             assertThat(reply.status()).as(page).isEqualTo(200);
             assertStrictScriptPolicy(page, reply);
         }
-        Api admin = anonymous.as("admin", "admin-demo");
+        Api admin = anonymous.as(DemoAccounts.ADMIN);
         for (String page : ADMIN_PAGES) {
             assertStrictScriptPolicy(page, admin.get(page));
         }
@@ -128,7 +129,7 @@ class ContentSecurityPolicyIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
             assertThat(violations()).as("anonymous " + page).isEmpty();
         }
-        SignIn.as(browser, base, "admin", "admin-demo");
+        SignIn.as(browser, base, DemoAccounts.ADMIN);
         assertThat(violations()).as("sign-in").isEmpty();
         for (String page : concat(EDITOR_PAGES, ADMIN_PAGES)) {
             driver.get(base + page);
@@ -182,7 +183,7 @@ class ContentSecurityPolicyIT {
 
     @Test
     void signInEditorSaveAjaxReportAndSignOut_workUnderThePolicy() {
-        SignIn.as(browser, base, "editor", "editor-demo");
+        SignIn.as(browser, base, DemoAccounts.EDITOR);
 
         driver.get(base + "editorial/edit.xhtml?type=resource&key=ejn");
         WebElement save = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("edit:save")));

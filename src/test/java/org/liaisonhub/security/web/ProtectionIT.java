@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.liaisonhub.testing.Api;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.ServerLog;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -71,14 +73,15 @@ class ProtectionIT {
         assertThat(send(method, path, null).statusCode()).as("anonymous").isEqualTo(401);
         assertThat(send(method, path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("Basic"));
-        HttpResponse<String> member = send(method, path, basic("member", "member-demo"));
+        HttpResponse<String> member = send(method, path, DemoAccounts.MEMBER.basicAuthorization());
         assertThat(member.statusCode()).as("member").isEqualTo(403);
         // An API client gets its refusal as JSON, whether the container or the application refused.
         assertThat(member.headers().firstValue("Content-Type")).hasValueSatisfying(
                 v -> assertThat(v).startsWith("application/json"));
         assertThat(member.body()).contains("\"error\":\"forbidden\"");
         if (role.equals("admin")) {
-            assertThat(send(method, path, basic("editor", "editor-demo")).statusCode()).as("editor").isEqualTo(403);
+            assertThat(send(method, path, DemoAccounts.EDITOR.basicAuthorization()).statusCode()).as("editor")
+                    .isEqualTo(403);
         }
     }
 
@@ -90,11 +93,6 @@ class ProtectionIT {
             request.header("Authorization", authorization);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A browser-like client: keeps cookies, does not follow redirects. */
@@ -130,6 +128,10 @@ class ProtectionIT {
      * The sign-in form's fields as a browser would post them: the hidden ones the page wrote, the nonce PrimeFaces'
      * script adds, user name and password.
      */
+    private static Map<String, String> signInForm(String page, DemoAccounts.Account account) {
+        return signInForm(page, account.user(), account.password());
+    }
+
     private static Map<String, String> signInForm(String page, String user, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(page);
@@ -159,7 +161,7 @@ class ProtectionIT {
         String before = session.sessionId();
         assertThat(before).as("the sign-in page starts a session (its view state)").isNotNull();
 
-        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), "member", "member-demo"));
+        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), DemoAccounts.MEMBER));
 
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
         assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
@@ -171,7 +173,7 @@ class ProtectionIT {
     void forgedViewState_isRefusedWithTheExpiredPage_neverA500() throws Exception {
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
-        Map<String, String> form = signInForm(page.body(), "member", "member-demo");
+        Map<String, String> form = signInForm(page.body(), DemoAccounts.MEMBER);
         form.put("jakarta.faces.ViewState", "-1234567890123456789:987654321987654321");
 
         HttpResponse<String> forged = session.post("login.xhtml", form);
@@ -187,7 +189,7 @@ class ProtectionIT {
     void postWithoutViewState_runsNoAction() throws Exception {
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
-        Map<String, String> form = signInForm(page.body(), "member", "member-demo");
+        Map<String, String> form = signInForm(page.body(), DemoAccounts.MEMBER);
         form.remove("jakarta.faces.ViewState");
 
         HttpResponse<String> reply = session.post("login.xhtml", form);
@@ -199,7 +201,7 @@ class ProtectionIT {
 
     @Test
     void editorPagesWithoutOrWithAnUnknownEntry_answer404_neverA500() {
-        Api editor = anonymous.as("editor", "editor-demo");
+        Api editor = anonymous.as(DemoAccounts.EDITOR);
         for (String page : List.of("editorial/edit.xhtml", "editorial/history.xhtml",
                 "editorial/edit.xhtml?type=nonsense", "editorial/history.xhtml?type=contact",
                 "editorial/edit.xhtml?type=contact&key=no-such-entry",
@@ -211,7 +213,8 @@ class ProtectionIT {
     @Test
     void aPageTheRoleMayNotSee_answers403_withTheHtmlPage_notJson() throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.toURI().resolve("admin/users.xhtml")).header("Authorization", basic("member", "member-demo"))
+                base.toURI().resolve("admin/users.xhtml"))
+                .header("Authorization", DemoAccounts.MEMBER.basicAuthorization())
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(403);
@@ -254,7 +257,7 @@ class ProtectionIT {
         assertThat(throttled.contentType()).startsWith("application/json");
         assertThat(throttled.json().getString("error")).isEqualTo("too-many-attempts");
         assertThat(throttled.json().getString("message")).contains("Try again in");
-        assertThat(anonymous.as("member", "member-demo").get("api/export").status()).as("another name").isEqualTo(200);
+        assertThat(anonymous.as(DemoAccounts.MEMBER).get("api/export").status()).as("another name").isEqualTo(200);
     }
 
     @Test
@@ -275,8 +278,9 @@ class ProtectionIT {
 
     @Test
     void anOverLongNameOrPassword_isRefusedWith401_neverA500() {
-        Api.Reply longPassword = anonymous.as("admin", "admin-demo" + "x".repeat(5000)).get("api/admin/users");
-        Api.Reply longName = anonymous.as("a".repeat(5000), "admin-demo").get("api/admin/users");
+        Api.Reply longPassword = anonymous.as(DemoAccounts.ADMIN.user(),
+                DemoAccounts.ADMIN.password() + "x".repeat(5000)).get("api/admin/users");
+        Api.Reply longName = anonymous.as("a".repeat(5000), DemoAccounts.ADMIN.password()).get("api/admin/users");
 
         assertThat(longPassword.status()).isEqualTo(401);
         assertThat(longPassword.json().getString("error")).isEqualTo("unauthorized");
@@ -286,7 +290,7 @@ class ProtectionIT {
     /** A new user with {@code role} and the password right-pass-123; answers the name. */
     private String newUser(String role) {
         String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = anonymous.as("admin", "admin-demo").postJson("api/admin/users",
+        Api.Reply created = anonymous.as(DemoAccounts.ADMIN).postJson("api/admin/users",
                 "{\"username\": \"" + name + "\", \"password\": \"right-pass-123\", \"roles\": [\"" + role + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
@@ -322,7 +326,7 @@ class ProtectionIT {
 
     @Test
     void aFormPostWithoutRequestedWith_isRefused403_andReachesNoResource() {
-        Api editor = anonymous.as("editor", "editor-demo");
+        Api editor = anonymous.as(DemoAccounts.EDITOR);
 
         Api.Reply bare = editor.withoutRequestedWith().post("api/reports/987654321/handled",
                 "application/x-www-form-urlencoded", "");
@@ -337,7 +341,7 @@ class ProtectionIT {
     @Test
     void aTextPlainImportWithoutRequestedWith_isRefused403_andImportsNothing() {
         String word = "csrfplain" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
-        Api editor = anonymous.as("editor", "editor-demo");
+        Api editor = anonymous.as(DemoAccounts.EDITOR);
 
         Api.Reply refused = editor.withoutRequestedWith().post("api/import", "text/plain", document(word));
 
@@ -350,7 +354,7 @@ class ProtectionIT {
     @Test
     void aWriteFromAForeignOrigin_isRefused403_evenAsJsonWithTheHeader() {
         String word = "csrforigin" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
-        Api editor = anonymous.as("editor", "editor-demo");
+        Api editor = anonymous.as(DemoAccounts.EDITOR);
 
         Api.Reply foreign = editor.withHeader("Origin", "https://evil.example").postJson("api/import", document(word));
 
@@ -362,15 +366,15 @@ class ProtectionIT {
     @Test
     void aFormPostFromTheOwnOrigin_needsNoHeader() throws Exception {
         String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        Api.Reply own = anonymous.as("editor", "editor-demo").withoutRequestedWith().withHeader("Origin", origin)
+        Api.Reply own = anonymous.as(DemoAccounts.EDITOR).withoutRequestedWith().withHeader("Origin", origin)
                 .post("api/reports/987654321/handled", "application/x-www-form-urlencoded", "");
 
         assertThat(own.status()).as(own.toString()).isNotEqualTo(403);
     }
 
     private static String document(String word) {
-        return "{\"authorities\": [{\"key\": \"" + word + "\", \"name\": \"Agency " + word
-                + "\", \"country\": \"SE\", \"kind\": \"FIU\"}]}";
+        return ExchangeJson.document()
+                .authority(word, a -> a.name("Agency " + word).country("SE").kind("FIU")).toJson();
     }
 
     // --- Sessions ---
@@ -389,7 +393,7 @@ class ProtectionIT {
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
 
-        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), "admin", "admin-demo"));
+        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), DemoAccounts.ADMIN));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(sessionCookie(signedIn)).containsIgnoringCase("SameSite=Strict").containsIgnoringCase("HttpOnly");
@@ -401,7 +405,7 @@ class ProtectionIT {
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
 
-        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), "member", "member-demo"));
+        HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), DemoAccounts.MEMBER));
 
         assertThat(sessionCookie(signedIn)).containsIgnoringCase("SameSite=Lax");
     }
@@ -426,7 +430,7 @@ class ProtectionIT {
                 .isEqualTo(302);
         assertThat(session.get("api/contacts/gb-sfo-globe").statusCode()).as("a RESTRICTED contact").isEqualTo(200);
 
-        Api.Reply changed = anonymous.as("admin", "admin-demo").put("api/admin/users/" + name + "/" + what, body);
+        Api.Reply changed = anonymous.as(DemoAccounts.ADMIN).put("api/admin/users/" + name + "/" + what, body);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 
         HttpResponse<String> next = session.get("api/contacts/gb-sfo-globe");
@@ -442,8 +446,8 @@ class ProtectionIT {
         HttpResponse<String> page = session.get("login.xhtml");
         session.post("login.xhtml", signInForm(page.body(), name, "right-pass-123"));
 
-        Api.Reply other = anonymous.as("admin", "admin-demo").put("api/admin/users/member/enabled",
-                "{\"enabled\": true}");
+        Api.Reply other = anonymous.as(DemoAccounts.ADMIN)
+                .put("api/admin/users/" + DemoAccounts.MEMBER.user() + "/enabled", "{\"enabled\": true}");
 
         assertThat(other.status()).isEqualTo(200);
         assertThat(session.get("api/contacts/gb-sfo-globe").statusCode()).isEqualTo(200);
@@ -514,8 +518,8 @@ class ProtectionIT {
 
     private HttpResponse<String> sendWithBody(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toURI().resolve("/") + path))
-                .header("Authorization", path.contains("admin") ? basic("admin", "admin-demo")
-                        : basic("editor", "editor-demo"))
+                .header("Authorization", path.contains("admin") ? DemoAccounts.ADMIN.basicAuthorization()
+                        : DemoAccounts.EDITOR.basicAuthorization())
                 .header("Content-Type", path.endsWith(".xhtml") ? "application/x-www-form-urlencoded"
                         : "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

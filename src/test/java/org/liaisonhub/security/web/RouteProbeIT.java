@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -67,17 +68,16 @@ class RouteProbeIT {
 
     /** The callers, lowest first; each may do what those before it may. */
     enum Caller {
-        ANONYMOUS(null), MEMBER("member"), EDITOR("editor"), ADMIN("admin");
+        ANONYMOUS(null), MEMBER(DemoAccounts.MEMBER), EDITOR(DemoAccounts.EDITOR), ADMIN(DemoAccounts.ADMIN);
 
-        final String user;
+        final DemoAccounts.Account account;
 
-        Caller(String user) {
-            this.user = user;
+        Caller(DemoAccounts.Account account) {
+            this.account = account;
         }
 
         String authorization() {
-            return user == null ? null : "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+            return account == null ? null : account.basicAuthorization();
         }
 
         /** Whether this caller may call a route with this rule; a route without a documented rule, nobody. */
@@ -194,9 +194,8 @@ class RouteProbeIT {
     @Test
     void anonymousImportWithTrailingSlash_isRefused() {
         String key = "probe-" + UUID.randomUUID().toString().substring(0, 8);
-        String document = """
-                {"authorities":[{"key":"%s","name":"Anonymous write","country":"SE","kind":"POLICE"}]}"""
-                .formatted(key);
+        String document = ExchangeJson.document()
+                .authority(key, a -> a.name("Anonymous write").country("SE").kind("POLICE")).toJson();
 
         Answer answer = send("POST", "/api/import/", null, "application/json", document);
 

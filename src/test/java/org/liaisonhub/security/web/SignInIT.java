@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -50,10 +51,10 @@ class SignInIT {
             driver.get(base + "login.xhtml?next=/" + MEMBERS_CONTACT.replace("?", "%3F").replace("=", "%3D"));
             Cookie before = driver.manage().getCookieNamed("JSESSIONID");
 
-            signIn(browser, "member", "member-demo");
+            signIn(browser, DemoAccounts.MEMBER.user(), DemoAccounts.MEMBER.password());
 
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-title")));
-            assertThat(driver.findElement(By.id("signed-in-as")).getText()).isEqualTo("member");
+            assertThat(driver.findElement(By.id("signed-in-as")).getText()).isEqualTo(DemoAccounts.MEMBER.user());
             Cookie after = driver.manage().getCookieNamed("JSESSIONID");
             assertThat(after).isNotNull();
             assertThat(after.getValue()).as("session id changes at sign-in")
@@ -72,7 +73,7 @@ class SignInIT {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "login.xhtml");
 
-            signIn(browser, "member", "not-my-password");
+            signIn(browser, DemoAccounts.MEMBER.user(), "not-my-password");
 
             assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.id("signin-messages"))).getText()).contains("Wrong user name or password");
@@ -86,7 +87,7 @@ class SignInIT {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "login.xhtml?next=/search.xhtml");
 
-            signIn(browser, "member", password);
+            signIn(browser, DemoAccounts.MEMBER.user(), password);
 
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-messages")));
             var links = browser.driver().findElements(By.cssSelector("a[href]"));

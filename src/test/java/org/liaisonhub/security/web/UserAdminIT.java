@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
+import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -44,7 +45,7 @@ class UserAdminIT {
     @BeforeEach
     void setUp() {
         anonymous = new Api(base);
-        admin = anonymous.as("admin", "admin-demo");
+        admin = anonymous.as(DemoAccounts.ADMIN);
     }
 
     private static String name() {
@@ -129,8 +130,8 @@ class UserAdminIT {
             WebDriver driver = browser.driver();
             driver.get(base + "login.xhtml?next=/admin/users.xhtml");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-                    .sendKeys("admin");
-            driver.findElement(By.id("password")).sendKeys("admin-demo");
+                    .sendKeys(DemoAccounts.ADMIN.user());
+            driver.findElement(By.id("password")).sendKeys(DemoAccounts.ADMIN.password());
             driver.findElement(By.id("signin-button")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("users-card")));
 
@@ -150,7 +151,8 @@ class UserAdminIT {
             assertThat(anonymous.as(name, "page-made-pass-9").get(MEMBERS_CONTACT).status()).isEqualTo(200);
 
             WebElement adminRow = driver.findElements(By.cssSelector("#users-list\\:users tbody tr")).stream()
-                    .filter(row -> row.findElement(By.className("username")).getText().equals("admin"))
+                    .filter(row -> row.findElement(By.className("username")).getText()
+                            .equals(DemoAccounts.ADMIN.user()))
                     .findFirst().orElseThrow();
             adminRow.findElement(By.tagName("button")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("selected-user")));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.ServerBase;
 import org.wildfly.core.launcher.Launcher;
@@ -94,18 +95,18 @@ public final class ClusterNode implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Api api = api();
-        long deadline = started + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
-                        + dir.resolve("log/console.log"));
-            }
-            if (api.answers("api/health")) {
-                return Duration.ofNanos(System.nanoTime() - started);
-            }
-            Nodes.sleep(Duration.ofMillis(300));
+        Awaitility.await(name + " answering GET /api/health").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300)).until(() -> answersWhileAlive(api));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Whether the node reports its health; a process that has exited fails the wait at once. */
+    private boolean answersWhileAlive(Api api) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
+                    + dir.resolve("log/console.log"));
         }
-        throw new IllegalStateException(name + " did not answer within " + START_TIMEOUT);
+        return api.answers("api/health");
     }
 
     /** SIGKILL of the node's process and anything it started: no shutdown, no flush. Answers the exit code. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.liaisonhub.testing.ServerBase;
 
 /**
@@ -53,28 +54,24 @@ public final class OpenSearchProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = started + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("OpenSearch exited with " + process.exitValue() + "; see "
-                        + home.resolve("console.log"));
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url()
-                        + "_cluster/health")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && !health.body().contains("\"red\"")) {
-                    return Duration.ofNanos(System.nanoTime() - started);
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            Nodes.sleep(Duration.ofMillis(300));
+        Awaitility.await("OpenSearch at " + url() + " healthy").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300)).until(() -> healthyWhileAlive(http));
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Whether the node answers with a health other than red; a process that has exited fails the wait at once. */
+    private boolean healthyWhileAlive(HttpClient http) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("OpenSearch exited with " + process.exitValue() + "; see "
+                    + home.resolve("console.log"));
         }
-        throw new IllegalStateException("OpenSearch did not answer within " + START_TIMEOUT);
+        try {
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "_cluster/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && !health.body().contains("\"red\"");
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     public String hostAndPort() {
