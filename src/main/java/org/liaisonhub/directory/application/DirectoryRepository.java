@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.ContactInAuthority;
 import org.liaisonhub.directory.domain.ContactPoint;
 
 /**
@@ -119,7 +120,7 @@ public class DirectoryRepository {
     public long countContactsMoreOpenThan(Authority authority) {
         Set<Visibility> moreOpen = EnumSet.noneOf(Visibility.class);
         for (Visibility level : Visibility.values()) {
-            if (ContactPoint.isMoreOpenThanAuthority(level, authority.getVisibility())) {
+            if (ContactInAuthority.isMoreOpenThanAuthority(level, authority.getVisibility())) {
                 moreOpen.add(level);
             }
         }

@@ -162,22 +162,7 @@ public class ContactPoint extends CatalogEntry {
             @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
             @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
     public String getSummary() {
-        return summaryOf(authority.getName(), authority.getLocalName());
-    }
-
-    /** The summary of a contact point of an authority with this name and local name. */
-    public static String summaryOf(String authorityName, String authorityLocalName) {
-        return authorityLocalName == null || authorityLocalName.equals(authorityName) ? authorityName
-                : authorityName + " (" + authorityLocalName + ")";
-    }
-
-    /**
-     * Whether a contact point at {@code contactLevel} would be seen by someone who may not see its authority at
-     * {@code authorityLevel}: refused when saved or imported. One that became so because its authority was tightened
-     * later is hidden wherever the authority is (its {@linkplain #effectiveVisibility() effective visibility}).
-     */
-    public static boolean isMoreOpenThanAuthority(Visibility contactLevel, Visibility authorityLevel) {
-        return contactLevel.compareTo(authorityLevel) < 0;
+        return ContactInAuthority.summary(authority.getName(), authority.getLocalName());
     }
 
     /**
@@ -185,8 +170,7 @@ public class ContactPoint extends CatalogEntry {
      * names its authority (summary, page, vCard, export). Every reader query and the search filter apply both.
      */
     public Visibility effectiveVisibility() {
-        Visibility authorityLevel = authority.getVisibility();
-        return getVisibility().compareTo(authorityLevel) >= 0 ? getVisibility() : authorityLevel;
+        return ContactInAuthority.effectiveVisibility(getVisibility(), authority.getVisibility());
     }
 
     /** Entries not verified for twelve months (or never) need verification before anyone relies on them. */

@@ -9,7 +9,7 @@ import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
-import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ContactInAuthority;
 import org.liaisonhub.editorial.exchange.ContentProblems;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
@@ -64,7 +64,7 @@ public final class EntryValidation {
      */
     public static String contactMoreOpenThanAuthority(Visibility contactLevel, String authorityKey,
             Visibility authorityLevel) {
-        if (!ContactPoint.isMoreOpenThanAuthority(contactLevel, authorityLevel)) {
+        if (!ContactInAuthority.isMoreOpenThanAuthority(contactLevel, authorityLevel)) {
             return null;
         }
         return "is " + contactLevel + " but its authority '" + authorityKey + "' is " + authorityLevel

@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.directory.domain.ContactInAuthority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.search.application.IndexMaintenance.IndexStatus;
 
@@ -57,7 +58,7 @@ public class IndexInspection {
             em.createQuery("select c.id, c.version, a.country, a.name, a.localName from ContactPoint c"
                     + " join c.authority a", Object[].class).getResultStream()
                     .forEach(row -> fingerprints.put((Long) row[0], contactFingerprint(row[1], row[2],
-                            ContactPoint.summaryOf((String) row[3], (String) row[4]))));
+                            ContactInAuthority.summary((String) row[3], (String) row[4]))));
         } else {
             em.createQuery("select e.id, e.version from " + type.getSimpleName() + " e", Object[].class)
                     .getResultStream().forEach(row -> fingerprints.put((Long) row[0], String.valueOf(row[1])));

@@ -35,14 +35,6 @@ class ContactPointTest {
     }
 
     @Test
-    void moreOpenThanAuthority_isTrueOnlyForAWiderAudience() {
-        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.PUBLIC, Visibility.MEMBERS)).isTrue();
-        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.RESTRICTED)).isTrue();
-        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.MEMBERS)).isFalse();
-        assertThat(ContactPoint.isMoreOpenThanAuthority(Visibility.RESTRICTED, Visibility.PUBLIC)).isFalse();
-    }
-
-    @Test
     void thePersonalDetails_travelWithTheContent_andAChangeOfThemIsAChange() {
         Authority authority = authority(Visibility.PUBLIC);
         ContactContent withPerson = new ContactContent("se-npa", "MLA desk", "Anna Berg", null, "+46105625000",
