@@ -51,6 +51,6 @@ public class FreshnessService {
 
     private static StaleEntry entry(ContactPoint c) {
         return new StaleEntry(c.getKey(), c.getRole(), c.getAuthority().getName(), c.getAuthority().getCountry(),
-                c.getLastVerified(), "/directory/contact.xhtml?key=" + c.getKey());
+                c.getLastVerified());
     }
 }

@@ -54,17 +54,17 @@ public class ReportsResource {
             throw new BadRequestException("Send {\"type\": \"contact\", \"key\": \"…\", \"comment\": \"…\"}.");
         }
         ReportSummary created = reports.report(body.type(), body.key(), body.comment(), viewer);
-        return Response.created(URI.create("reports/" + created.id())).entity(created).build();
+        return Response.created(URI.create("reports/" + created.id())).entity(ReportAnswer.of(created)).build();
     }
 
     @GET
-    public List<ReportSummary> list(@QueryParam("all") boolean all) {
-        return reports.list(all, viewer);
+    public List<ReportAnswer> list(@QueryParam("all") boolean all) {
+        return reports.list(all, viewer).stream().map(ReportAnswer::of).toList();
     }
 
     @POST
     @Path("{id}/handled")
-    public ReportSummary handled(@PathParam("id") long id) {
-        return reports.markHandled(id, viewer);
+    public ReportAnswer handled(@PathParam("id") long id) {
+        return ReportAnswer.of(reports.markHandled(id, viewer));
     }
 }

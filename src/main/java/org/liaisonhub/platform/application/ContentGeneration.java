@@ -2,14 +2,19 @@ package org.liaisonhub.platform.application;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The content generation: an opaque token that every cached answer's key carries (search results, practice
@@ -37,7 +42,16 @@ public class ContentGeneration {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    List<Long> settleMillis = settleDelays(System.getProperty("liaison.search.cache.settle-ms", ""));
+    @Inject
+    @ConfigProperty(name = "liaison.search.cache.settle-ms")
+    Optional<String> settleSetting;
+
+    List<Long> settleMillis = List.of();
+
+    @PostConstruct
+    void readSettleDelays() {
+        settleMillis = settleDelays(settleSetting.orElse(""));
+    }
 
     public String current() {
         String token = tokens.get(KEY);

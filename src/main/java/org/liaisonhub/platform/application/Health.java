@@ -1,7 +1,11 @@
 package org.liaisonhub.platform.application;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether this node can serve: its database answers, its search backend answers, and how many index events wait
@@ -11,25 +15,27 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Health {
 
-    /** The system property persistence.xml reads for Hibernate Search's coordination strategy. */
+    /** The setting persistence.xml reads for Hibernate Search's coordination strategy. */
     static final String COORDINATION = "liaison.search.coordination";
 
     private final HealthProbes probes;
+    private final boolean outboxPolling;
 
     Health() {
-        this(null); // for CDI's client proxy only
+        this(null, Optional.empty()); // for CDI's client proxy only
     }
 
     @Inject
-    public Health(HealthProbes probes) {
+    public Health(HealthProbes probes, @ConfigProperty(name = COORDINATION) Optional<String> coordination) {
         this.probes = probes;
+        this.outboxPolling = coordination.map(String::strip).filter("outbox-polling"::equals).isPresent();
     }
 
     public HealthReport check() {
         boolean database = passes(probes::database);
         boolean search = passes(probes::search);
         long outboxLag = 0;
-        if (database && "outbox-polling".equals(System.getProperty(COORDINATION))) {
+        if (database && outboxPolling) {
             try {
                 outboxLag = probes.pendingOutboxEvents();
             } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.search.application.SearchResultCache.CacheStatistics;
 import org.liaisonhub.security.Viewer;
@@ -32,12 +33,16 @@ public class CachedSearch {
     @Inject
     ContentGeneration generation;
 
+    /** Larger answers are computed and not kept (docs/search.md, "Result cache"). */
+    @Inject
+    @ConfigProperty(name = "liaison.search.cache.max-entry-bytes", defaultValue = "65536")
+    long maxEntryBytes;
+
     private SearchResultCache cache;
 
     @PostConstruct
     void init() {
-        cache = new SearchResultCache(answers, generation::current,
-                Long.getLong("liaison.search.cache.max-entry-bytes", 65_536));
+        cache = new SearchResultCache(answers, generation::current, maxEntryBytes);
     }
 
     public SearchResults search(SearchRequest request, Viewer viewer) {

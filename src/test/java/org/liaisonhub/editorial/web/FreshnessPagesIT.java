@@ -66,6 +66,8 @@ class FreshnessPagesIT {
             WebElement row = editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                     "//tr[contains(@class,'report')][td[contains(., '" + comment + "')]]")));
             assertThat(row.getText()).contains(DemoAccounts.MEMBER.user(), "Swedish Prosecution Authority");
+            assertThat(row.findElement(By.tagName("a")).getAttribute("href")).as("the reported entry's page")
+                    .endsWith("/directory/contact.xhtml?key=se-rmk-eio-mla");
             editor.screenshot("reports-queue");
 
             row.findElement(By.cssSelector("input.handle-button")).click();

@@ -2,44 +2,37 @@ package org.liaisonhub.platform.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.platform.application.Health.HealthReport;
 
 /** The health report from probes that answer or fail as told. */
 class HealthTest {
 
-    @AfterEach
-    void clearCoordination() {
-        System.clearProperty(Health.COORDINATION);
-    }
+    /** A cluster node's setting: Hibernate Search coordinates through the outbox. */
+    private static final Optional<String> CLUSTER = Optional.of("outbox-polling");
 
     @Test
     void bothAnswering_isUp_withoutOutboxLagOnASingleNode() {
-        HealthReport report = new Health(new Probes(true, true, 7)).check();
+        HealthReport report = new Health(new Probes(true, true, 7), Optional.empty()).check();
 
         assertThat(report).isEqualTo(new HealthReport("UP", true, true, 0));
     }
 
     @Test
     void onACluster_theOutboxLagIsThePendingEvents() {
-        System.setProperty(Health.COORDINATION, "outbox-polling");
-
-        assertThat(new Health(new Probes(true, true, 7)).check()).isEqualTo(new HealthReport("UP", true, true, 7));
+        assertThat(new Health(new Probes(true, true, 7), CLUSTER).check()).isEqualTo(new HealthReport("UP", true, true, 7));
     }
 
     @Test
     void aSilentSearchBackend_isDown() {
-        System.setProperty(Health.COORDINATION, "outbox-polling");
-
-        assertThat(new Health(new Probes(true, false, 3)).check()).isEqualTo(new HealthReport("DOWN", true, false, 3));
+        assertThat(new Health(new Probes(true, false, 3), CLUSTER).check()).isEqualTo(new HealthReport("DOWN", true, false, 3));
     }
 
     @Test
     void aSilentDatabase_isDown_andNoLagIsClaimed() {
-        System.setProperty(Health.COORDINATION, "outbox-polling");
-
-        assertThat(new Health(new Probes(false, true, 3)).check()).isEqualTo(new HealthReport("DOWN", false, true, 0));
+        assertThat(new Health(new Probes(false, true, 3), CLUSTER).check()).isEqualTo(new HealthReport("DOWN", false, true, 0));
     }
 
     private static final class Probes extends HealthProbes {

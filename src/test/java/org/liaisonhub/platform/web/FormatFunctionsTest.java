@@ -21,4 +21,10 @@ class FormatFunctionsTest {
         assertThat(format.join(null, ", ")).isEmpty();
         assertThat(format.join(List.of(), ", ")).isEmpty();
     }
+
+    @Test
+    void detailPage_isTheEntrysPage_withTheKeyEncoded() {
+        assertThat(format.detailPage("contact", "se-npa/mla")).isEqualTo("/directory/contact.xhtml?key=se-npa%2Fmla");
+        assertThat(format.detailPage("practice", "se")).isEqualTo("/practices/practice.xhtml?key=se");
+    }
 }
