@@ -211,4 +211,18 @@ class FinderApiIT {
                 .isGreaterThan(anonymous.getInt("total"));
         assertThat(api.get("api/search?availability=sometimes").status()).isEqualTo(400);
     }
+
+    @Test
+    void contactAndAuthorityDetails_sayWhenTheyAnswer_andTheExportKeepsIt() {
+        JsonObject duty = api.get("api/contacts/se-duty-prosecutor-eio").json();
+        JsonObject authority = api.get("api/authorities/se-aklagarmyndigheten").json();
+
+        assertThat(duty.getJsonObject("availability").getBoolean("aroundTheClock")).isTrue();
+        assertThat(authority.getJsonObject("availability").getString("officeHours")).isEqualTo("Mon-Fri 08:00-16:30");
+        assertThat(authority.getJsonObject("availability").getString("timeZone")).isEqualTo("Europe/Stockholm");
+        JsonObject exported = api.as(DemoAccounts.EDITOR).get("api/export").json().getJsonArray("contacts").stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("key").equals("se-duty-prosecutor-eio"))
+                .findFirst().orElseThrow();
+        assertThat(exported.getJsonObject("availability").getBoolean("aroundTheClock")).isTrue();
+    }
 }
