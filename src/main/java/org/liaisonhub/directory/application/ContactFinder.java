@@ -1,7 +1,9 @@
 package org.liaisonhub.directory.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,8 +18,11 @@ import jakarta.transaction.Transactional;
 
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.OpeningStatus;
 import org.liaisonhub.resources.application.ResourceService;
+import org.liaisonhub.resources.application.ResourceSummary;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -39,14 +44,28 @@ public class ContactFinder {
 
     @Inject
     public ContactFinder(DirectoryRepository directory, ResourceService resources) {
+        this(directory, resources, Clock.systemUTC());
+    }
+
+    /** With another clock, for tests: "today" (freshness) and "now" (open now) come from it. */
+    public ContactFinder(DirectoryRepository directory, ResourceService resources, Clock clock) {
         this.directory = directory;
         this.resources = resources;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public FinderAnswer find(String country, Need need, String language, Viewer viewer) {
+        return find(country, need, language, viewer, null, false);
+    }
+
+    /**
+     * @param at the instant "open now" and local times refer to (a call planned for later); null: now
+     * @param urgent 24/7 contact points and those open at {@code at} first; says plainly when there is no 24/7 route
+     */
+    public FinderAnswer find(String country, Need need, String language, Viewer viewer, Instant at, boolean urgent) {
         Set<Visibility> levels = viewer.visibleLevels();
         LocalDate today = LocalDate.now(clock);
+        Instant when = at != null ? at : clock.instant();
         List<ContactPoint> contacts = directory.findVisibleContactsIn(country, levels, viewer.visibleStatuses());
         Map<Authority, List<ContactPoint>> byAuthority = contacts.stream()
                 .collect(Collectors.groupingBy(ContactPoint::getAuthority));
@@ -68,7 +87,7 @@ public class ContactFinder {
                     used.addAll(competent);
                     routes.add(new ContactRoute("FORMAL", "formal: " + describe(authority) + " for " + need.name(),
                             AuthorityRef.of(authority), authority.getKind().name(),
-                            ranked(competent, language, today, levels)));
+                            ranked(competent, language, today, levels, when)));
                 });
 
         contacts.stream().filter(c -> !used.contains(c) && !c.getNetworks().isEmpty())
@@ -78,14 +97,25 @@ public class ContactFinder {
                         "informal: " + String.join(", ", c.getNetworks().stream().sorted().toList())
                                 + " contact point at " + c.getAuthority().getName(),
                         AuthorityRef.of(c.getAuthority()), c.getAuthority().getKind().name(),
-                        List.of(toRouteContact(c, language, today, levels)))));
+                        List.of(toRouteContact(c, language, today, levels, when)))));
 
         String message = routes.isEmpty()
                 ? "Liaison has no contact point for " + need.name() + " in " + country
                         + " yet. These networks cover the country and can put you in touch."
                 : null;
-        return new FinderAnswer(country, need.name(), language, routes,
-                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message);
+        List<ContactRoute> answered = urgent ? UrgentRoutes.ranked(routes) : routes;
+        boolean aroundTheClock = UrgentRoutes.anyAroundTheClock(routes);
+        List<ResourceSummary> alternatives = urgent && !aroundTheClock
+                ? resources.byKeys(UrgentRoutes.AROUND_THE_CLOCK_NETWORKS, viewer) : List.of();
+        String urgentMessage = urgent && !aroundTheClock
+                ? "Liaison knows no 24/7 contact point for " + need.name() + " in " + country + "."
+                        + (alternatives.isEmpty() ? "" : " Outside office hours, go through a network that answers"
+                                + " around the clock: " + alternatives.stream().map(ResourceSummary::name)
+                                        .collect(Collectors.joining(" or ")) + ".")
+                : null;
+        return new FinderAnswer(country, need.name(), language, answered,
+                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message,
+                when.truncatedTo(ChronoUnit.SECONDS).toString(), urgent, aroundTheClock, urgentMessage, alternatives);
     }
 
     private static String describe(Authority authority) {
@@ -103,11 +133,11 @@ public class ContactFinder {
     }
 
     private static List<ContactRoute.RouteContact> ranked(List<ContactPoint> contacts, String language,
-            LocalDate today, Set<Visibility> levels) {
+            LocalDate today, Set<Visibility> levels, Instant when) {
         return contacts.stream()
                 .sorted(Comparator.comparing((ContactPoint c) -> !speaksOne(c, language))
                         .thenComparing(c -> c.needsVerification(today)).thenComparing(ContactPoint::getRole))
-                .map(c -> toRouteContact(c, language, today, levels)).toList();
+                .map(c -> toRouteContact(c, language, today, levels, when)).toList();
     }
 
     private static long competentCount(List<ContactPoint> contacts, Need need) {
@@ -123,7 +153,8 @@ public class ContactFinder {
     }
 
     private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today,
-            Set<Visibility> levels) {
+            Set<Visibility> levels, Instant when) {
+        Availability availability = c.getEffectiveAvailability();
         return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(),
                 c.getPersonalDetails().shownTo(levels) ? c.getPersonalDetails().getPhone() : null,
                 c.getLanguages().stream().sorted().toList(),
@@ -131,6 +162,7 @@ public class ContactFinder {
                         .map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(), true)).toList(),
                 c.getNetworks().stream().sorted().toList(),
                 c.getLastVerified() == null ? null : c.getLastVerified().toString(), c.needsVerification(today),
-                language != null && c.getLanguages().contains(language));
+                language != null && c.getLanguages().contains(language),
+                ContactAvailability.of(availability, OpeningStatus.of(availability, c.getCountry(), when)));
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 public record ContactRoute(String kind, String explanation, AuthorityRef authority, String authorityKind,
         List<RouteContact> contacts) implements Serializable {
 
-    /** A contact point on a route: how to reach it, in which languages, and how fresh the entry is. */
+    /** A contact point on a route: how to reach it, in which languages, when it answers, how fresh the entry is. */
     public record RouteContact(String key, String role, String email, String phone, List<String> languages,
             List<ChannelDetails> secureChannels, List<String> networks, String lastVerified, boolean needsVerification,
-            boolean speaksRequestedLanguage) implements Serializable {
+            boolean speaksRequestedLanguage, ContactAvailability availability) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package org.liaisonhub.directory.application;
 
+import java.time.Instant;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.OpeningStatus;
 import org.liaisonhub.directory.domain.PersonalDetails;
 import org.liaisonhub.resources.application.ResourceService;
 import org.liaisonhub.resources.application.ResourceSummary;
@@ -39,7 +42,8 @@ public class DirectoryService {
                 a.getKey(), a.getName(), a.getLocalName(), a.getCountry(), a.getKind().name(), a.getWebsite(),
                 a.getDescription(), competences(a.getCompetences()), links(a.getNetworks(), viewer),
                 directory.findVisibleContactsOf(a, viewer.visibleLevels(), viewer.visibleStatuses()).stream().map(ContactSummary::of).toList(),
-                a.getVisibility().name(), a.getUpdatedAt()));
+                a.getVisibility().name(), a.getUpdatedAt(), ContactAvailability.of(a.getAvailability(),
+                        OpeningStatus.of(a.getAvailability(), a.getCountry(), Instant.now()))));
     }
 
     public Optional<ContactDetails> contact(String key, Viewer viewer) {
@@ -62,7 +66,8 @@ public class DirectoryService {
                         ch.getType().isSecure())).toList(),
                 competences(c.getCompetences()), links(c.getNetworks(), viewer), c.getVisibility().name(),
                 c.getLastVerified(), c.needsVerification(java.time.LocalDate.now()),
-                person.withheldFrom(viewer.visibleLevels()));
+                person.withheldFrom(viewer.visibleLevels()), ContactAvailability.of(c.getEffectiveAvailability(),
+                        OpeningStatus.of(c.getEffectiveAvailability(), c.getCountry(), Instant.now())));
     }
 
     private List<NetworkLink> links(Collection<String> names, Viewer viewer) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -85,6 +86,10 @@ public class Authority extends CatalogEntry {
     @KeywordField(name = "competence", aggregable = Aggregable.YES)
     private Set<Competence> competences = EnumSet.noneOf(Competence.class);
 
+    /** 24/7, office hours, time zone (its contact points answer when it does unless they say otherwise). */
+    @Embedded
+    private Availability availability;
+
     /** Kept so contact points are re-indexed when their authority's name or country changes. */
     @NotAudited // a contact's own history records which authority it belongs to
     @OneToMany(mappedBy = "authority")
@@ -124,13 +129,14 @@ public class Authority extends CatalogEntry {
         networks.addAll(content.networks());
         competences.clear();
         competences.addAll(content.competences());
+        availability = content.availability();
         changeVisibility(content.visibility());
         return true;
     }
 
     public AuthorityContent content() {
         return new AuthorityContent(name, localName, country, kind, website, description, networks, competences,
-                getVisibility());
+                getVisibility(), getAvailability());
     }
 
     /**
@@ -176,6 +182,10 @@ public class Authority extends CatalogEntry {
 
     public Set<Competence> getCompetences() {
         return competences.isEmpty() ? Set.of() : EnumSet.copyOf(competences);
+    }
+
+    public Availability getAvailability() {
+        return Availability.orNone(availability);
     }
 
     List<ContactPoint> getContacts() {

@@ -6,6 +6,7 @@ import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
 import java.io.Serializable;
 import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,11 +29,25 @@ public record AuthorityContent(
         @Size(max = 20_000, message = TOO_LONG) String description,
         Set<@Size(max = 200, message = TOO_LONG) String> networks,
         Set<Competence> competences,
-        Visibility visibility) implements Serializable {
+        Visibility visibility,
+        @Valid Availability availability) implements Serializable {
 
     public AuthorityContent {
         networks = Set.copyOf(networks);
         competences = Set.copyOf(competences);
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
+        availability = Availability.orNone(availability);
+    }
+
+    /** Content that records no availability (24/7, hours, zone). */
+    public AuthorityContent(String name, String localName, String country, AuthorityKind kind, String website,
+            String description, Set<String> networks, Set<Competence> competences, Visibility visibility) {
+        this(name, localName, country, kind, website, description, networks, competences, visibility, null);
+    }
+
+    /** The same content with other availability. */
+    public AuthorityContent withAvailability(Availability newAvailability) {
+        return new AuthorityContent(name, localName, country, kind, website, description, networks, competences,
+                visibility, newAvailability);
     }
 }

@@ -36,7 +36,8 @@ public record ContactContent(
         Set<@Size(max = 200, message = TOO_LONG) String> networks,
         Visibility visibility,
         LocalDate lastVerified,
-        Visibility personalDetailsVisibility) implements Serializable {
+        Visibility personalDetailsVisibility,
+        @Valid Availability availability) implements Serializable {
 
     public ContactContent {
         languages = Set.copyOf(languages);
@@ -45,11 +46,26 @@ public record ContactContent(
         networks = Set.copyOf(networks);
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
         personalDetailsVisibility = personalDetailsVisibility == null ? Visibility.PUBLIC : personalDetailsVisibility;
+        availability = Availability.orNone(availability);
+    }
+
+    /** Content that records no availability of its own (it answers when its authority does). */
+    public ContactContent(String authorityKey, String role, String personName, String email, String phone,
+            Set<String> languages, List<Channel> channels, Set<Competence> competences, Set<String> networks,
+            Visibility visibility, LocalDate lastVerified, Visibility personalDetailsVisibility) {
+        this(authorityKey, role, personName, email, phone, languages, channels, competences, networks, visibility,
+                lastVerified, personalDetailsVisibility, null);
+    }
+
+    /** The same content with other availability. */
+    public ContactContent withAvailability(Availability newAvailability) {
+        return new ContactContent(authorityKey, role, personName, email, phone, languages, channels, competences,
+                networks, visibility, lastVerified, personalDetailsVisibility, newAvailability);
     }
 
     /** The same content without the personal details (person name, direct phone). */
     public ContactContent withoutPersonalDetails() {
         return new ContactContent(authorityKey, role, null, email, null, languages, channels, competences, networks,
-                visibility, lastVerified, personalDetailsVisibility);
+                visibility, lastVerified, personalDetailsVisibility, availability);
     }
 }

@@ -97,6 +97,10 @@ public class ContactPoint extends CatalogEntry {
 
     private LocalDate lastVerified;
 
+    /** Its own 24/7 flag, hours and zone; what it leaves out comes from its authority ({@link #getEffectiveAvailability}). */
+    @Embedded
+    private Availability availability;
+
     protected ContactPoint() {
         // for JPA
     }
@@ -135,6 +139,7 @@ public class ContactPoint extends CatalogEntry {
         networks.clear();
         networks.addAll(content.networks());
         lastVerified = content.lastVerified();
+        availability = content.availability();
         changeVisibility(content.visibility());
         return true;
     }
@@ -142,7 +147,8 @@ public class ContactPoint extends CatalogEntry {
     public ContactContent content() {
         PersonalDetails personal = getPersonalDetails();
         return new ContactContent(authority.getKey(), role, personal.getPersonName(), email, personal.getPhone(),
-                languages, channels, competences, networks, getVisibility(), lastVerified, personal.getVisibility());
+                languages, channels, competences, networks, getVisibility(), lastVerified, personal.getVisibility(),
+                Availability.orNone(availability));
     }
 
     /** The country a contact point serves is its authority's. */
@@ -225,6 +231,11 @@ public class ContactPoint extends CatalogEntry {
 
     public Visibility getPersonalDetailsVisibility() {
         return getPersonalDetails().getVisibility();
+    }
+
+    /** When it answers: its own availability laid over its authority's (indexed as the 24/7 facet). */
+    public Availability getEffectiveAvailability() {
+        return Availability.orNone(availability).orElse(authority.getAvailability());
     }
 
     public LocalDate getLastVerified() {

@@ -1,5 +1,6 @@
 package org.liaisonhub.directory.rest;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,7 +20,12 @@ import org.liaisonhub.directory.application.Need;
 import org.liaisonhub.platform.IsoCodes;
 import org.liaisonhub.security.Viewer;
 
-/** {@code GET /api/finder?country=SE&need=EIO&language=en}: "whom do I contact?" */
+/**
+ * {@code GET /api/finder?country=SE&need=EIO&language=en}: "whom do I contact?" {@code urgent=true}: 24/7 contact
+ * points and those open now first, and a plain message when the country has no 24/7 route. {@code at=} an ISO-8601
+ * instant ({@code 2026-06-16T07:00:00Z}, {@code 2026-06-16T09:00+02:00}): who will be open then (a call planned for
+ * later); it changes only the local times and "open now", never what the viewer may see.
+ */
 @Path("/finder")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +39,7 @@ public class FinderResource {
 
     @GET
     public FinderAnswer find(@QueryParam("country") String country, @QueryParam("need") String need,
-            @QueryParam("language") String language) {
+            @QueryParam("language") String language, @QueryParam("urgent") String urgent, @QueryParam("at") String at) {
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!IsoCodes.isCountry(code)) {
             throw new BadRequestException("'country' must be an ISO 3166-1 alpha-2 code such as SE or FR"
@@ -47,6 +53,14 @@ public class FinderResource {
             throw new BadRequestException("'language' must be an ISO 639-1 code such as en or fr, not '"
                     + language + "'.");
         }
-        return finder.find(code, wanted, lang, viewer);
+        Instant when;
+        boolean isUrgent;
+        try {
+            when = FinderParameters.instant(at);
+            isUrgent = FinderParameters.flag(urgent);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return finder.find(code, wanted, lang, viewer, when, isUrgent);
     }
 }

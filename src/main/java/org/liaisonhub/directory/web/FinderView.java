@@ -1,6 +1,9 @@
 package org.liaisonhub.directory.web;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +22,11 @@ import org.liaisonhub.directory.application.Need;
 import org.liaisonhub.platform.IsoCodes;
 import org.liaisonhub.security.Viewer;
 
-/** The guided "whom do I contact?" page: a GET form (country, need, language) and the ranked routes. */
+/**
+ * The guided "whom do I contact?" page: a GET form (country, need, language, the urgent switch) and the ranked
+ * routes with each contact's local time and whether it is open. {@code at=} (an ISO-8601 instant, kept by the form)
+ * shows who is open at another time; an unreadable one is ignored (now).
+ */
 @Named
 @ViewScoped
 public class FinderView implements Serializable {
@@ -42,6 +49,8 @@ public class FinderView implements Serializable {
     private String country = "";
     private String need = "";
     private String language = "";
+    private boolean urgent;
+    private String at = "";
     private FinderAnswer answer;
 
     @PostConstruct
@@ -50,9 +59,20 @@ public class FinderView implements Serializable {
         country = params.getOrDefault("country", "").strip().toUpperCase(Locale.ROOT);
         need = params.getOrDefault("need", "").strip().toUpperCase(Locale.ROOT);
         language = params.getOrDefault("language", "").strip().toLowerCase(Locale.ROOT);
+        urgent = List.of("true", "on").contains(params.getOrDefault("urgent", "").strip().toLowerCase(Locale.ROOT));
+        Instant instant = instant(params.getOrDefault("at", ""));
+        at = instant == null ? "" : instant.toString();
         if (IsoCodes.isCountry(country) && Need.fromCode(need).isPresent()) {
             answer = finder.find(country, Need.fromCode(need).orElseThrow(),
-                    IsoCodes.isLanguage(language) ? language : null, viewer);
+                    IsoCodes.isLanguage(language) ? language : null, viewer, instant, urgent);
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text.isBlank() ? null : OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -90,5 +110,13 @@ public class FinderView implements Serializable {
 
     public String getLanguage() {
         return language;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public String getAt() {
+        return at;
     }
 }

@@ -46,8 +46,9 @@ public final class ContentDiff {
         }
     }
 
+    /** Empty collections, blank text and values that read as nothing (availability not recorded) are absent. */
     private static Object absentAsNull(Object value) {
-        if (value instanceof Collection<?> c && c.isEmpty() || value instanceof String s && s.isBlank()) {
+        if (value instanceof Collection<?> c && c.isEmpty() || value != null && String.valueOf(value).isBlank()) {
             return null;
         }
         return value;

@@ -29,7 +29,7 @@ public final class EntryValidation {
     public static AuthorityContent authority(String key, AuthorityContent c) {
         return valid("authority", key, List.of(), new AuthorityContent(text(c.name()), text(c.localName()),
                 text(c.country()), c.kind(), text(c.website()), rich(c.description()), names(c.networks()),
-                c.competences(), c.visibility()));
+                c.competences(), c.visibility(), c.availability()));
     }
 
     /**
@@ -43,7 +43,7 @@ public final class EntryValidation {
         return valid("contact", key, first, new ContactContent(text(c.authorityKey()), text(c.role()),
                 text(c.personName()), text(c.email()), PhoneNumbers.normalised(text(c.phone()), region),
                 names(c.languages()), c.channels(), c.competences(), names(c.networks()), c.visibility(),
-                c.lastVerified(), c.personalDetailsVisibility()));
+                c.lastVerified(), c.personalDetailsVisibility(), c.availability()));
     }
 
     public static ResourceContent resource(String key, ResourceContent c) {

@@ -107,12 +107,13 @@ final class ImportPlanner {
 
     private static ContactContent withVisibility(ContactContent c, Visibility level) {
         return new ContactContent(c.authorityKey(), c.role(), c.personName(), c.email(), c.phone(), c.languages(),
-                c.channels(), c.competences(), c.networks(), level, c.lastVerified(), c.personalDetailsVisibility());
+                c.channels(), c.competences(), c.networks(), level, c.lastVerified(), c.personalDetailsVisibility(),
+                c.availability());
     }
 
     private static AuthorityContent sanitised(ImportPlan plan, String section, String key, AuthorityContent c) {
         AuthorityContent out = new AuthorityContent(c.name(), c.localName(), c.country(), c.kind(), c.website(),
-                RichText.forStorage(c.description()), c.networks(), c.competences(), c.visibility());
+                RichText.forStorage(c.description()), c.networks(), c.competences(), c.visibility(), c.availability());
         plan.problems(ContentProblems.of(section, key, out, "description"));
         return out;
     }

@@ -15,6 +15,7 @@ import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.ChannelType;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -42,16 +43,16 @@ final class ContentReader {
 
     static AuthorityContent authority(FieldReader f) {
         f.allowOnly("key", "name", "localName", "country", "kind", "website", "description", "networks",
-                "competences", "visibility");
+                "competences", "visibility", "availability");
         return new AuthorityContent(f.text("name"), f.text("localName"), f.text("country"),
                 f.enumValue("kind", AuthorityKind.class), f.text("website"), f.text("description"),
                 f.textSet("networks"), f.enumSet("competences", Competence.class),
-                f.enumValue("visibility", Visibility.class));
+                f.enumValue("visibility", Visibility.class), availability(f));
     }
 
     static ContactContent contact(FieldReader f) {
         f.allowOnly("key", "authority", "role", "personName", "email", "phone", "languages", "channels",
-                "competences", "networks", "visibility", "lastVerified", "personalDetailsVisibility");
+                "competences", "networks", "visibility", "lastVerified", "personalDetailsVisibility", "availability");
         String authority = f.text("authority");
         if (authority != null && !ExchangeReader.KEY.matcher(authority).matches()) {
             f.problem("authority", "'" + authority + "' is not a valid authority key");
@@ -60,7 +61,7 @@ final class ContentReader {
                 PhoneNumbers.normalised(f.text("phone"), null), new LinkedHashSet<>(f.strings("languages")),
                 channels(f), f.enumSet("competences", Competence.class), f.textSet("networks"),
                 f.enumValue("visibility", Visibility.class), f.date("lastVerified"),
-                f.enumValue("personalDetailsVisibility", Visibility.class));
+                f.enumValue("personalDetailsVisibility", Visibility.class), availability(f));
     }
 
     static ResourceContent resource(FieldReader f) {
@@ -97,6 +98,18 @@ final class ContentReader {
             }
         }
         return out;
+    }
+
+    /** {@code {"aroundTheClock": true, "officeHours": "Mon-Fri 08:00-16:30", "timeZone": "Europe/Paris"}}, optional. */
+    private static Availability availability(FieldReader f) {
+        JsonObject availability = f.object("availability");
+        if (availability == null) {
+            return null;
+        }
+        FieldReader a = f.part("availability", availability);
+        a.allowOnly("aroundTheClock", "officeHours", "timeZone");
+        return Availability.of(Boolean.TRUE.equals(a.bool("aroundTheClock")), a.text("officeHours"),
+                a.text("timeZone"));
     }
 
     private static PracticeSource source(FieldReader f) {

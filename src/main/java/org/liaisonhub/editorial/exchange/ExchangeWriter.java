@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.Channel;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.practices.domain.PracticeAnswer;
 import org.liaisonhub.practices.domain.PracticeContent;
@@ -58,6 +59,7 @@ public final class ExchangeWriter {
         out.add("networks", strings(a.networks()));
         out.add("competences", names(a.competences()));
         put(out, "visibility", a.visibility().name());
+        availability(out, a.availability());
     }
 
     private static void contact(JsonObjectBuilder out, ContactContent c) {
@@ -78,6 +80,21 @@ public final class ExchangeWriter {
         put(out, "visibility", c.visibility().name());
         put(out, "lastVerified", c.lastVerified() == null ? null : c.lastVerified().toString());
         put(out, "personalDetailsVisibility", c.personalDetailsVisibility().name());
+        availability(out, c.availability());
+    }
+
+    /** Only what is recorded: an entry without availability writes no member, as files did before. */
+    private static void availability(JsonObjectBuilder out, Availability a) {
+        if (a.equals(Availability.NONE)) {
+            return;
+        }
+        JsonObjectBuilder availability = Json.createObjectBuilder();
+        if (a.isAroundTheClock()) {
+            availability.add("aroundTheClock", true);
+        }
+        put(availability, "officeHours", a.getOfficeHours());
+        put(availability, "timeZone", a.getTimeZone());
+        out.add("availability", availability);
     }
 
     private static void resource(JsonObjectBuilder out, ResourceContent r) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
 
@@ -23,6 +24,9 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
     private String description;
     private String networks;
     private String visibility = Visibility.PUBLIC.name();
+    private boolean aroundTheClock;
+    private String officeHours;
+    private String timeZone;
 
     @Override
     public EntryType type() {
@@ -44,6 +48,9 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
         website = content.website();
         description = content.description();
         networks = FormText.join(content.networks());
+        aroundTheClock = content.availability().isAroundTheClock();
+        officeHours = content.availability().getOfficeHours();
+        timeZone = content.availability().getTimeZone();
         visibility = content.visibility().name();
     }
 
@@ -61,7 +68,8 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
     public AuthorityContent content() {
         return new AuthorityContent(name, localName, FormText.countryCode(country),
                 kind == null ? null : AuthorityKind.valueOf(kind), website, description, FormText.split(networks),
-                base == null ? Set.of() : base.competences(), Visibility.valueOf(visibility));
+                base == null ? Set.of() : base.competences(), Visibility.valueOf(visibility))
+                .withAvailability(Availability.of(aroundTheClock, officeHours, timeZone));
     }
 
     /** The choices of the kind menu. */
@@ -83,6 +91,12 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
     public void setDescription(String description) { this.description = description; }
     public String getNetworks() { return networks; }
     public void setNetworks(String networks) { this.networks = networks; }
+    public boolean isAroundTheClock() { return aroundTheClock; }
+    public void setAroundTheClock(boolean aroundTheClock) { this.aroundTheClock = aroundTheClock; }
+    public String getOfficeHours() { return officeHours; }
+    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     @Override
     public String getVisibility() { return visibility; }
     @Override

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.ContactContent;
 
 /**
@@ -24,6 +25,9 @@ public final class ContactForm implements EntryForm<ContactContent> {
     private String languages;
     private String networks;
     private String visibility = Visibility.PUBLIC.name();
+    private boolean aroundTheClock;
+    private String officeHours;
+    private String timeZone;
 
     /** A new contact point's form, its authority filled in ({@code null}: the editor types it). */
     static ContactForm forAuthority(String authorityKey) {
@@ -52,6 +56,9 @@ public final class ContactForm implements EntryForm<ContactContent> {
         phone = content.phone();
         languages = FormText.join(content.languages());
         networks = FormText.join(content.networks());
+        aroundTheClock = content.availability().isAroundTheClock();
+        officeHours = content.availability().getOfficeHours();
+        timeZone = content.availability().getTimeZone();
         visibility = content.visibility().name();
     }
 
@@ -70,7 +77,8 @@ public final class ContactForm implements EntryForm<ContactContent> {
         return new ContactContent(authorityKey, role, personName, email, phone, FormText.split(languages),
                 base == null ? List.of() : base.channels(), base == null ? Set.of() : base.competences(),
                 FormText.split(networks), Visibility.valueOf(visibility), base == null ? null : base.lastVerified(),
-                base == null ? null : base.personalDetailsVisibility());
+                base == null ? null : base.personalDetailsVisibility())
+                .withAvailability(Availability.of(aroundTheClock, officeHours, timeZone));
     }
 
     public String getAuthorityKey() { return authorityKey; }
@@ -87,6 +95,12 @@ public final class ContactForm implements EntryForm<ContactContent> {
     public void setLanguages(String languages) { this.languages = languages; }
     public String getNetworks() { return networks; }
     public void setNetworks(String networks) { this.networks = networks; }
+    public boolean isAroundTheClock() { return aroundTheClock; }
+    public void setAroundTheClock(boolean aroundTheClock) { this.aroundTheClock = aroundTheClock; }
+    public String getOfficeHours() { return officeHours; }
+    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     @Override
     public String getVisibility() { return visibility; }
     @Override

@@ -173,7 +173,8 @@ public class EntryEditView implements Serializable {
     /** Each problem next to its field where the page has one (ids as in edit.xhtml), otherwise at the top. */
     private void showProblems(List<Problem> problems, PageMessages messages) {
         for (Problem problem : problems) {
-            String field = problem.field() == null ? null : "edit:" + problem.field();
+            // availability.officeHours → the page's officeHours field (the members of availability are flat there)
+            String field = problem.field() == null ? null : "edit:" + problem.field().replaceFirst("^availability\\.", "");
             String label = problem.field() == null ? ""
                     : messages.textOr("edit.field." + problem.field(), problem.field()) + ": ";
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, label + problem.message(), null);

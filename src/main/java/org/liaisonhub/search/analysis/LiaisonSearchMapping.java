@@ -1,5 +1,8 @@
 package org.liaisonhub.search.analysis;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
+
 import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -38,10 +41,15 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         name(mapping.type(Authority.class).property("localName"), "localName", true);
         combinedText(mapping.type(Authority.class).property("searchText"));
         countryNames(mapping.type(Authority.class).property("country"));
+        aroundTheClock(mapping.type(Authority.class).property("availability"));
 
         name(mapping.type(ContactPoint.class).property("role"), "title", true);
         countryNames(mapping.type(ContactPoint.class).property("country"));
         combinedText(mapping.type(ContactPoint.class).property("searchText"));
+        // A contact point is 24/7 by its own flag, or by its authority's when it says nothing of its own.
+        aroundTheClock(mapping.type(ContactPoint.class).property("effectiveAvailability").indexingDependency()
+                .derivedFrom(PojoModelPath.parse("availability"))
+                .derivedFrom(PojoModelPath.parse("authority.availability")));
         mapping.type(ContactPoint.class).property("lastVerified")
                 .genericField("last_verified").sortable(Sortable.YES);
 
@@ -54,6 +62,11 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         practiceTitle.fullTextField("title_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
         suggest(practiceTitle, "title"); // title_text itself is on the entity
         combinedText(mapping.type(GoodPractice.class).property("searchText"));
+    }
+
+    /** The "availability" facet: {@code 24-7} for entries that answer around the clock (issue 17). */
+    private static void aroundTheClock(PropertyMappingStep property) {
+        property.keywordField("availability").valueBridge(new AroundTheClockBridge()).aggregable(Aggregable.YES);
     }
 
     /** The country's names in the search languages, for queries such as "MLA Brazil". */

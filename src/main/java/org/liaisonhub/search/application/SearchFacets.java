@@ -25,7 +25,7 @@ final class SearchFacets {
     /** Facet name → index field. */
     enum Facet {
         TYPE("type"), COUNTRY("country"), COMPETENCE("competence"), NETWORK("network"), LANGUAGE("language"),
-        ICT("ict"), CHALLENGE("challenge");
+        ICT("ict"), CHALLENGE("challenge"), AVAILABILITY("availability");
 
         final String field;
         final AggregationKey<Map<String, Long>> key;

@@ -24,7 +24,7 @@ public final class SearchRequests {
 
     /** The facets besides type and country, in the order the API and the page list them. */
     public static final List<String> OTHER_FACETS = List.of("competence", "network", "language", "ict",
-            "challenge");
+            "challenge", "availability");
 
     private static final int MAX_FILTER_LENGTH = 200;
 
@@ -92,6 +92,12 @@ public final class SearchRequests {
             case "competence" -> enumValue(Competence.class, upper, facet);
             case "ict" -> enumValue(IctCategory.class, upper, facet);
             case "challenge" -> enumValue(Challenge.class, upper, facet);
+            case "availability" -> {
+                if (!List.of("24-7", "24/7", "24_7").contains(value.strip())) {
+                    throw new InvalidSearchException("Unknown availability '" + value + "'; the one value is 24-7.");
+                }
+                yield "24-7";
+            }
             case "language" -> {
                 String lower = value.toLowerCase(Locale.ROOT);
                 if (!IsoCodes.isLanguage(lower)) {

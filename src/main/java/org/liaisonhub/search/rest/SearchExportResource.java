@@ -54,7 +54,8 @@ public class SearchExportResource {
             @QueryParam("country") List<String> country, @QueryParam("sort") String sort,
             @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
             @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
-            @QueryParam("challenge") List<String> challenge, @Context UriInfo uri,
+            @QueryParam("challenge") List<String> challenge,
+            @QueryParam("availability") List<String> availability, @Context UriInfo uri,
             @Context HttpServletRequest http) {
         rateLimits.check(RateLimitedAction.SEARCH_CSV, http.getRemoteAddr());
         List<SearchHit> hits = new ArrayList<>();
@@ -63,7 +64,7 @@ public class SearchExportResource {
         while (true) {
             SearchRequest request = SearchRequests.parse(q, type, country, String.valueOf(page),
                     String.valueOf(pageSize), sort, java.util.Map.of("competence", competence, "network", network,
-                            "language", language, "ict", ict, "challenge", challenge));
+                            "language", language, "ict", ict, "challenge", challenge, "availability", availability));
             SearchResults results = search.search(request, viewer);
             hits.addAll(results.hits());
             if (results.hits().size() < pageSize || hits.size() >= results.total()

@@ -36,9 +36,10 @@ public class SearchResource {
             @QueryParam("size") String size, @QueryParam("sort") String sort,
             @QueryParam("competence") List<String> competence, @QueryParam("network") List<String> network,
             @QueryParam("language") List<String> language, @QueryParam("ict") List<String> ict,
-            @QueryParam("challenge") List<String> challenge) {
+            @QueryParam("challenge") List<String> challenge,
+            @QueryParam("availability") List<String> availability) {
         return SearchAnswer.of(search.search(SearchRequests.parse(q, type, country, page, size, sort, Map.of(
                 "competence", competence, "network", network, "language", language, "ict", ict, "challenge",
-                challenge)), viewer));
+                challenge, "availability", availability)), viewer));
     }
 }

@@ -40,7 +40,7 @@ public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> FILTERS = List.of("type", "country", "competence", "network", "language",
-            "ict", "challenge");
+            "ict", "challenge", "availability");
 
     @Inject
     transient CachedSearch search;
@@ -156,7 +156,7 @@ public class SearchView implements Serializable {
         return switch (facet) {
             case "country" -> IsoCodes.countryName(value, locale);
             case "language" -> IsoCodes.languageName(value, locale);
-            case "competence", "ict", "challenge" -> PageMessages.of(faces).textOr(facet + "." + value, value);
+            case "competence", "ict", "challenge", "availability" -> PageMessages.of(faces).textOr(facet + "." + value, value);
             default -> value;
         };
     }

@@ -24,7 +24,7 @@ class ContactCardsTest {
             List.of(new ChannelDetails("EMAIL", "rmk-eio@aklagare.example.org", false),
                     new ChannelDetails("GLOBE_THREEMA", "SE4RMK01", true),
                     new ChannelDetails("SIENA", "via Swedish Police NCB", true)),
-            List.of("EIO", "MLA"), List.of(), "PUBLIC", LocalDate.of(2026, 3, 1), false, false);
+            List.of("EIO", "MLA"), List.of(), "PUBLIC", LocalDate.of(2026, 3, 1), false, false, null);
 
     private static Map<String, List<String>> parseIndependently(String text) throws Exception {
         VCard card = new VCardBuilder(new StringReader(text)).build();
@@ -59,7 +59,7 @@ class ContactCardsTest {
     @Test
     void vcard_ofANamedPerson_usesTheNameAndKeepsTheRoleAsTitle() throws Exception {
         ContactDetails person = new ContactDetails("x", CONTACT.authority(), "Liaison prosecutor", "Alex Example",
-                null, null, List.of(), List.of(), List.of(), List.of(), "MEMBERS", null, true, false);
+                null, null, List.of(), List.of(), List.of(), List.of(), "MEMBERS", null, true, false, null);
 
         Map<String, List<String>> properties = parseIndependently(ContactCards.write(person));
 

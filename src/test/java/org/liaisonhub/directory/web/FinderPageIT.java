@@ -63,4 +63,40 @@ class FinderPageIT {
             assertThat(browser.severeLogEntries()).isEmpty();
         }
     }
+
+    /**
+     * Urgent requests (issue 17): the switch on the finder page, with the time pinned by at= (Tuesday 16 June 2026,
+     * 22:00 in Stockholm and Paris): Sweden's 24/7 duty prosecutor comes first; France says it has no 24/7 route.
+     */
+    @Test
+    void urgentSwitch_puts247First_showsLocalTimes_andSaysWhenACountryHasNo247Route() {
+        try (Browser browser = Browser.open()) {
+            var driver = browser.driver();
+            driver.get(base + "directory/finder.xhtml?country=SE&need=EIO&at=2026-06-16T20:00:00Z");
+            WebElement urgent = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("urgent")));
+            assertThat(urgent.isSelected()).isFalse();
+            assertThat(driver.findElements(By.id("no-24-7"))).isEmpty();
+
+            urgent.click();
+            driver.findElement(By.id("find-button")).click();
+
+            browser.waiting().until(ExpectedConditions.urlContains("urgent=true"));
+            WebElement first = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#routes article.route li")));
+            assertThat(first.getText()).contains("Duty prosecutor", "24/7", "22:00 (Europe/Stockholm)");
+            assertThat(driver.findElement(By.id("urgent")).isSelected()).as("the switch stays on").isTrue();
+            assertThat(driver.findElement(By.id("routes")).getText()).contains("opens in 10 h");
+            assertThat(driver.findElements(By.id("no-24-7"))).as("Sweden has a 24/7 route").isEmpty();
+            browser.screenshot("finder-urgent-se");
+
+            new Select(driver.findElement(By.id("country"))).selectByValue("FR");
+            driver.findElement(By.id("find-button")).click();
+
+            WebElement none = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("no-24-7")));
+            assertThat(none.getText()).contains("no 24/7 contact point", "France", "International Criminal Police Organization");
+            assertThat(driver.findElement(By.id("routes")).getText()).contains("opens in 11 h", "22:00 (Europe/Paris)");
+            browser.screenshot("finder-urgent-fr");
+            assertThat(browser.severeLogEntries()).isEmpty();
+        }
+    }
 }

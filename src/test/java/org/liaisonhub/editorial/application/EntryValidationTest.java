@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
@@ -134,5 +135,20 @@ class EntryValidationTest {
         assertThat(valid.localName()).isNull();
         assertThat(valid.website()).isNull();
         assertThat(valid.networks()).containsExactly("EJN");
+    }
+
+    @Test
+    void availability_isKeptThroughTheForm_andUnreadableHoursOrZonesAreRefusedByField() {
+        ContactContent fine = contact(null, null, Set.of())
+                .withAvailability(Availability.of(true, "Mon-Fri 08:00-16:30", "Europe/Stockholm"));
+        assertThat(EntryValidation.contact("k", fine, "SE", Visibility.PUBLIC).availability())
+                .isEqualTo(fine.availability());
+
+        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
+                () -> EntryValidation.contact("k", contact(null, null, Set.of())
+                        .withAvailability(Availability.of(false, "weekdays 9-5", "Europe/Atlantis")), "SE",
+                        Visibility.PUBLIC));
+        assertThat(refused.problems()).extracting(Problem::field)
+                .containsExactlyInAnyOrder("availability.officeHours", "availability.timeZone");
     }
 }

@@ -11,6 +11,7 @@ import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
+import org.liaisonhub.directory.domain.Availability;
 
 class AuthorityFormTest {
 
@@ -114,5 +115,18 @@ class AuthorityFormTest {
     void theKindMenu_offersEveryAuthorityKind() {
         assertThat(new AuthorityForm().getKinds()).hasSize(AuthorityKind.values().length).contains("PROSECUTION",
                 "OTHER");
+    }
+
+    @Test
+    void officeHoursAndZone_roundTripThroughTheForm() {
+        AuthorityForm form = new AuthorityForm();
+        form.fill(STORED.withAvailability(Availability.of(false, "Mon-Fri 08:00-16:30", null)));
+
+        assertThat(form.isAroundTheClock()).isFalse();
+        assertThat(form.getOfficeHours()).isEqualTo("Mon-Fri 08:00-16:30");
+        form.setTimeZone(" Europe/Stockholm ");
+
+        assertThat(form.content().availability())
+                .isEqualTo(Availability.of(false, "Mon-Fri 08:00-16:30", "Europe/Stockholm"));
     }
 }

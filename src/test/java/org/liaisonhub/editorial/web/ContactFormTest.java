@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.ChannelType;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -94,5 +95,23 @@ class ContactFormTest {
         assertThat(form.content().email()).isEqualTo("typed@example.org");
         assertThat(form.content().channels()).isEqualTo(theirs.channels());
         assertThat(form.base()).isSameAs(theirs);
+    }
+
+    @Test
+    void availability_isEditedInThreeFields_andComesBackUnchanged() {
+        ContactForm form = new ContactForm();
+        form.fill(STORED.withAvailability(Availability.of(true, "Mon-Fri 08:00-16:30", "Europe/Stockholm")));
+
+        assertThat(form.isAroundTheClock()).isTrue();
+        assertThat(form.getOfficeHours()).isEqualTo("Mon-Fri 08:00-16:30");
+        assertThat(form.getTimeZone()).isEqualTo("Europe/Stockholm");
+        assertThat(form.content().availability()).isEqualTo(Availability.of(true, "Mon-Fri 08:00-16:30",
+                "Europe/Stockholm"));
+
+        form.setAroundTheClock(false);
+        form.setOfficeHours("  ");
+        form.setTimeZone("");
+        assertThat(form.content().availability()).as("cleared: answers when its authority does")
+                .isSameAs(Availability.NONE);
     }
 }

@@ -136,6 +136,34 @@ class EditorFormsIT {
                 .isEqualTo("desk@example.org");
     }
 
+    /** Urgent requests (issue 17): 24/7, office hours and zone are edited on the form; bad values get a message. */
+    @Test
+    void contactForm_editsAvailability_refusesUnreadableHoursByField_andTheFinderShowsIt() {
+        try (Browser browser = signedInEditor()) {
+            WebDriver driver = browser.driver();
+            openEditor(browser, "contact", word + "-desk");
+            type(driver, "officeHours", "weekdays 9 to 5");
+            type(driver, "timeZone", "Europe/Atlantis");
+
+            save(browser);
+
+            assertThat(text(driver, "edit:officeHours-msg")).contains("weekdays", "Mon-Fri 08:00-16:30");
+            assertThat(text(driver, "edit:timeZone-msg")).contains("IANA time zone");
+
+            type(driver, "officeHours", "Mon-Fri 08:00-16:30");
+            type(driver, "timeZone", "Europe/Stockholm");
+            driver.findElement(By.id("edit:aroundTheClock")).click();
+            save(browser);
+
+            assertThat(text(driver, "edit:messages")).contains("Saved");
+            assertThat(driver.findElement(By.id("edit:aroundTheClock")).isSelected()).isTrue();
+        }
+        var availability = editorApi.get("api/contacts/" + word + "-desk").json().getJsonObject("availability");
+        assertThat(availability.getBoolean("aroundTheClock")).isTrue();
+        assertThat(availability.getString("officeHours")).isEqualTo("Mon-Fri 08:00-16:30");
+        assertThat(availability.getString("timeZone")).isEqualTo("Europe/Stockholm");
+    }
+
     @Test
     void authorityForm_refusesAnUnknownCountryAndABadWebsite() {
         try (Browser browser = signedInEditor()) {

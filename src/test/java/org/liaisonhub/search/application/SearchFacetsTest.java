@@ -28,7 +28,7 @@ class SearchFacetsTest {
         Map<String, Map<String, Long>> facets = merge(SearchRequest.of("asset recovery"));
 
         assertThat(facets.keySet()).containsExactly("type", "country", "competence", "network", "language", "ict",
-                "challenge");
+                "challenge", "availability");
         assertThat(facets.values()).allSatisfy(counts -> assertThat(counts.keySet().iterator().next())
                 .startsWith("main:"));
         assertThat(countedApart).isEmpty();
