@@ -31,16 +31,18 @@ public class ContactFinder {
 
     private final DirectoryRepository directory;
     private final ResourceService resources;
+    private final ProcedureAdvisor procedures;
     private final Clock clock;
 
     ContactFinder() {
-        this(null, null); // for CDI's client proxy only
+        this(null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public ContactFinder(DirectoryRepository directory, ResourceService resources) {
+    public ContactFinder(DirectoryRepository directory, ResourceService resources, ProcedureAdvisor procedures) {
         this.directory = directory;
         this.resources = resources;
+        this.procedures = procedures;
         this.clock = Clock.systemUTC();
     }
 
@@ -85,7 +87,8 @@ public class ContactFinder {
                         + " yet. These networks cover the country and can put you in touch."
                 : null;
         return new FinderAnswer(country, need.name(), language, routes,
-                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message);
+                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message,
+                procedures.advise(country, need, language, viewer).orElse(null));
     }
 
     private static String describe(Authority authority) {
