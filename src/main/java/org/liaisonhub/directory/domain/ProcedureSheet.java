@@ -180,6 +180,10 @@ public class ProcedureSheet {
         updatedAt = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getKey() {
         return key;
     }

@@ -112,6 +112,28 @@ class ProcedureSheetApiIT {
     }
 
     @Test
+    void anEditorsImportOfASheet_isInItsHistory_withTheFieldItChanged() {
+        Api editor = api.as(DemoAccounts.EDITOR);
+        String change = "{\"format\": \"liaison-exchange\", \"version\": 2, \"procedures\": [{\"key\": \"de-mla\","
+                + " \"country\": \"DE\", \"request\": \"MLA\", \"authority\": \"de-bfj\","
+                + " \"languageNote\": \"German, with a certified translation of the annexes.\"}]}";
+
+        Api.Reply imported = editor.postJson("api/import", change);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.json().getInt("updated")).isEqualTo(1);
+        List<JsonObject> history = editor.get("api/history/procedure/de-mla").jsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).getJsonArray("changes")).singleElement()
+                .satisfies(c -> assertThat(c.asJsonObject().getString("field")).isEqualTo("languageNote"));
+        assertThat(history.get(1).getBoolean("created")).isTrue();
+        assertThat(api.get("api/procedures/de-mla").json().getString("languageNote")).contains("certified");
+        assertThat(api.get("api/history/procedure/de-mla").status()).isIn(401, 403);
+        assertThat(editor.get("api/history/procedure/nowhere").status()).isEqualTo(404);
+    }
+
+    @Test
     void badParameters_answer400_andAnUnknownSheet404() {
         for (String query : List.of("country=XX", "request=BRIBES")) {
             Api.Reply reply = api.get("api/procedures?" + query);
