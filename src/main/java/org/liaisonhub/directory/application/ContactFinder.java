@@ -36,21 +36,24 @@ public class ContactFinder {
 
     private final DirectoryRepository directory;
     private final ResourceService resources;
+    private final ProcedureAdvisor procedures;
     private final Clock clock;
 
     ContactFinder() {
-        this(null, null); // for CDI's client proxy only
+        this(null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public ContactFinder(DirectoryRepository directory, ResourceService resources) {
-        this(directory, resources, Clock.systemUTC());
+    public ContactFinder(DirectoryRepository directory, ResourceService resources, ProcedureAdvisor procedures) {
+        this(directory, resources, procedures, Clock.systemUTC());
     }
 
     /** With another clock, for tests: "today" (freshness) and "now" (open now) come from it. */
-    public ContactFinder(DirectoryRepository directory, ResourceService resources, Clock clock) {
+    public ContactFinder(DirectoryRepository directory, ResourceService resources, ProcedureAdvisor procedures,
+            Clock clock) {
         this.directory = directory;
         this.resources = resources;
+        this.procedures = procedures;
         this.clock = clock;
     }
 
@@ -115,7 +118,8 @@ public class ContactFinder {
                 : null;
         return new FinderAnswer(country, need.name(), language, answered,
                 routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message,
-                when.truncatedTo(ChronoUnit.SECONDS).toString(), urgent, aroundTheClock, urgentMessage, alternatives);
+                when.truncatedTo(ChronoUnit.SECONDS).toString(), urgent, aroundTheClock, urgentMessage, alternatives,
+                procedures.advise(country, need, language, viewer).orElse(null));
     }
 
     private static String describe(Authority authority) {

@@ -11,9 +11,12 @@ import org.liaisonhub.resources.application.ResourceSummary;
  * switch (24/7 and open contacts first). {@code aroundTheClock}: some route has a 24/7 contact; when an urgent
  * answer has none, {@code urgentMessage} says so plainly and {@code urgentAlternatives} names the networks that
  * answer around the clock.
+ * {@code procedure} is what the country's procedure sheet for the need says (null when there is none the
+ * viewer may see).
  */
 public record FinderAnswer(String country, String need, String language, List<ContactRoute> routes,
         List<ResourceSummary> networksCoveringRegion, String message, String at, boolean urgent,
-        boolean aroundTheClock, String urgentMessage, List<ResourceSummary> urgentAlternatives)
+        boolean aroundTheClock, String urgentMessage, List<ResourceSummary> urgentAlternatives,
+        ProcedureAdvice procedure)
         implements Serializable {
 }

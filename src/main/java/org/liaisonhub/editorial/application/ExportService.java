@@ -16,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
 import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.Keyed;
@@ -35,6 +36,7 @@ public class ExportService {
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
     private final ContentGeneration generation;
+    private final ProcedureSheetRepository sheets;
 
     /**
      * The export is open to anonymous callers, so it is built once per viewer level and {@link ContentGeneration}
@@ -48,16 +50,17 @@ public class ExportService {
     }
 
     ExportService() {
-        this(null, null, null, null); // for CDI's client proxy only
+        this(null, null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
     public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, ContentGeneration generation) {
+            PracticeRepository practices, ContentGeneration generation, ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
         this.generation = generation;
+        this.sheets = sheets;
     }
 
     /**
@@ -94,6 +97,8 @@ public class ExportService {
                         c.getPersonalDetails().shownTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
                         .toList(),
                 resources.findAllVisible(levels, statuses).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
-                practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList());
+                practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList(),
+                sheets.findAllVisible(null, null, levels, statuses).stream()
+                        .map(s -> new Keyed<>(s.getKey(), s.content())).toList());
     }
 }

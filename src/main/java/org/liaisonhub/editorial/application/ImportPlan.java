@@ -11,6 +11,8 @@ import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
+import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
 import org.liaisonhub.practices.domain.GoodPractice;
@@ -35,6 +37,7 @@ final class ImportPlan {
     final List<Planned<ContactPoint, ContactContent>> contacts = new ArrayList<>();
     final List<Planned<NetworkResource, ResourceContent>> resources = new ArrayList<>();
     final List<Planned<GoodPractice, PracticeContent>> practices = new ArrayList<>();
+    final List<Planned<ProcedureSheet, ProcedureSheetContent>> procedures = new ArrayList<>();
 
     /**
      * @param allowLowerVisibility whether the caller confirmed that entries may become visible to more people than

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -29,11 +30,14 @@ final class ImportPlanner {
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
+    private final ProcedureSheetRepository sheets;
 
-    ImportPlanner(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices) {
+    ImportPlanner(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices,
+            ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
+        this.sheets = sheets;
     }
 
     ImportPlan plan(ExchangeDocument document, boolean allowLowerVisibility) {
@@ -65,6 +69,7 @@ final class ImportPlanner {
                     content.visibility()));
             plan.practices.add(new ImportPlan.Planned<>(record.key(), stored, content));
         }
+        new ProcedureImport(directory, sheets).plan(plan, document.procedures());
         return plan;
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
@@ -32,17 +33,19 @@ public class ImportService {
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
+    private final ProcedureSheetRepository sheets;
 
     ImportService() {
-        this(null, null, null); // for CDI's client proxy only
+        this(null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
     public ImportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices) {
+            PracticeRepository practices, ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
+        this.sheets = sheets;
     }
 
     /** Imports with new entries published (the demo data, restoring an export); never lowers a visibility. */
@@ -67,8 +70,8 @@ public class ImportService {
     @Transactional
     public ImportResult importDocument(ExchangeDocument document, PublicationStatus newEntries,
             boolean allowLowerVisibility) {
-        ImportPlan plan = new ImportPlanner(directory, resources, practices).plan(document, allowLowerVisibility);
+        ImportPlan plan = new ImportPlanner(directory, resources, practices, sheets).plan(document, allowLowerVisibility);
         plan.refuseIfAnyProblem();
-        return new ImportWriter(directory, resources, practices).write(plan, newEntries);
+        return new ImportWriter(directory, resources, practices, sheets).write(plan, newEntries);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.practices.application.PracticeRepository;
@@ -26,15 +27,18 @@ final class ImportWriter {
     private final DirectoryRepository directory;
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
+    private final ProcedureSheetRepository sheets;
 
     private int created;
     private int updated;
     private int unchanged;
 
-    ImportWriter(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices) {
+    ImportWriter(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices,
+            ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
+        this.sheets = sheets;
     }
 
     /** Writes every planned entry; entries it creates start in {@code newEntries}. One writer per import. */
@@ -52,7 +56,8 @@ final class ImportWriter {
                 () -> NetworkResource.create(p.key(), p.content()), newEntries, resources::add));
         plan.practices.forEach(p -> upsert(p, existing -> existing.revise(p.content()),
                 () -> GoodPractice.create(p.key(), p.content()), newEntries, practices::add));
-        return new ImportResult(created, updated, unchanged);
+        int[] procedures = new ProcedureImport(directory, sheets).write(plan, newEntries);
+        return new ImportResult(created + procedures[0], updated + procedures[1], unchanged + procedures[2]);
     }
 
     private <E extends CatalogEntry> E upsert(ImportPlan.Planned<E, ?> planned, Predicate<E> revise,

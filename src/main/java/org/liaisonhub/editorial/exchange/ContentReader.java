@@ -13,12 +13,15 @@ import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
+import org.liaisonhub.directory.domain.AcceptedChannel;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
 import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.ChannelType;
 import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.directory.domain.DoubleCriminality;
+import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.Choice;
 import org.liaisonhub.practices.domain.PracticeAnswer;
@@ -78,6 +81,42 @@ final class ContentReader {
         return new PracticeContent(f.text("title"), f.text("country"), f.text("summary"), f.text("body"),
                 f.enumSet("ictCategories", IctCategory.class), f.enumSet("challenges", Challenge.class),
                 f.enumValue("visibility", Visibility.class), source(f), answers(f));
+    }
+
+    static ProcedureSheetContent procedure(FieldReader f) {
+        f.allowOnly("key", "country", "request", "authority", "channels", "languages", "languageNote",
+                "encryptionRequired", "eSignatureRequired", "doubleCriminality", "timeLimitDays", "timeLimits",
+                "evidenceUseLimits", "modelFormUrl", "lastVerified", "visibility");
+        String authority = f.text("authority");
+        if (authority != null && !ExchangeReader.KEY.matcher(authority).matches()) {
+            f.problem("authority", "'" + authority + "' is not a valid authority key");
+        }
+        return new ProcedureSheetContent(f.text("country"), f.enumValue("request", Competence.class), authority,
+                acceptedChannels(f), f.strings("languages"), f.text("languageNote"), f.bool("encryptionRequired"),
+                f.bool("eSignatureRequired"), f.enumValue("doubleCriminality", DoubleCriminality.class),
+                f.integer("timeLimitDays", 1, 3650), f.text("timeLimits"), f.text("evidenceUseLimits"),
+                f.text("modelFormUrl"), f.date("lastVerified"), f.enumValue("visibility", Visibility.class));
+    }
+
+    /** A procedure sheet's channels, in the order given (the country's preference); a repeated one once. */
+    private static List<AcceptedChannel> acceptedChannels(FieldReader f) {
+        List<AcceptedChannel> out = new ArrayList<>();
+        JsonArray array = f.array("channels");
+        for (int i = 0; array != null && i < array.size(); i++) {
+            String field = "channels[" + i + "]";
+            if (!(array.get(i) instanceof JsonObject channel)) {
+                f.problem(field, "must be an object {type, detail}");
+                continue;
+            }
+            FieldReader c = f.part(field, channel);
+            c.allowOnly("type", "detail");
+            ChannelType type = c.requiredEnum("type", ChannelType.class);
+            AcceptedChannel accepted = type == null ? null : new AcceptedChannel(type, c.text("detail"));
+            if (accepted != null && !out.contains(accepted)) {
+                out.add(accepted);
+            }
+        }
+        return out;
     }
 
     private static List<Channel> channels(FieldReader f) {

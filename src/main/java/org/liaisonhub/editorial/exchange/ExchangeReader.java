@@ -28,7 +28,7 @@ public final class ExchangeReader {
     public static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
 
     private static final Set<String> TOP_LEVEL = Set.of("format", "version", "authorities", "contacts",
-            "resources", "practices");
+            "resources", "practices", "procedures");
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -52,7 +52,8 @@ public final class ExchangeReader {
                 section(root, "authorities", ContentReader::authority),
                 section(root, "contacts", ContentReader::contact),
                 section(root, "resources", ContentReader::resource),
-                section(root, "practices", ContentReader::practice));
+                section(root, "practices", ContentReader::practice),
+                section(root, "procedures", ContentReader::procedure));
         if (!problems.isEmpty()) {
             throw InvalidDocumentException.of(problems);
         }
@@ -84,8 +85,12 @@ public final class ExchangeReader {
         }
         JsonValue version = root.get("version");
         if (version != null && !(version instanceof jakarta.json.JsonNumber n && n.isIntegral()
-                && n.intValue() == ExchangeDocument.VERSION)) {
-            problems.add(new Problem(null, null, "version", "must be " + ExchangeDocument.VERSION));
+                && ExchangeDocument.READABLE_VERSIONS.contains(n.intValue()))) {
+            problems.add(new Problem(null, null, "version", "must be one of " + ExchangeDocument.READABLE_VERSIONS
+                    .stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        } else if (version instanceof jakarta.json.JsonNumber n && n.intValue() < 2 && root.containsKey("procedures")) {
+            problems.add(new Problem(null, null, "procedures", "needs version 2 of the format (version is "
+                    + n.intValue() + ")"));
         }
     }
 

@@ -9,10 +9,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.liaisonhub.directory.domain.AcceptedChannel;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.ContactContent;
+import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.practices.domain.PracticeAnswer;
 import org.liaisonhub.practices.domain.PracticeContent;
 import org.liaisonhub.practices.domain.PracticeSource;
@@ -32,6 +34,7 @@ public final class ExchangeWriter {
                 .add("contacts", array(document.contacts(), ExchangeWriter::contact))
                 .add("resources", array(document.resources(), ExchangeWriter::resource))
                 .add("practices", array(document.practices(), ExchangeWriter::practice))
+                .add("procedures", array(document.procedures(), ExchangeWriter::procedure))
                 .build();
     }
 
@@ -135,6 +138,38 @@ public final class ExchangeWriter {
             answers.add(a);
         }
         out.add("answers", answers);
+    }
+
+    private static void procedure(JsonObjectBuilder out, ProcedureSheetContent p) {
+        put(out, "country", p.country());
+        put(out, "request", p.request().name());
+        put(out, "authority", p.authorityKey());
+        JsonArrayBuilder channels = Json.createArrayBuilder(); // in the country's order of preference
+        for (AcceptedChannel channel : p.channels()) {
+            JsonObjectBuilder c = Json.createObjectBuilder().add("type", channel.getType().name());
+            put(c, "detail", channel.getDetail());
+            channels.add(c);
+        }
+        out.add("channels", channels);
+        out.add("languages", Json.createArrayBuilder(p.languages())); // ordered too
+        put(out, "languageNote", p.languageNote());
+        put(out, "encryptionRequired", p.encryptionRequired());
+        put(out, "eSignatureRequired", p.eSignatureRequired());
+        put(out, "doubleCriminality", p.doubleCriminality() == null ? null : p.doubleCriminality().name());
+        if (p.timeLimitDays() != null) {
+            out.add("timeLimitDays", p.timeLimitDays());
+        }
+        put(out, "timeLimits", p.timeLimits());
+        put(out, "evidenceUseLimits", p.evidenceUseLimits());
+        put(out, "modelFormUrl", p.modelFormUrl());
+        put(out, "lastVerified", p.lastVerified() == null ? null : p.lastVerified().toString());
+        put(out, "visibility", p.visibility().name());
+    }
+
+    private static void put(JsonObjectBuilder out, String name, Boolean value) {
+        if (value != null) {
+            out.add(name, value);
+        }
     }
 
     private static void put(JsonObjectBuilder out, String name, String value) {

@@ -198,6 +198,19 @@ final class FieldReader {
         return (int) n;
     }
 
+    /** true or false; null when absent (not known). */
+    Boolean bool(String field) {
+        JsonValue value = record.get(field);
+        if (isAbsent(value)) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            problem(field, "must be true or false");
+            return null;
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
     /** An ISO date no later than tomorrow (a verification date in the future is a typo). */
     LocalDate date(String field) {
         String value = text(field);

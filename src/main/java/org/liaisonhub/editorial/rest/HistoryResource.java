@@ -20,6 +20,7 @@ import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.HistoryEntry;
+import org.liaisonhub.editorial.application.ProcedureSheetHistoryService;
 import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
 
@@ -36,7 +37,17 @@ public class HistoryResource {
     EntryHistoryService history;
 
     @Inject
+    ProcedureSheetHistoryService procedures;
+
+    @Inject
     Viewer viewer;
+
+    /** {@code GET /api/history/procedure/{key}}: a country procedure sheet's revisions, newest first. */
+    @GET
+    @Path("procedure/{key}")
+    public List<HistoryEntry> procedureHistory(@PathParam("key") String key) {
+        return procedures.history(key).orElseThrow(() -> new EntryNotFoundException("procedure", key));
+    }
 
     @GET
     @Path("{type}/{key}")

@@ -4,9 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.application.DirectoryRepository;
+import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
@@ -19,6 +22,7 @@ final class StoredEntries {
     final Map<String, ContactPoint> contacts = new LinkedHashMap<>();
     final Map<String, NetworkResource> resources = new LinkedHashMap<>();
     final Map<String, GoodPractice> practices = new LinkedHashMap<>();
+    final Map<String, ProcedureSheet> sheets = new LinkedHashMap<>();
 
     final DirectoryRepository directory = new DirectoryRepository(null) {
         @Override
@@ -66,11 +70,29 @@ final class StoredEntries {
         }
     };
 
+    final ProcedureSheetRepository sheetRepository = new ProcedureSheetRepository(null) {
+        @Override
+        public Optional<ProcedureSheet> findByKey(String key) {
+            return Optional.ofNullable(sheets.get(key));
+        }
+
+        @Override
+        public Optional<ProcedureSheet> findFor(String country, Competence request) {
+            return sheets.values().stream().filter(s -> s.getCountry().equals(country) && s.getRequest() == request)
+                    .findFirst();
+        }
+
+        @Override
+        public void add(ProcedureSheet sheet) {
+            sheets.put(sheet.getKey(), sheet);
+        }
+    };
+
     ImportPlanner planner() {
-        return new ImportPlanner(directory, resourceRepository, practiceRepository);
+        return new ImportPlanner(directory, resourceRepository, practiceRepository, sheetRepository);
     }
 
     ImportWriter writer() {
-        return new ImportWriter(directory, resourceRepository, practiceRepository);
+        return new ImportWriter(directory, resourceRepository, practiceRepository, sheetRepository);
     }
 }

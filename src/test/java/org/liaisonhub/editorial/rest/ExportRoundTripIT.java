@@ -67,6 +67,9 @@ class ExportRoundTripIT {
         assertThat(imported.json().getInt("created")).isGreaterThan(150);
         JsonObject copy = fresh.get("api/export").json();
         assertThat(copy).isEqualTo(original);
+        assertThat(original.getInt("version")).isEqualTo(2);
+        assertThat(original.getJsonArray("procedures")).as("procedure sheets travel too, members-only ones included")
+                .hasSizeGreaterThanOrEqualTo(7);
         assertThat(fresh.search("Threema").json().getInt("total"))
                 .isEqualTo(demo.search("Threema").json().getInt("total"));
     }
