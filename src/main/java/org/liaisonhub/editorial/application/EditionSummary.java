@@ -7,7 +7,8 @@ import org.liaisonhub.editorial.domain.Edition;
 
 /** A row of the editions list: what it holds, for whom, by whom and when, how many downloads so far. */
 public record EditionSummary(long id, String scope, String scopeValue, Visibility audience, String generatedBy,
-        Instant generatedAt, Instant expiresAt, boolean expired, int entries, String keyFingerprint, long downloads) {
+        Instant generatedAt, Instant expiresAt, boolean expired, int entries, String keyFingerprint, long downloads)
+        implements java.io.Serializable {
 
     static EditionSummary of(Edition edition, Instant now, long downloads) {
         return new EditionSummary(edition.getId(), edition.getScope().name().toLowerCase(java.util.Locale.ROOT),
