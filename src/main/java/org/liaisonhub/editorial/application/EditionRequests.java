@@ -14,8 +14,10 @@ final class EditionRequests {
     }
 
     static Edition.Scope scopeKind(String kind) {
-        String word = kind == null || kind.isBlank() ? "all" : kind.strip().toLowerCase(Locale.ROOT);
-        return switch (word) {
+        if (kind == null || kind.isBlank()) {
+            throw new EditionRejectedException(Reason.INVALID, "Say which scope: all, country or network.");
+        }
+        return switch (kind.strip().toLowerCase(Locale.ROOT)) {
             case "all" -> Edition.Scope.ALL;
             case "country" -> Edition.Scope.COUNTRY;
             case "network" -> Edition.Scope.NETWORK;

@@ -19,6 +19,10 @@ import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.fontbox.ttf.GlyphSubstitutionTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -89,10 +93,19 @@ public final class EditionPdf {
         }
     }
 
+    /**
+     * The font, embedded as a subset, without its glyph substitution table: PDFBox would otherwise set "ffi" and
+     * "fl" as ligature glyphs, which text extraction (search, copy, pdftotext) returns as "ﬃ" instead of the letters.
+     * The font is read into memory (small), so nothing stays mapped or open once the PDF is saved.
+     */
     private static PDFont load(PDDocument pdf, InputStream in) throws IOException {
+        byte[] bytes;
         try (in) {
-            return PDType0Font.load(pdf, in, true);
+            bytes = in.readAllBytes();
         }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        font.getTableMap().remove(GlyphSubstitutionTable.TAG);
+        return PDType0Font.load(pdf, font, true);
     }
 
     private static void body(PageWriter out, ExchangeDocument content, Function<String, String> labels)

@@ -16,8 +16,8 @@ import org.liaisonhub.security.domain.Role;
 class EditionRequestsTest {
 
     @Test
-    void defaults_areTheWholeDirectory_forMembers_for90Days_inEnglish() {
-        assertThat(EditionRequests.scopeKind(null)).isEqualTo(Edition.Scope.ALL);
+    void defaults_areForMembers_for90Days_inEnglish() {
+        assertThat(EditionRequests.scopeKind("all")).isEqualTo(Edition.Scope.ALL);
         assertThat(EditionRequests.audience(" ")).isEqualTo(Visibility.MEMBERS);
         assertThat(EditionRequests.validDays(null)).isEqualTo(90);
         assertThat(EditionRequests.language(null)).isEqualTo(Locale.ROOT);
@@ -30,6 +30,8 @@ class EditionRequestsTest {
     void unknownWords_areRefused_withTheAllowedOnes() {
         assertThatThrownBy(() -> EditionRequests.scopeKind("planet")).isInstanceOf(EditionRejectedException.class)
                 .hasMessageContaining("all, country or network");
+        assertThatThrownBy(() -> EditionRequests.scopeKind(null)).as("no default: an edition of everything is asked for")
+                .hasMessageContaining("Say which scope");
         assertThatThrownBy(() -> EditionRequests.audience("friends")).hasMessageContaining("public, members");
         assertThatThrownBy(() -> EditionRequests.validDays(0)).hasMessageContaining("1 to 366");
         assertThatThrownBy(() -> EditionRequests.validDays(367)).hasMessageContaining("not 367");

@@ -57,7 +57,9 @@ class EditionPdfTest {
         String text = String.join("\n", pages(pdf));
         assertThat(text).contains("Offline edition – all").contains("2026-12-05 17:30 UTC (editor)")
                 .contains("National Anti-Corruption Unit").contains("Coordenação-Geral")
-                .contains("Главное управление").contains("SHA-256 " + "ab".repeat(32));
+                .contains("Главное управление").contains("SHA-256 " + "ab".repeat(32))
+                .as("no ligature glyphs: 'Office' extracts as letters").contains("Federal Criminal Police Office")
+                .doesNotContain("\uFB03").doesNotContain("\uFB01");
     }
 
     @Test
