@@ -105,7 +105,7 @@ class EditionApiIT {
         List<String> pages = pdftotext(save(member, "api/editions/" + id + "/files/pdf", "members.pdf"));
 
         String text = String.join("\n", pages);
-        assertThat(text).contains("Asset Recovery Office Germany").contains("Audience: MEMBERS")
+        assertThat(text).contains("Asset Recovery Office Germany").contains("Audience level: MEMBERS")
                 .doesNotContain(RESTRICTED_CONTACT).doesNotContain("Swedish Prosecution Authority");
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page " + (i + 1)).contains("Expires: " + expiry);
