@@ -116,7 +116,8 @@ public class EditionService {
         };
     }
 
-    private static byte[] json(ExchangeDocument content, Edition edition, EditionScope scope) {
+    /** The exchange file of an edition: the export of its content plus the {@code edition} header. */
+    static byte[] json(ExchangeDocument content, Edition edition, EditionScope scope) {
         JsonObject header = Json.createObjectBuilder().add("scope", scope.label())
                 .add("audience", edition.getAudience().name()).add("generatedBy", edition.getGeneratedBy())
                 .add("generatedAt", edition.getGeneratedAt().toString())
