@@ -77,6 +77,30 @@ public final class Api {
         return send(HttpRequest.newBuilder(resolve(pathAndQuery)).GET());
     }
 
+    /** A GET whose body is bytes (a PDF, a signature): status, content type and the bytes as sent. */
+    public Download download(String pathAndQuery) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathAndQuery)).GET();
+        headers.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status, content type and bytes of a download. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
     public Reply post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -88,8 +88,12 @@ public class ExportService {
      */
     @Transactional
     public ExchangeDocument export(Viewer viewer) {
-        var levels = viewer.visibleLevels();
-        var statuses = viewer.visibleStatuses();
+        return export(viewer.visibleLevels(), viewer.visibleStatuses());
+    }
+
+    /** The export for an audience rather than a signed-in viewer: an offline edition for members, say. */
+    @Transactional
+    public ExchangeDocument export(Set<Visibility> levels, Set<PublicationStatus> statuses) {
         return new ExchangeDocument(
                 directory.findAllVisibleAuthorities(levels, statuses).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),

@@ -27,7 +27,8 @@ public final class ExchangeReader {
 
     public static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
 
-    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "authorities", "contacts",
+    /** {@code edition}: the header of a signed offline edition's JSON file (scope, audience, dates); not imported. */
+    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "edition", "authorities", "contacts",
             "resources", "practices", "procedures");
 
     private final List<Problem> problems = new ArrayList<>();

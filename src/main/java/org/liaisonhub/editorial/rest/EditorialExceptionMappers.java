@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.liaisonhub.editorial.application.EditConflictException;
+import org.liaisonhub.editorial.application.EditionRejectedException;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.ReportRejectedException;
 import org.liaisonhub.editorial.application.WorkflowException;
@@ -75,6 +76,19 @@ public final class EditorialExceptionMappers {
     public static class ReportRejected implements ExceptionMapper<ReportRejectedException> {
         @Override
         public Response toResponse(ReportRejectedException e) {
+            return switch (e.reason()) {
+                case INVALID -> json(400, ApiError.of("bad-request", e.getMessage()));
+                case NOT_FOUND -> json(404, ApiError.of("not-found", e.getMessage()));
+                case FORBIDDEN -> json(403, ApiError.of("forbidden", e.getMessage()));
+            };
+        }
+    }
+
+    /** An edition that cannot be generated or handed out: 400 (invalid request), 404 (no such edition) or 403. */
+    @Provider
+    public static class EditionRejected implements ExceptionMapper<EditionRejectedException> {
+        @Override
+        public Response toResponse(EditionRejectedException e) {
             return switch (e.reason()) {
                 case INVALID -> json(400, ApiError.of("bad-request", e.getMessage()));
                 case NOT_FOUND -> json(404, ApiError.of("not-found", e.getMessage()));

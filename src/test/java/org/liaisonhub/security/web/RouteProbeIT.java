@@ -118,6 +118,12 @@ class RouteProbeIT {
             Map.entry("POST /api/reports", Rule.MEMBERS),
             Map.entry("GET /api/reports", Rule.EDITORS),
             Map.entry("POST /api/reports/{id}/handled", Rule.EDITORS),
+            // Offline editions (issue 17): editors generate and see the download log, members download their level's.
+            Map.entry("POST /api/editions", Rule.EDITORS),
+            Map.entry("GET /api/editions", Rule.MEMBERS),
+            Map.entry("GET /api/editions/{id}/files/{file}", Rule.MEMBERS),
+            Map.entry("GET /api/editions/{id}/downloads", Rule.EDITORS),
+            Map.entry("GET /api/editions/public-key", Rule.EVERYONE),
             Map.entry("GET /api/search.csv", Rule.EDITORS),
             Map.entry("POST /api/import", Rule.EDITORS),
             Map.entry("POST /api/intake", Rule.EDITORS),
@@ -153,7 +159,7 @@ class RouteProbeIT {
 
     /** A plausible value for each path parameter: a PUBLIC demo contact, a report that does not exist. */
     static final Map<String, String> PATH_VALUES = Map.of("key", "se-rmk-eio-mla", "type", "contact", "id",
-            "999999999", "username", "member");
+            "999999999", "username", "member", "file", "pdf");
 
     static final String PAGE_QUERY = "?type=contact&key=se-rmk-eio-mla";
 
