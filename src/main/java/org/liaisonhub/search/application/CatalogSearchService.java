@@ -3,6 +3,7 @@ package org.liaisonhub.search.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -19,6 +21,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.ServerTiming;
@@ -132,6 +135,27 @@ public class CatalogSearchService {
                 throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
             }
             throw e;
+        }
+    }
+
+    /**
+     * The title of the entry of {@code type} and {@code key} when it is among the hits {@code viewer} would get for
+     * {@code request} (text, facet filters, visibility and status; page and sort play no part), empty otherwise.
+     * For saved-search alerts: the same query as {@link #search}, restricted to one entry.
+     */
+    public Optional<String> titleIfMatches(SearchRequest request, Viewer viewer, EntryType type, String key) {
+        try (EntityManager em = emf.createEntityManager()) {
+            SearchScope<CatalogEntry> scope = scope();
+            TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
+            Spelling spelling = embeddedLucene ? Spelling.lookUp(scope, plan.words())
+                    : Spelling.notLookedUp(plan.words());
+            SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
+            return Search.session(em).search(scope)
+                    .select(f -> f.field("title", String.class))
+                    .where(f -> f.bool().filter(SearchFilters.of(f, text, request, viewer, null, false))
+                            .filter(f.match().field("type").matching(type.code(), ValueModel.INDEX))
+                            .filter(f.match().field("key").matching(key)))
+                    .fetchSingleHit();
         }
     }
 
