@@ -60,7 +60,7 @@ public class SavedSearchesView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, bundle("alerts.saved"));
             load();
         } catch (SavedSearchException | InvalidSearchException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            message(FacesMessage.SEVERITY_ERROR, bundle("alerts.refused") + " " + e.getMessage());
         }
     }
 
