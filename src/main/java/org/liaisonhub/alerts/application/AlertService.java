@@ -65,7 +65,7 @@ public class AlertService {
             return 0;
         }
         List<SavedSearchAlert> alerts = AlertMatching.alertsFor(published, on,
-                owner -> users.findByUsername(owner).flatMap(AlertMatching::viewerOf), search::titleIfMatches,
+                owner -> users.findByUsername(owner).flatMap(AlertMatching::viewerOf), search::matchesAmong,
                 clock.instant());
         alerts.forEach(searches::add);
         return alerts.size();

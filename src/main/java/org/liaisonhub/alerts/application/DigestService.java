@@ -78,9 +78,8 @@ public class DigestService {
         }
         Instant now = clock.instant();
         Optional<Viewer> owner = users.findByUsername(search.getOwner()).flatMap(AlertMatching::viewerOf);
-        List<FeedAlert> visible = owner.map(viewer -> unmailed.stream()
-                .filter(a -> savedSearches.stillVisible(a, viewer)).map(SavedSearchService::feedAlert).toList())
-                .orElse(List.of());
+        List<FeedAlert> visible = owner.map(viewer -> savedSearches.stillVisible(unmailed, viewer).stream()
+                .map(SavedSearchService::feedAlert).toList()).orElse(List.of());
         if (!visible.isEmpty()) {
             DigestMail digest = DigestMail.of(search.getEmail(), search.getName(), search.getLanguage(), visible,
                     publicUrl, search.getUnsubscribeToken());

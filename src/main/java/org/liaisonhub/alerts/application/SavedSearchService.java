@@ -2,8 +2,11 @@ package org.liaisonhub.alerts.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.apache.commons.validator.routines.EmailValidator;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
+import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.application.CatalogSearchService;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.security.Viewer;
@@ -87,8 +91,8 @@ public class SavedSearchService {
     @Transactional
     public Feed feed(Viewer viewer, long id) {
         SavedSearch saved = owned(viewer, id);
-        List<FeedAlert> alerts = searches.latestAlerts(id, FEED_SIZE).stream()
-                .filter(a -> stillVisible(a, viewer)).map(SavedSearchService::feedAlert).toList();
+        List<FeedAlert> alerts = stillVisible(searches.latestAlerts(id, FEED_SIZE), viewer).stream()
+                .map(SavedSearchService::feedAlert).toList();
         return new Feed(SavedSearchSummary.of(saved), alerts);
     }
 
@@ -108,9 +112,14 @@ public class SavedSearchService {
     public record Feed(SavedSearchSummary search, List<FeedAlert> alerts) {
     }
 
-    boolean stillVisible(SavedSearchAlert alert, Viewer viewer) {
-        return search.titleIfMatches(SearchRequest.of(""), viewer, alert.getEntryType(), alert.getEntryKey())
-                .isPresent();
+    /** The alerts whose entry the viewer may still see (published, visible to them), in the order given. */
+    List<SavedSearchAlert> stillVisible(List<SavedSearchAlert> alerts, Viewer viewer) {
+        Map<EntryType, Set<String>> candidates = new EnumMap<>(EntryType.class);
+        alerts.forEach(a -> candidates.computeIfAbsent(a.getEntryType(), t -> new HashSet<>()).add(a.getEntryKey()));
+        Set<String> visible = new HashSet<>();
+        search.matchesAmong(SearchRequest.of(""), viewer, candidates)
+                .forEach(m -> visible.add(m.type().code() + "/" + m.key()));
+        return alerts.stream().filter(a -> visible.contains(a.getEntryType().code() + "/" + a.getEntryKey())).toList();
     }
 
     static FeedAlert feedAlert(SavedSearchAlert a) {

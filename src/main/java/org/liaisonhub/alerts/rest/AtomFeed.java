@@ -4,7 +4,10 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -16,7 +19,7 @@ import org.liaisonhub.platform.Pages;
 /**
  * A saved search's alerts as an Atom 1.0 feed (RFC 4287), written with the JDK's StAX writer (escaping is its job):
  * permanent {@code urn:liaison:…} ids, {@code updated} of the newest alert (or of the search when none), one entry
- * per alert linking to the entry's page.
+ * per alert linking to the entry's page, its summary in the language the search was saved in.
  */
 final class AtomFeed {
 
@@ -26,12 +29,16 @@ final class AtomFeed {
     }
 
     static String write(Feed feed, String base) {
+        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages",
+                Locale.forLanguageTag(feed.search().language()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", feed.search().language());
             text(xml, "id", "urn:liaison:saved-search:" + feed.search().id());
             text(xml, "title", "Liaison — " + feed.search().name());
             Instant updated = feed.alerts().isEmpty() ? feed.search().createdAt() : feed.alerts().get(0).alertedAt();
@@ -47,7 +54,8 @@ final class AtomFeed {
                 text(xml, "title", alert.title());
                 text(xml, "updated", date(alert.alertedAt()));
                 link(xml, "alternate", base + Pages.detailOf(alert.type(), alert.key()));
-                text(xml, "summary", (alert.newlyPublished() ? "New " : "Changed ") + alert.type().code() + ": "
+                text(xml, "summary", messages.getString(alert.newlyPublished() ? "alerts.mail.new"
+                        : "alerts.mail.changed") + " · " + messages.getString("type." + alert.type().code()) + ": "
                         + alert.title());
                 xml.writeEndElement();
             }

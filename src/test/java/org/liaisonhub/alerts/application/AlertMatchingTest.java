@@ -16,6 +16,7 @@ import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.editorial.application.EntriesPublished;
 import org.liaisonhub.editorial.application.EntriesPublished.Published;
+import org.liaisonhub.search.application.MatchedEntry;
 import org.liaisonhub.security.Viewer;
 import org.liaisonhub.security.domain.AppUser;
 import org.liaisonhub.security.domain.Role;
@@ -36,11 +37,16 @@ class AlertMatchingTest {
 
     private final List<Viewer> asked = new ArrayList<>();
 
-    private final AlertMatching.Matcher index = (request, viewer, type, key) -> {
+    private final AlertMatching.Matcher index = (request, viewer, candidates) -> {
         asked.add(viewer);
-        Doc doc = INDEX.get(key);
-        return doc != null && viewer.maySee(doc.visibility()) && doc.title().contains(request.text())
-                ? Optional.of(doc.title()) : Optional.empty();
+        List<MatchedEntry> hits = new ArrayList<>();
+        candidates.forEach((type, keys) -> keys.forEach(key -> {
+            Doc doc = INDEX.get(key);
+            if (doc != null && viewer.maySee(doc.visibility()) && doc.title().contains(request.text())) {
+                hits.add(new MatchedEntry(type, key, doc.title()));
+            }
+        }));
+        return hits;
     };
 
     private static SavedSearch saved(long id, String owner, String query) {
@@ -80,6 +86,20 @@ class AlertMatchingTest {
         assertThat(alert.isNewlyPublished()).isTrue();
         assertThat(alert.getAlertedAt()).isEqualTo(NOW);
         assertThat(alert.getMailedAt()).isNull();
+    }
+
+    @Test
+    void aBatchOfEntries_isMatchedInOneSearchPerSavedSearch_newAndChangedKeptApart() {
+        EntriesPublished batch = new EntriesPublished(List.of(new Published(EntryType.CONTACT, "se-eio", false),
+                new Published(EntryType.CONTACT, "br-asset", true), new Published(EntryType.CONTACT, "nope", true)));
+
+        List<SavedSearchAlert> alerts = match(batch, saved(1, "maria", "q=EIO"), saved(2, "maria", "q=Asset"));
+
+        assertThat(asked).hasSize(2);
+        assertThat(alerts).extracting(SavedSearchAlert::getSavedSearchId, SavedSearchAlert::getEntryKey,
+                SavedSearchAlert::isNewlyPublished).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1L, "se-eio", false),
+                        org.assertj.core.groups.Tuple.tuple(2L, "br-asset", true));
     }
 
     @Test

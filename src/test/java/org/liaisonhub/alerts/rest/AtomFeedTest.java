@@ -54,7 +54,9 @@ class AtomFeedTest {
         assertThat(child(first, "title")).isEqualTo("EIO desk");
         assertThat(((Element) first.getElementsByTagNameNS(AtomFeed.ATOM, "link").item(0)).getAttribute("href"))
                 .isEqualTo("https://liaison.example/directory/contact.xhtml?key=se-eio");
+        assertThat(child(first, "summary")).isEqualTo("New · Contact point: EIO desk");
         assertThat(child((Element) entries.item(1), "title")).isEqualTo("Åklagarmyndigheten");
+        assertThat(child((Element) entries.item(1), "summary")).isEqualTo("Changed · Authority: Åklagarmyndigheten");
     }
 
     @Test
