@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /** The features: what the product does. Everything else is the kernel ({@code catalog}) or {@code platform}. */
     static final List<String> FEATURES = List.of("directory", "resources", "practices", "search", "editorial",
-            "security");
+            "security", "alerts");
 
     /** Root classes included: {@code org.liaisonhub.platform.StartupTasks} is in the slice "platform". */
     @ArchTest

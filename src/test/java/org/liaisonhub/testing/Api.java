@@ -116,6 +116,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
+    }
+
     public Reply postJson(String path, String json) {
         return post(path, "application/json", json);
     }

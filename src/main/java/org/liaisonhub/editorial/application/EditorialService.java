@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -35,16 +36,19 @@ public class EditorialService {
     private final EditorialRepository entries;
     private final DirectoryRepository directory;
     private final EntityManager em;
+    private final Event<EntriesPublished> published;
 
     EditorialService() {
-        this(null, null, null); // for CDI's client proxy only
+        this(null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public EditorialService(EditorialRepository entries, DirectoryRepository directory, EntityManager em) {
+    public EditorialService(EditorialRepository entries, DirectoryRepository directory, EntityManager em,
+            Event<EntriesPublished> published) {
         this.entries = entries;
         this.directory = directory;
         this.em = em;
+        this.published = published;
     }
 
     @Transactional
@@ -115,6 +119,9 @@ public class EditorialService {
         if (changed) {
             entry.savedBy(editor);
             flush(entry, loadedVersion, loadedContent);
+            if (entry.getStatus() == PublicationStatus.PUBLISHED) {
+                published.fire(EntriesPublished.one(type, key, false));
+            }
         }
         return forEdit(entry);
     }
@@ -136,9 +143,13 @@ public class EditorialService {
             throw new WorkflowException("A " + type.code() + " in status " + entry.getStatus()
                     + " cannot move to " + target + "; from there it can go to " + entry.getStatus().next() + ".");
         }
+        PublicationStatus before = entry.getStatus();
         entry.moveTo(target);
         entry.savedBy(editor);
         flush(entry, loadedVersion, null);
+        if (target == PublicationStatus.PUBLISHED && before != PublicationStatus.PUBLISHED) {
+            published.fire(EntriesPublished.one(type, key, true));
+        }
         return forEdit(entry);
     }
 

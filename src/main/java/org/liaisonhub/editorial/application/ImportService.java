@@ -1,6 +1,7 @@
 package org.liaisonhub.editorial.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -34,18 +35,20 @@ public class ImportService {
     private final NetworkResourceRepository resources;
     private final PracticeRepository practices;
     private final ProcedureSheetRepository sheets;
+    private final Event<EntriesPublished> published;
 
     ImportService() {
-        this(null, null, null, null); // for CDI's client proxy only
+        this(null, null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
     public ImportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, ProcedureSheetRepository sheets) {
+            PracticeRepository practices, ProcedureSheetRepository sheets, Event<EntriesPublished> published) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
         this.sheets = sheets;
+        this.published = published;
     }
 
     /** Imports with new entries published (the demo data, restoring an export); never lowers a visibility. */
@@ -72,6 +75,12 @@ public class ImportService {
             boolean allowLowerVisibility) {
         ImportPlan plan = new ImportPlanner(directory, resources, practices, sheets).plan(document, allowLowerVisibility);
         plan.refuseIfAnyProblem();
-        return new ImportWriter(directory, resources, practices, sheets).write(plan, newEntries);
+        ImportWriter writer = new ImportWriter(directory, resources, practices, sheets);
+        ImportResult result = writer.write(plan, newEntries);
+        EntriesPublished readersSeeAnew = writer.published();
+        if (!readersSeeAnew.isEmpty()) {
+            published.fire(readersSeeAnew);
+        }
+        return result;
     }
 }

@@ -1,6 +1,8 @@
 package org.liaisonhub.editorial.application;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -32,6 +34,7 @@ final class ImportWriter {
     private int created;
     private int updated;
     private int unchanged;
+    private final List<EntriesPublished.Published> published = new ArrayList<>();
 
     ImportWriter(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices,
             ProcedureSheetRepository sheets) {
@@ -60,12 +63,20 @@ final class ImportWriter {
         return new ImportResult(created + procedures[0], updated + procedures[1], unchanged + procedures[2]);
     }
 
+    /** The entries readers see anew after this write (created as PUBLISHED, or changed while PUBLISHED). */
+    EntriesPublished published() {
+        return new EntriesPublished(published);
+    }
+
     private <E extends CatalogEntry> E upsert(ImportPlan.Planned<E, ?> planned, Predicate<E> revise,
             Supplier<E> create, PublicationStatus newEntries, Consumer<E> add) {
         if (planned.stored().isPresent()) {
             E existing = planned.stored().get();
             if (revise.test(existing)) {
                 updated++;
+                if (existing.getStatus() == PublicationStatus.PUBLISHED) {
+                    published.add(new EntriesPublished.Published(existing.entryType(), existing.getKey(), false));
+                }
             } else {
                 unchanged++;
             }
@@ -75,6 +86,9 @@ final class ImportWriter {
         entry.startAs(newEntries);
         add.accept(entry);
         created++;
+        if (newEntries == PublicationStatus.PUBLISHED) {
+            published.add(new EntriesPublished.Published(entry.entryType(), entry.getKey(), true));
+        }
         return entry;
     }
 }

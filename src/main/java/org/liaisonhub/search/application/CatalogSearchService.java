@@ -1,6 +1,7 @@
 package org.liaisonhub.search.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.search.IndexSearcher;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -19,6 +22,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.ServerTiming;
@@ -45,6 +49,7 @@ public class CatalogSearchService {
             NetworkResource.class, GoodPractice.class);
 
     public static final int MAX_SUGGESTIONS = Suggestions.MAX;
+    static final int MATCH_BATCH = 1000;
 
     static {
         // Fields, language copies and synonyms multiply the clauses of a query; 32 words stay well below this.
@@ -133,6 +138,48 @@ public class CatalogSearchService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Which of the {@code candidates} (type → keys) are among the hits {@code viewer} would get for {@code request}
+     * (text, facet filters, visibility and status; page and sort play no part), with their titles. For saved-search
+     * alerts: the same query as {@link #search}, restricted to the entries just published, in one pass per
+     * {@value #MATCH_BATCH} candidates.
+     */
+    public List<MatchedEntry> matchesAmong(SearchRequest request, Viewer viewer,
+            Map<EntryType, ? extends Collection<String>> candidates) {
+        List<MatchedEntry> matched = new ArrayList<>();
+        List<Map.Entry<EntryType, String>> all = new ArrayList<>();
+        candidates.forEach((type, keys) -> keys.forEach(key -> all.add(Map.entry(type, key))));
+        if (all.isEmpty()) {
+            return matched;
+        }
+        try (EntityManager em = emf.createEntityManager()) {
+            SearchScope<CatalogEntry> scope = scope();
+            TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
+            Spelling spelling = embeddedLucene ? Spelling.lookUp(scope, plan.words())
+                    : Spelling.notLookedUp(plan.words());
+            SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
+            for (int from = 0; from < all.size(); from += MATCH_BATCH) {
+                List<Map.Entry<EntryType, String>> batch = all.subList(from,
+                        Math.min(all.size(), from + MATCH_BATCH));
+                Search.session(em).search(scope)
+                        .select(f -> f.composite().from(f.field("type", String.class), f.field("key", String.class),
+                                f.field("title", String.class)).asList())
+                        .where(f -> {
+                            BooleanPredicateClausesStep<?> any = f.bool();
+                            batch.forEach(c -> any.should(f.bool()
+                                    .must(f.match().field("type").matching(c.getKey().code(), ValueModel.INDEX))
+                                    .must(f.match().field("key").matching(c.getValue()))));
+                            return f.bool().filter(SearchFilters.of(f, text, request, viewer, null, false)).filter(any);
+                        })
+                        .fetchHits(batch.size())
+                        .forEach(hit -> matched.add(new MatchedEntry(
+                                EntryType.fromCode((String) hit.get(0)).orElseThrow(), (String) hit.get(1),
+                                (String) hit.get(2))));
+            }
+        }
+        return matched;
     }
 
     /** See {@link Suggestions}: fewer than two characters suggest nothing. */

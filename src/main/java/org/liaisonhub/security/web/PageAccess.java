@@ -59,6 +59,7 @@ public final class PageAccess {
 
     private static final AccessRule EDITORS = AccessRule.anyOf(Role.EDITOR);
     private static final AccessRule ADMINS = AccessRule.anyOf(Role.ADMIN);
+    private static final AccessRule SIGNED_IN = AccessRule.anyOf(Role.MEMBER, Role.EDITOR, Role.ADMIN);
 
     /** The rules of docs/security.md: editorial pages for editors, administration for admins, the rest public. */
     static final List<PageRule> RULES = List.of(
@@ -75,6 +76,7 @@ public final class PageAccess {
             new PageRule("/jakarta.faces.resource/", Match.PAGES_UNDER, AccessRule.EVERYONE),
             new PageRule("/editorial/", Match.PAGES_UNDER, EDITORS),
             new PageRule("/admin/", Match.PAGES_UNDER, ADMINS),
+            new PageRule("/alerts/", Match.PAGES_UNDER, SIGNED_IN),
             new PageRule(ApiPaths.PREFIX, Match.API_UNDER, AccessRule.EVERYONE));
 
     /**

@@ -59,4 +59,32 @@ class ImportWriterTest {
                 .isEqualTo(PublicationStatus.ARCHIVED);
         assertThat(stored.authorities).as("nothing added").isEmpty();
     }
+
+    @Test
+    void published_namesWhatReadersSeeAnew_createdAsPublishedOrChangedWhilePublished_notDraftsNorArchived() {
+        Authority live = Authority.create("live", agency("Live"));
+        live.startAs(PublicationStatus.PUBLISHED);
+        Authority archived = Authority.create("archived", agency("Archived"));
+        archived.startAs(PublicationStatus.ARCHIVED);
+        Authority unchanged = Authority.create("same", agency("Same"));
+        unchanged.startAs(PublicationStatus.PUBLISHED);
+        ImportPlan plan = new ImportPlan(false);
+        plan.authorities.put("live", new ImportPlan.Planned<>("live", Optional.of(live), agency("Live, renamed")));
+        plan.authorities.put("archived", new ImportPlan.Planned<>("archived", Optional.of(archived), agency("New")));
+        plan.authorities.put("same", new ImportPlan.Planned<>("same", Optional.of(unchanged), agency("Same")));
+        plan.resources.add(new ImportPlan.Planned<>("tool", Optional.empty(), tool("Tool")));
+        ImportWriter writer = stored.writer();
+
+        writer.write(plan, PublicationStatus.PUBLISHED);
+
+        assertThat(writer.published().entries()).containsExactly(
+                new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.AUTHORITY, "live", false),
+                new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.RESOURCE, "tool", true));
+
+        ImportWriter drafts = stored.writer();
+        ImportPlan draftPlan = new ImportPlan(false);
+        draftPlan.resources.add(new ImportPlan.Planned<>("tool2", Optional.empty(), tool("Tool 2")));
+        drafts.write(draftPlan, PublicationStatus.DRAFT);
+        assertThat(drafts.published().isEmpty()).as("a draft alerts nobody").isTrue();
+    }
 }

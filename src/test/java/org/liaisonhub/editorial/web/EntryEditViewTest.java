@@ -89,7 +89,7 @@ class EntryEditViewTest {
 
     /** A service that only opens this entry: enough for the page's own logic, no database. */
     private static EditorialService openingOnly(EntryForEdit current) {
-        return new EditorialService(null, null, null) {
+        return new EditorialService(null, null, null, null) {
             @Override
             public Optional<EntryForEdit> open(EntryType type, String key) {
                 return type.code().equals(current.type()) && key.equals(current.key()) ? Optional.of(current)

@@ -43,7 +43,7 @@ class InterfaceCompletenessIT {
             "practices/compare.xhtml?country=SE&country=DE", "login.xhtml");
 
     private static final List<String> EDITOR_PAGES = List.of("editorial/stale.xhtml", "editorial/reports.xhtml",
-            "editorial/intake.xhtml", "search.xhtml?q=Threema");
+            "editorial/intake.xhtml", "search.xhtml?q=Threema", "alerts/index.xhtml");
 
     @Deployment(testable = false)
     static WebArchive app() {
