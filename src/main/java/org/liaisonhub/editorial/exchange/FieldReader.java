@@ -169,18 +169,6 @@ final class FieldReader {
         return object;
     }
 
-    Boolean bool(String field) {
-        JsonValue value = record.get(field);
-        if (isAbsent(value)) {
-            return null;
-        }
-        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
-            problem(field, "must be true or false");
-            return null;
-        }
-        return value.getValueType() == JsonValue.ValueType.TRUE;
-    }
-
     Integer integer(String field, int min, int max) {
         JsonValue value = record.get(field);
         if (isAbsent(value)) {
