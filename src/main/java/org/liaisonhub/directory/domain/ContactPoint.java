@@ -171,10 +171,7 @@ public class ContactPoint extends CatalogEntry {
         return ContactInAuthority.summary(authority.getName(), authority.getLocalName());
     }
 
-    /**
-     * Who may actually see this contact point: the stricter of its own level and its authority's, because a contact
-     * names its authority (summary, page, vCard, export). Every reader query and the search filter apply both.
-     */
+    /** Who may actually see it: {@link ContactInAuthority#effectiveVisibility}, as every reader query applies it. */
     public Visibility effectiveVisibility() {
         return ContactInAuthority.effectiveVisibility(getVisibility(), authority.getVisibility());
     }
@@ -227,10 +224,6 @@ public class ContactPoint extends CatalogEntry {
 
     public PersonalDetails getPersonalDetails() {
         return personalDetails != null ? personalDetails : PersonalDetails.NOT_RECORDED;
-    }
-
-    public Visibility getPersonalDetailsVisibility() {
-        return getPersonalDetails().getVisibility();
     }
 
     /** When it answers: its own availability laid over its authority's (indexed as the 24/7 facet). */

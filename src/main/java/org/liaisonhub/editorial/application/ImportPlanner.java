@@ -105,7 +105,7 @@ final class ImportPlanner {
         stored.ifPresent(c -> {
             plan.checkLowering("contacts", record.key(), "visibility", c.getVisibility(), planned.visibility());
             plan.checkLowering("contacts", record.key(), "personalDetailsVisibility",
-                    c.getPersonalDetailsVisibility(), planned.personalDetailsVisibility());
+                    c.getPersonalDetails().getVisibility(), planned.personalDetailsVisibility());
         });
         return new ImportPlan.Planned<>(record.key(), stored, content);
     }

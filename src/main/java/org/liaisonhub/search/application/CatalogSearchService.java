@@ -11,9 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.search.IndexSearcher;
-import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.query.SearchQuery;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -95,8 +93,7 @@ public class CatalogSearchService {
             SearchScope<CatalogEntry> scope = scope();
             long start = System.nanoTime();
             TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
-            Spelling spelling = embeddedLucene ? Spelling.lookUp(scope, plan.words())
-                    : Spelling.notLookedUp(plan.words());
+            Spelling spelling = spelling(scope, plan);
             SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
             var options = session.search(scope)
                     .select(HitPage::projection)
@@ -148,38 +145,15 @@ public class CatalogSearchService {
      */
     public List<MatchedEntry> matchesAmong(SearchRequest request, Viewer viewer,
             Map<EntryType, ? extends Collection<String>> candidates) {
-        List<MatchedEntry> matched = new ArrayList<>();
-        List<Map.Entry<EntryType, String>> all = new ArrayList<>();
-        candidates.forEach((type, keys) -> keys.forEach(key -> all.add(Map.entry(type, key))));
-        if (all.isEmpty()) {
-            return matched;
+        List<List<Map.Entry<EntryType, String>>> batches = EntryMatching.batches(candidates, MATCH_BATCH);
+        if (batches.isEmpty()) {
+            return List.of();
         }
         try (EntityManager em = emf.createEntityManager()) {
             SearchScope<CatalogEntry> scope = scope();
-            TextQuery.Plan plan = TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms);
-            Spelling spelling = embeddedLucene ? Spelling.lookUp(scope, plan.words())
-                    : Spelling.notLookedUp(plan.words());
-            SearchPredicate text = TextQuery.predicate(scope.predicate(), plan, spelling);
-            for (int from = 0; from < all.size(); from += MATCH_BATCH) {
-                List<Map.Entry<EntryType, String>> batch = all.subList(from,
-                        Math.min(all.size(), from + MATCH_BATCH));
-                Search.session(em).search(scope)
-                        .select(f -> f.composite().from(f.field("type", String.class), f.field("key", String.class),
-                                f.field("title", String.class)).asList())
-                        .where(f -> {
-                            BooleanPredicateClausesStep<?> any = f.bool();
-                            batch.forEach(c -> any.should(f.bool()
-                                    .must(f.match().field("type").matching(c.getKey().code(), ValueModel.INDEX))
-                                    .must(f.match().field("key").matching(c.getValue()))));
-                            return f.bool().filter(SearchFilters.of(f, text, request, viewer, null, false)).filter(any);
-                        })
-                        .fetchHits(batch.size())
-                        .forEach(hit -> matched.add(new MatchedEntry(
-                                EntryType.fromCode((String) hit.get(0)).orElseThrow(), (String) hit.get(1),
-                                (String) hit.get(2))));
-            }
+            SearchPredicate text = textPredicate(scope, TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms));
+            return EntryMatching.among(Search.session(em), scope, text, request, viewer, batches);
         }
-        return matched;
     }
 
     /** See {@link Suggestions}: fewer than two characters suggest nothing. */
@@ -194,6 +168,14 @@ public class CatalogSearchService {
         } finally {
             ServerTiming.add(Part.LUCENE, System.nanoTime() - start);
         }
+    }
+
+    private Spelling spelling(SearchScope<CatalogEntry> scope, TextQuery.Plan plan) {
+        return embeddedLucene ? Spelling.lookUp(scope, plan.words()) : Spelling.notLookedUp(plan.words());
+    }
+
+    private SearchPredicate textPredicate(SearchScope<CatalogEntry> scope, TextQuery.Plan plan) {
+        return TextQuery.predicate(scope.predicate(), plan, spelling(scope, plan));
     }
 
     private SearchScope<CatalogEntry> scope() {
@@ -220,7 +202,6 @@ public class CatalogSearchService {
                 .aggregation(facet.key);
     }
 
-
     /** The folded words of a text (at most 32). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
@@ -232,7 +213,6 @@ public class CatalogSearchService {
         }
         return out;
     }
-
 
     private static boolean causedByTooManyClauses(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -44,7 +44,7 @@ class ContactPointTest {
         assertThat(contact.content()).isEqualTo(withPerson);
         assertThat(contact.getPersonalDetails())
                 .isEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS));
-        assertThat(contact.getPersonalDetailsVisibility()).isEqualTo(Visibility.MEMBERS);
+        assertThat(contact.getPersonalDetails().getVisibility()).isEqualTo(Visibility.MEMBERS);
         assertThat(contact.revise(authority, withPerson)).as("same content").isFalse();
         assertThat(contact.revise(authority, withPerson.withoutPersonalDetails())).isTrue();
         assertThat(contact.getPersonalDetails().getPersonName()).isNull();
