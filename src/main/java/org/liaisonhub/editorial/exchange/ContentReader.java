@@ -13,14 +13,11 @@ import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
-import org.liaisonhub.directory.domain.AcceptedChannel;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
-import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.ChannelType;
 import org.liaisonhub.directory.domain.ContactContent;
-import org.liaisonhub.directory.domain.DoubleCriminality;
 import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.Choice;
@@ -37,7 +34,9 @@ import org.liaisonhub.resources.domain.ResourceKind;
  * One record of each section, member by member, into its content record: the members the format allows, of the
  * JSON types it says. Phone numbers are read as E.164 where they can be (international form only: a document names
  * no region); the content rules then judge the values, here only the parts a record cannot be built without
- * (a source's type, a channel's type and address, an answer's question number) are checked.
+ * (a source's type, a channel's type and address, an answer's question number) are checked. Procedure sheets
+ * ({@link ProcedureSheetReader}) and availability ({@link AvailabilityReader}) have readers of their own; this class
+ * stays the one entry point per section.
  */
 final class ContentReader {
 
@@ -50,7 +49,7 @@ final class ContentReader {
         return new AuthorityContent(f.text("name"), f.text("localName"), f.text("country"),
                 f.enumValue("kind", AuthorityKind.class), f.text("website"), f.text("description"),
                 f.textSet("networks"), f.enumSet("competences", Competence.class),
-                f.enumValue("visibility", Visibility.class), availability(f));
+                f.enumValue("visibility", Visibility.class), AvailabilityReader.availability(f));
     }
 
     static ContactContent contact(FieldReader f) {
@@ -64,7 +63,7 @@ final class ContentReader {
                 PhoneNumbers.normalised(f.text("phone"), null), new LinkedHashSet<>(f.strings("languages")),
                 channels(f), f.enumSet("competences", Competence.class), f.textSet("networks"),
                 f.enumValue("visibility", Visibility.class), f.date("lastVerified"),
-                f.enumValue("personalDetailsVisibility", Visibility.class), availability(f));
+                f.enumValue("personalDetailsVisibility", Visibility.class), AvailabilityReader.availability(f));
     }
 
     static ResourceContent resource(FieldReader f) {
@@ -84,39 +83,7 @@ final class ContentReader {
     }
 
     static ProcedureSheetContent procedure(FieldReader f) {
-        f.allowOnly("key", "country", "request", "authority", "channels", "languages", "languageNote",
-                "encryptionRequired", "eSignatureRequired", "doubleCriminality", "timeLimitDays", "timeLimits",
-                "evidenceUseLimits", "modelFormUrl", "lastVerified", "visibility");
-        String authority = f.text("authority");
-        if (authority != null && !ExchangeReader.KEY.matcher(authority).matches()) {
-            f.problem("authority", "'" + authority + "' is not a valid authority key");
-        }
-        return new ProcedureSheetContent(f.text("country"), f.enumValue("request", Competence.class), authority,
-                acceptedChannels(f), f.strings("languages"), f.text("languageNote"), f.bool("encryptionRequired"),
-                f.bool("eSignatureRequired"), f.enumValue("doubleCriminality", DoubleCriminality.class),
-                f.integer("timeLimitDays", 1, 3650), f.text("timeLimits"), f.text("evidenceUseLimits"),
-                f.text("modelFormUrl"), f.date("lastVerified"), f.enumValue("visibility", Visibility.class));
-    }
-
-    /** A procedure sheet's channels, in the order given (the country's preference); a repeated one once. */
-    private static List<AcceptedChannel> acceptedChannels(FieldReader f) {
-        List<AcceptedChannel> out = new ArrayList<>();
-        JsonArray array = f.array("channels");
-        for (int i = 0; array != null && i < array.size(); i++) {
-            String field = "channels[" + i + "]";
-            if (!(array.get(i) instanceof JsonObject channel)) {
-                f.problem(field, "must be an object {type, detail}");
-                continue;
-            }
-            FieldReader c = f.part(field, channel);
-            c.allowOnly("type", "detail");
-            ChannelType type = c.requiredEnum("type", ChannelType.class);
-            AcceptedChannel accepted = type == null ? null : new AcceptedChannel(type, c.text("detail"));
-            if (accepted != null && !out.contains(accepted)) {
-                out.add(accepted);
-            }
-        }
-        return out;
+        return ProcedureSheetReader.procedure(f);
     }
 
     private static List<Channel> channels(FieldReader f) {
@@ -137,18 +104,6 @@ final class ContentReader {
             }
         }
         return out;
-    }
-
-    /** {@code {"aroundTheClock": true, "officeHours": "Mon-Fri 08:00-16:30", "timeZone": "Europe/Paris"}}, optional. */
-    private static Availability availability(FieldReader f) {
-        JsonObject availability = f.object("availability");
-        if (availability == null) {
-            return null;
-        }
-        FieldReader a = f.part("availability", availability);
-        a.allowOnly("aroundTheClock", "officeHours", "timeZone");
-        return Availability.of(Boolean.TRUE.equals(a.bool("aroundTheClock")), a.text("officeHours"),
-                a.text("timeZone"));
     }
 
     private static PracticeSource source(FieldReader f) {
