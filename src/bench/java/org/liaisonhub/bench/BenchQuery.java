@@ -2,7 +2,6 @@ package org.liaisonhub.bench;
 
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchSort;
@@ -24,8 +23,8 @@ public record BenchQuery(String name, String text, Set<EntryType> types, Set<Str
                 new BenchQuery("typo", "extradtion", Set.of(), Set.of(), 1),
                 new BenchQuery("folded name", "ministerio publico", Set.of(), Set.of(), 1),
                 new BenchQuery("CJK", "检察院", Set.of(), Set.of(), 1),
-                new BenchQuery("facet + filters", "corruption", Set.of(EntryType.CONTACT),
-                        Set.of(largest, secondLargest), 1),
+                new BenchQuery(
+                        "facet + filters", "corruption", Set.of(EntryType.CONTACT), Set.of(largest, secondLargest), 1),
                 new BenchQuery("deep page", "cooperation", Set.of(), Set.of(), 50));
     }
 
@@ -44,8 +43,8 @@ public record BenchQuery(String name, String text, Set<EntryType> types, Set<Str
 
     /** The query string of {@code GET /api/search} for this query. */
     public String apiQuery() {
-        StringBuilder q = new StringBuilder("q=").append(java.net.URLEncoder.encode(text,
-                java.nio.charset.StandardCharsets.UTF_8));
+        StringBuilder q = new StringBuilder("q=")
+                .append(java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
         types.forEach(t -> q.append("&type=").append(t.code()));
         countries.forEach(c -> q.append("&country=").append(c));
         if (page > 1) {

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.liaisonhub.testing.cluster.OpenSearchProcess;
 
@@ -30,18 +28,31 @@ public final class BenchmarkSuite {
     static final long SEED = 20261128L;
 
     /** One case's figures at one N. */
-    record CaseRun(String caseName, int n, Map<String, Latencies> byQuery, Map<String, Long> hits,
-            Latencies pooled) implements java.io.Serializable {
-    }
+    record CaseRun(String caseName, int n, Map<String, Latencies> byQuery, Map<String, Long> hits, Latencies pooled)
+            implements java.io.Serializable {}
 
     /** Indexing throughput at one N. */
     record IndexingRun(int n, int entries, double generateSeconds, double massIndexSeconds, double rawSeconds)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
-    public record Options(List<Integer> sizes, Path out, Path work, String pg, int httpN, Path server, Path war,
-            int portOffset, int iterations, int warmup, double budgetSeconds, int httpSeconds, String command,
-            String jvmArgs, int distinctQueries, int openSearchMaxN, boolean demo) {
+    public record Options(
+            List<Integer> sizes,
+            Path out,
+            Path work,
+            String pg,
+            int httpN,
+            Path server,
+            Path war,
+            int portOffset,
+            int iterations,
+            int warmup,
+            double budgetSeconds,
+            int httpSeconds,
+            String command,
+            String jvmArgs,
+            int distinctQueries,
+            int openSearchMaxN,
+            boolean demo) {
 
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -52,15 +63,24 @@ public final class BenchmarkSuite {
             for (String n : o.getOrDefault("n", "10000,100000").split(",")) {
                 sizes.add(Integer.parseInt(n.strip().replace("_", "")));
             }
-            return new Options(sizes, Path.of(o.getOrDefault("out", "docs")), Path.of(o.getOrDefault("work", "target/bench")),
-                    o.getOrDefault("pg", "none"), Integer.parseInt(o.getOrDefault("http-n", "100000")),
-                    Path.of(o.getOrDefault("server", "target/server")), Path.of(o.getOrDefault("war", "target/liaison.war")),
+            return new Options(
+                    sizes,
+                    Path.of(o.getOrDefault("out", "docs")),
+                    Path.of(o.getOrDefault("work", "target/bench")),
+                    o.getOrDefault("pg", "none"),
+                    Integer.parseInt(o.getOrDefault("http-n", "100000")),
+                    Path.of(o.getOrDefault("server", "target/server")),
+                    Path.of(o.getOrDefault("war", "target/liaison.war")),
                     Integer.parseInt(o.getOrDefault("port-offset", "5000")),
-                    Integer.parseInt(o.getOrDefault("iterations", "300")), Integer.parseInt(o.getOrDefault("warmup", "30")),
-                    Double.parseDouble(o.getOrDefault("budget", "6")), Integer.parseInt(o.getOrDefault("http-seconds", "20")),
+                    Integer.parseInt(o.getOrDefault("iterations", "300")),
+                    Integer.parseInt(o.getOrDefault("warmup", "30")),
+                    Double.parseDouble(o.getOrDefault("budget", "6")),
+                    Integer.parseInt(o.getOrDefault("http-seconds", "20")),
                     o.getOrDefault("command", "src/bench/run-benchmarks.sh"),
-                    o.getOrDefault("server-jvm", "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
-                            + " -Djava.net.preferIPv4Stack=true"),
+                    o.getOrDefault(
+                            "server-jvm",
+                            "-Xms256m -Xmx768m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=512m"
+                                    + " -Djava.net.preferIPv4Stack=true"),
                     Integer.parseInt(o.getOrDefault("distinct", "60000")),
                     Integer.parseInt(o.getOrDefault("opensearch-max-n", "100000")),
                     Boolean.parseBoolean(o.getOrDefault("demo", "false")));
@@ -90,8 +110,8 @@ public final class BenchmarkSuite {
                 HttpCase.deleteTree(dir);
                 Path data = dir.resolve("data");
                 Files.createDirectories(data.resolve("liaison"));
-                JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
-                        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
+                JdbcConnectionPool h2 = JdbcConnectionPool.create(
+                        "jdbc:h2:file:" + data.resolve("liaison/liaison") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
                 h2.setMaxConnections(8);
                 SyntheticCatalog catalog = new SyntheticCatalog(SEED);
                 List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1));
@@ -126,7 +146,8 @@ public final class BenchmarkSuite {
                         cases.add(new SqlSearchCase("SQL ILIKE (PostgreSQL)", pg, SqlSearchCase.Mode.ILIKE));
                         cases.add(new SqlSearchCase("PostgreSQL FTS (tsvector + GIN)", pg, SqlSearchCase.Mode.FTS));
                     } else {
-                        report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg() + ").");
+                        report.note("PostgreSQL cases skipped: no PostgreSQL server was given (--pg " + options.pg()
+                                + ").");
                     }
                     for (SearchCase c : cases) {
                         t0 = System.nanoTime();
@@ -166,8 +187,7 @@ public final class BenchmarkSuite {
      * round for the SQL cases). A query that fails in the first round is left out of the timed rounds (its hits
      * shown as -1), and {@code report} says why; the pooled figures are then over the others.
      */
-    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options, Report report)
-            throws Exception {
+    static CaseRun measure(SearchCase c, List<BenchQuery> mix, int n, Options options, Report report) throws Exception {
         Map<String, Latencies> byQuery = new LinkedHashMap<>();
         Map<String, Long> hits = new LinkedHashMap<>();
         Latencies pooled = new Latencies();
@@ -184,7 +204,12 @@ public final class BenchmarkSuite {
                 hits.put(q.name(), -1L);
                 log("N=%d %s: query \"%s\" failed: %s", n, c.name(), q.name(), e);
                 report.note("N=" + n + ", " + c.name() + ": query \"" + q.name() + "\" failed and is left out of the"
-                        + " figures: " + e.toString().lines().limit(3).reduce((a, b) -> a + " " + b).orElse(""));
+                        + " figures: "
+                        + e.toString()
+                                .lines()
+                                .limit(3)
+                                .reduce((a, b) -> a + " " + b)
+                                .orElse(""));
             }
         }
         for (int round = 1; round < warmUpRounds && System.nanoTime() < warmEnd; round++) {
@@ -205,8 +230,9 @@ public final class BenchmarkSuite {
                 pooled.add(took);
             }
         }
-        log("N=%d %-32s p50 %8.2f ms  p99 %8.2f ms  (%d runs)", n, c.name(), pooled.p50(), pooled.p99(),
-                pooled.count());
+        log(
+                "N=%d %-32s p50 %8.2f ms  p99 %8.2f ms  (%d runs)",
+                n, c.name(), pooled.p50(), pooled.p99(), pooled.count());
         return new CaseRun(c.name(), n, byQuery, hits, pooled);
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -57,7 +56,8 @@ final class DemoDataCase {
     List<ServerTiming.Timed> run(Path workDir) throws Exception {
         List<ServerTiming.Timed> timed = new ArrayList<>(measure(workDir.resolve("cache-on"), List.of(), ""));
         timed.addAll(measure(workDir.resolve("cache-off"), List.of(CACHE_OFF), CACHE_OFF_SUFFIX).stream()
-                .filter(t -> !t.name().equals(HEALTH + CACHE_OFF_SUFFIX)).toList());
+                .filter(t -> !t.name().equals(HEALTH + CACHE_OFF_SUFFIX))
+                .toList());
         return timed;
     }
 
@@ -69,8 +69,17 @@ final class DemoDataCase {
         java.nio.file.Files.createDirectories(dir);
         Map<String, String> named = new LinkedHashMap<>();
         paths().forEach((name, path) -> named.put(name + suffix, path));
-        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, dir,
-                dir.resolve("data"), true, "/api/search?q=EIO", "server-console.log", properties)) {
+        try (PortalProcess portal = PortalProcess.start(
+                serverHome,
+                war,
+                jvmArgs,
+                portOffset,
+                dir,
+                dir.resolve("data"),
+                true,
+                "/api/search?q=EIO",
+                "server-console.log",
+                properties)) {
             return new ServerTiming(portal.baseUrl()).measure(named, WARM_UP, RUNS);
         }
     }

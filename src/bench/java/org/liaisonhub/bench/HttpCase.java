@@ -23,16 +23,29 @@ import java.util.stream.Stream;
 final class HttpCase {
 
     /** What one wrk run measured. */
-    record WrkResult(String target, long requests, double seconds, double p50Millis, double p99Millis,
-            long errors, long non2xx, long maxRssMb) implements java.io.Serializable {
+    record WrkResult(
+            String target,
+            long requests,
+            double seconds,
+            double p50Millis,
+            double p99Millis,
+            long errors,
+            long non2xx,
+            long maxRssMb)
+            implements java.io.Serializable {
         double requestsPerSecond() {
             return requests / seconds;
         }
     }
 
     /** Everything the HTTP case measured: the wrk runs, the distinct stream's size, the per-part server times. */
-    record HttpRun(List<WrkResult> wrk, int distinctQueries, boolean distinctExhausted, List<ServerTiming.Timed> timing,
-            List<ServerTiming.Timed> coldTiming) implements java.io.Serializable {
+    record HttpRun(
+            List<WrkResult> wrk,
+            int distinctQueries,
+            boolean distinctExhausted,
+            List<ServerTiming.Timed> timing,
+            List<ServerTiming.Timed> coldTiming)
+            implements java.io.Serializable {
 
         HttpRun with(List<WrkResult> more) {
             List<WrkResult> all = new ArrayList<>(wrk);
@@ -47,10 +60,12 @@ final class HttpCase {
      * after it answered the cached mix at about 1,400 requests/s and the same server, minutes later, at 3,300.
      */
     static final int WARM_UP_SECONDS = 10;
+
     static final int WARM_UP_ROUNDS = 6;
     static final double STEADY = 0.10;
     /** Never-measured distinct queries per warm-up round of the uncached search path (more than a round can send). */
     static final int WARM_UP_QUERIES_PER_ROUND = 4_000;
+
     static final int TIMEOUT_SECONDS = 30;
     static final String MIX = "GET /api/search (query mix in turn)";
     static final String DISTINCT = "GET /api/search (distinct queries, each once: cache cold)";
@@ -71,7 +86,13 @@ final class HttpCase {
     private final int seconds;
     private final int distinctQueries;
 
-    HttpCase(Path serverHome, Path war, String jvmArgs, int portOffset, int connections, int seconds,
+    HttpCase(
+            Path serverHome,
+            Path war,
+            String jvmArgs,
+            int portOffset,
+            int connections,
+            int seconds,
             int distinctQueries) {
         this.serverHome = serverHome;
         this.war = war;
@@ -83,8 +104,8 @@ final class HttpCase {
     }
 
     HttpRun run(Path dataDir, Path workDir, List<BenchQuery> mix, QueryStreams streams) throws Exception {
-        List<BenchQuery> all = streams.distinct(distinctQueries + COLD_TIMING_QUERIES
-                + WARM_UP_ROUNDS * WARM_UP_QUERIES_PER_ROUND);
+        List<BenchQuery> all =
+                streams.distinct(distinctQueries + COLD_TIMING_QUERIES + WARM_UP_ROUNDS * WARM_UP_QUERIES_PER_ROUND);
         int coldEnd = Math.min(all.size(), distinctQueries + COLD_TIMING_QUERIES);
         List<BenchQuery> distinct = all.subList(0, Math.max(0, coldEnd - COLD_TIMING_QUERIES));
         // The uncached search path is warmed on queries after these: none of the measured ones is answered before
@@ -92,14 +113,18 @@ final class HttpCase {
         List<BenchQuery> warmUp = all.subList(coldEnd, all.size());
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             Path roundPaths = workDir.resolve("warm-up-" + (round + 1) + "-paths.txt");
-            WrkScripts.writePaths(roundPaths, warmUp.subList(Math.min(warmUp.size(), round * WARM_UP_QUERIES_PER_ROUND),
-                    Math.min(warmUp.size(), (round + 1) * WARM_UP_QUERIES_PER_ROUND)));
-            Files.writeString(workDir.resolve("warm-up-" + (round + 1) + ".lua"),
-                    WrkScripts.once(roundPaths, "/favicon.svg"));
+            WrkScripts.writePaths(
+                    roundPaths,
+                    warmUp.subList(
+                            Math.min(warmUp.size(), round * WARM_UP_QUERIES_PER_ROUND),
+                            Math.min(warmUp.size(), (round + 1) * WARM_UP_QUERIES_PER_ROUND)));
+            Files.writeString(
+                    workDir.resolve("warm-up-" + (round + 1) + ".lua"), WrkScripts.once(roundPaths, "/favicon.svg"));
         }
         Map<String, List<String>> cold = new LinkedHashMap<>();
         for (BenchQuery q : all.subList(distinct.size(), coldEnd)) {
-            cold.computeIfAbsent(q.name().replaceAll(" \\d+$", ""), k -> new ArrayList<>()).add("/api/search?" + q.apiQuery());
+            cold.computeIfAbsent(q.name().replaceAll(" \\d+$", ""), k -> new ArrayList<>())
+                    .add("/api/search?" + q.apiQuery());
         }
         Path mixPaths = workDir.resolve("mix-paths.txt");
         Path distinctPaths = workDir.resolve("distinct-paths.txt");
@@ -110,15 +135,24 @@ final class HttpCase {
         Path zipfQueries = workDir.resolve("zipf-queries.txt");
         WrkScripts.writePaths(zipfQueries, distinct.subList(0, Math.min(QueryStreams.ZIPF_QUERIES, distinct.size())));
         Path mixScript = Files.writeString(workDir.resolve("mix.lua"), WrkScripts.cycle(mixPaths));
-        Path distinctScript = Files.writeString(workDir.resolve("distinct.lua"),
-                WrkScripts.once(distinctPaths, "/favicon.svg"));
+        Path distinctScript =
+                Files.writeString(workDir.resolve("distinct.lua"), WrkScripts.once(distinctPaths, "/favicon.svg"));
         Path zipfScript = Files.writeString(workDir.resolve("zipf.lua"), WrkScripts.cycle(zipfPaths));
-        Path zipfWarmScript = Files.writeString(workDir.resolve("zipf-warm.lua"),
-                WrkScripts.once(zipfQueries, "/favicon.svg"));
+        Path zipfWarmScript =
+                Files.writeString(workDir.resolve("zipf-warm.lua"), WrkScripts.once(zipfQueries, "/favicon.svg"));
         Path staticScript = Files.writeString(workDir.resolve("static.lua"), WrkScripts.plain());
         List<WrkResult> results = new ArrayList<>();
-        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
-                "/api/search?q=extradition", "server-console.log", List.of())) {
+        try (PortalProcess portal = PortalProcess.start(
+                serverHome,
+                war,
+                jvmArgs,
+                portOffset,
+                workDir,
+                dataDir,
+                false,
+                "/api/search?q=extradition",
+                "server-console.log",
+                List.of())) {
             String base = portal.baseUrl();
             warmUp(base, workDir, mixScript, portal.java());
             results.add(wrk(base, mixScript, seconds, MIX, portal.java()));
@@ -148,8 +182,17 @@ final class HttpCase {
      */
     List<WrkResult> runOnOpenSearch(Path dataDir, Path workDir, String hostAndPort) throws Exception {
         List<WrkResult> results = new ArrayList<>();
-        try (PortalProcess portal = PortalProcess.start(serverHome, war, jvmArgs, portOffset, workDir, dataDir, false,
-                "/api/search?q=extradition", "server-opensearch-console.log", List.of(
+        try (PortalProcess portal = PortalProcess.start(
+                serverHome,
+                war,
+                jvmArgs,
+                portOffset,
+                workDir,
+                dataDir,
+                false,
+                "/api/search?q=extradition",
+                "server-opensearch-console.log",
+                List.of(
                         "-Dliaison.search.backend=elasticsearch",
                         "-Dliaison.search.analysis-configurer=class:org.liaisonhub.search.analysis."
                                 + "LiaisonElasticsearchAnalysisConfigurer",
@@ -173,8 +216,9 @@ final class HttpCase {
         untilSteady(round -> mixScript, base, "warm-up, cached", server);
     }
 
-    private void untilSteady(java.util.function.IntFunction<Path> scriptOfRound, String base, String what,
-            ProcessHandle server) throws IOException, InterruptedException {
+    private void untilSteady(
+            java.util.function.IntFunction<Path> scriptOfRound, String base, String what, ProcessHandle server)
+            throws IOException, InterruptedException {
         double previous = -1;
         for (int round = 1; round <= WARM_UP_ROUNDS; round++) {
             double rate = wrk(base, scriptOfRound.apply(round), WARM_UP_SECONDS, what + " " + round, server)
@@ -195,9 +239,19 @@ final class HttpCase {
             throws IOException, InterruptedException {
         // wrk leaves a request slower than its timeout (2 s by default) out of the latency figures and counts it as
         // an error; a long timeout keeps every answer in p50/p99, so queueing shows as latency, not as missing data.
-        Process wrk = new ProcessBuilder("wrk", "-t" + WrkScripts.THREADS, "-c" + connections, "-d" + duration + "s",
-                "--timeout", TIMEOUT_SECONDS + "s", "--latency",
-                "-s", script.toString(), url).redirectErrorStream(true).start();
+        Process wrk = new ProcessBuilder(
+                        "wrk",
+                        "-t" + WrkScripts.THREADS,
+                        "-c" + connections,
+                        "-d" + duration + "s",
+                        "--timeout",
+                        TIMEOUT_SECONDS + "s",
+                        "--latency",
+                        "-s",
+                        script.toString(),
+                        url)
+                .redirectErrorStream(true)
+                .start();
         AtomicLong maxRss = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (wrk.isAlive()) {
@@ -214,15 +268,23 @@ final class HttpCase {
         wrk.waitFor();
         sampler.join();
         Matcher m = Pattern.compile("BENCH requests=(\\d+) duration_us=(\\d+) p50_us=(\\d+) p99_us=(\\d+)"
-                + " errors=(\\d+) non2xx=(\\d+)").matcher(out);
+                        + " errors=(\\d+) non2xx=(\\d+)")
+                .matcher(out);
         if (!m.find()) {
             throw new IllegalStateException("wrk said: " + out);
         }
-        WrkResult r = new WrkResult(target, Long.parseLong(m.group(1)), Long.parseLong(m.group(2)) / 1e6,
-                Long.parseLong(m.group(3)) / 1000.0, Long.parseLong(m.group(4)) / 1000.0, Long.parseLong(m.group(5)),
-                Long.parseLong(m.group(6)), maxRss.get());
-        BenchmarkSuite.log("%-60s %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  %d errors", target,
-                r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        WrkResult r = new WrkResult(
+                target,
+                Long.parseLong(m.group(1)),
+                Long.parseLong(m.group(2)) / 1e6,
+                Long.parseLong(m.group(3)) / 1000.0,
+                Long.parseLong(m.group(4)) / 1000.0,
+                Long.parseLong(m.group(5)),
+                Long.parseLong(m.group(6)),
+                maxRss.get());
+        BenchmarkSuite.log(
+                "%-60s %,8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  %d errors",
+                target, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
         return r;
     }
 

@@ -1,7 +1,6 @@
 package org.liaisonhub.bench;
 
 import jakarta.persistence.EntityManager;
-
 import org.liaisonhub.search.application.CatalogSearchService;
 import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.search.application.Synonyms;

@@ -1,17 +1,14 @@
 package org.liaisonhub.bench;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
@@ -46,7 +43,8 @@ public final class LiaisonUnit implements AutoCloseable {
         settings.put("hibernate.search.backend.directory.root", indexRoot.toString());
         // persistence.xml names these with ${...} expressions that only WildFly expands: the embedded defaults.
         settings.put("hibernate.search.backend.type", "lucene");
-        settings.put("hibernate.search.backend.analysis.configurer",
+        settings.put(
+                "hibernate.search.backend.analysis.configurer",
                 "class:org.liaisonhub.search.analysis.LiaisonLuceneAnalysisConfigurer");
         settings.put("hibernate.search.coordination.strategy", "none");
         settings.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
@@ -86,7 +84,8 @@ public final class LiaisonUnit implements AutoCloseable {
                     continue;
                 }
                 IndexValueFieldTypeDescriptor fieldType = field.toValueField().type();
-                var name = forSearch ? fieldType.searchAnalyzerName().or(fieldType::analyzerName)
+                var name = forSearch
+                        ? fieldType.searchAnalyzerName().or(fieldType::analyzerName)
                         : fieldType.analyzerName();
                 name.flatMap(n -> backend.analyzer(n).map(Analyzer.class::cast))
                         .ifPresent(a -> fields.putIfAbsent(field.absolutePath(), a));
@@ -98,7 +97,8 @@ public final class LiaisonUnit implements AutoCloseable {
     /** Index directory names of the four entity types, as the {@code @Indexed(index=…)} mapping names them. */
     public List<String> indexNames() {
         return Search.mapping(emf).allIndexedEntities().stream()
-                .map(e -> e.indexManager().descriptor().hibernateSearchName()).toList();
+                .map(e -> e.indexManager().descriptor().hibernateSearchName())
+                .toList();
     }
 
     @Override

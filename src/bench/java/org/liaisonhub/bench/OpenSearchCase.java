@@ -2,9 +2,7 @@ package org.liaisonhub.bench;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.liaisonhub.testing.cluster.OpenSearchProcess;
 
 /**
@@ -30,14 +28,22 @@ final class OpenSearchCase implements SearchCase {
 
     /** Indexes {@code dataSource}'s rows into the started {@code node} through the Elasticsearch backend. */
     OpenSearchCase(DataSource dataSource, OpenSearchProcess node, Path home) {
-        unit = new LiaisonUnit(dataSource, home.resolve("unused-lucene-root"), Map.of(
-                    "hibernate.search.backend.type", "elasticsearch",
-                    "hibernate.search.backend.analysis.configurer",
-                    "class:org.liaisonhub.search.analysis.LiaisonElasticsearchAnalysisConfigurer",
-                    "hibernate.search.backend.hosts", node.hostAndPort(),
-                    "hibernate.search.backend.protocol", "http",
-                    "hibernate.search.backend.version", "opensearch:2.19",
-                "hibernate.search.backend.version_check.enabled", "false"));
+        unit = new LiaisonUnit(
+                dataSource,
+                home.resolve("unused-lucene-root"),
+                Map.of(
+                        "hibernate.search.backend.type",
+                        "elasticsearch",
+                        "hibernate.search.backend.analysis.configurer",
+                        "class:org.liaisonhub.search.analysis.LiaisonElasticsearchAnalysisConfigurer",
+                        "hibernate.search.backend.hosts",
+                        node.hostAndPort(),
+                        "hibernate.search.backend.protocol",
+                        "http",
+                        "hibernate.search.backend.version",
+                        "opensearch:2.19",
+                        "hibernate.search.backend.version_check.enabled",
+                        "false"));
         try {
             long t0 = System.nanoTime();
             unit.massIndex();

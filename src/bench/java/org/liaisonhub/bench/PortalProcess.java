@@ -34,8 +34,18 @@ final class PortalProcess implements AutoCloseable {
      * Starts the server with {@code -Dliaison.demo-data=}{@code demoData} and the given {@code -D…} arguments and
      * waits until {@code readyPath} answers 200; the console goes to {@code workDir/consoleName}.
      */
-    static PortalProcess start(Path serverHome, Path war, String jvmArgs, int portOffset, Path workDir, Path dataDir,
-            boolean demoData, String readyPath, String consoleName, List<String> systemProperties) throws Exception {
+    static PortalProcess start(
+            Path serverHome,
+            Path war,
+            String jvmArgs,
+            int portOffset,
+            Path workDir,
+            Path dataDir,
+            boolean demoData,
+            String readyPath,
+            String consoleName,
+            List<String> systemProperties)
+            throws Exception {
         Path base = workDir.resolve("server");
         HttpCase.deleteTree(base);
         Files.createDirectories(base.resolve("configuration"));
@@ -43,24 +53,37 @@ final class PortalProcess implements AutoCloseable {
         Files.createDirectories(dataDir);
         try (Stream<Path> files = Files.list(serverHome.resolve("standalone/configuration"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, base.resolve("configuration").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        f, base.resolve("configuration").resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.copy(war, base.resolve("deployments/liaison.war"));
-        List<String> command = new java.util.ArrayList<>(List.of(serverHome.resolve("bin/standalone.sh").toString(),
-                "-c", "liaison.xml", "-Djboss.server.base.dir=" + base, "-Djboss.server.data.dir=" + dataDir,
-                "-Djboss.socket.binding.port-offset=" + portOffset, "-Dliaison.demo-data=" + demoData));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                serverHome.resolve("bin/standalone.sh").toString(),
+                "-c",
+                "liaison.xml",
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.server.data.dir=" + dataDir,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Dliaison.demo-data=" + demoData));
         command.addAll(systemProperties);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(workDir.resolve(consoleName).toFile());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve(consoleName).toFile());
         pb.environment().put("JAVA_OPTS", jvmArgs);
         pb.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
         Process shell = pb.start();
         String baseUrl = "http://127.0.0.1:" + (8080 + portOffset);
         try {
             waitUntilUp(baseUrl + readyPath, shell, workDir.resolve(consoleName));
-            ProcessHandle java = shell.toHandle().descendants()
-                    .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no server JVM"));
+            ProcessHandle java = shell.toHandle()
+                    .descendants()
+                    .filter(p -> p.info()
+                            .commandLine()
+                            .map(c -> c.contains("jboss-modules.jar"))
+                            .orElse(false))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no server JVM"));
             return new PortalProcess(shell, baseUrl, java);
         } catch (Exception | Error e) {
             stop(shell);
@@ -77,15 +100,16 @@ final class PortalProcess implements AutoCloseable {
     }
 
     private static void waitUntilUp(String url, Process shell, Path console) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(6).toNanos();
         while (System.nanoTime() < deadline) {
             if (!shell.isAlive()) {
                 throw new IllegalStateException("the server stopped; see " + console);
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -10,9 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -32,8 +30,8 @@ public final class ProfileIndexing {
         int generate = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         boolean fresh = !Files.exists(data.resolve("liaison/liaison.mv.db"));
         Files.createDirectories(data.resolve("liaison"));
-        JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison")
-                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
+        JdbcConnectionPool h2 = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + data.resolve("liaison/liaison") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "sa");
         h2.setMaxConnections(8);
         try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"), overrides())) {
             if (fresh && generate > 0) {
@@ -52,14 +50,17 @@ public final class ProfileIndexing {
                 double seconds = BenchmarkSuite.seconds(t);
                 double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
                 // On a shared machine the wall time varies with the load; CPU time per entry varies far less.
-                BenchmarkSuite.log("mass indexer: %,d entries in %.1f s (%.1f s CPU), %,.0f entities/s, %,.0f entities"
-                        + " per CPU second", documents, seconds, cpuSeconds, documents / seconds,
-                        documents / cpuSeconds);
-                BenchmarkSuite.log("mass indexer: %,d entities and %,d"
-                        + " collections loaded in %,d SQL statements (%,d entity fetches, %,d collection fetches)",
+                BenchmarkSuite.log(
+                        "mass indexer: %,d entries in %.1f s (%.1f s CPU), %,.0f entities/s, %,.0f entities"
+                                + " per CPU second",
+                        documents, seconds, cpuSeconds, documents / seconds, documents / cpuSeconds);
+                BenchmarkSuite.log(
+                        "mass indexer: %,d entities and %,d"
+                                + " collections loaded in %,d SQL statements (%,d entity fetches, %,d collection fetches)",
                         statistics.getEntityLoadCount(),
                         statistics.getCollectionLoadCount(),
-                        statistics.getPrepareStatementCount(), statistics.getEntityFetchCount(),
+                        statistics.getPrepareStatementCount(),
+                        statistics.getEntityFetchCount(),
                         statistics.getCollectionFetchCount());
             }
         } finally {
@@ -70,7 +71,8 @@ public final class ProfileIndexing {
     /** System properties named {@code hibernate.*}: settings to compare against persistence.xml's, as -D options. */
     private static Map<String, Object> overrides() {
         Map<String, Object> overrides = new HashMap<>();
-        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("hibernate."))
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("hibernate."))
                 .forEach(name -> overrides.put(name, System.getProperty(name)));
         if (!overrides.isEmpty()) {
             BenchmarkSuite.log("settings overridden: %s", overrides);
@@ -86,7 +88,8 @@ public final class ProfileIndexing {
     /** The entries the mass indexer indexes: one document each. */
     private static long countEntries(DataSource dataSource) throws SQLException {
         long total = 0;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : List.of("authority", "contact_point", "network_resource", "good_practice")) {
                 try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                     rows.next();

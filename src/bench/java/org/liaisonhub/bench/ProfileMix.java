@@ -2,7 +2,6 @@ package org.liaisonhub.bench;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -16,12 +15,14 @@ public final class ProfileMix {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]).toAbsolutePath();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison"), "sa", "sa");
+        JdbcConnectionPool h2 =
+                JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison"), "sa", "sa");
         SyntheticCatalog catalog = new SyntheticCatalog(BenchmarkSuite.SEED);
         // -Dprofile.only="one term": that query alone, for a profile of one kind of search.
         String only = System.getProperty("profile.only");
         List<BenchQuery> mix = BenchQuery.mix(catalog.country(0), catalog.country(1)).stream()
-                .filter(q -> only == null || q.name().equals(only)).toList();
+                .filter(q -> only == null || q.name().equals(only))
+                .toList();
         try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"));
                 SearchCase liaison = new LiaisonSearchCase(unit)) {
             if (args.length > 2 && args[2].equals("reindex")) {
@@ -47,8 +48,8 @@ public final class ProfileMix {
                         l.add(took);
                         all.add(took);
                     }
-                    BenchmarkSuite.log("%-28s %-16s p50 %8.2f ms  p99 %8.2f ms  [%d]", c.name(), q.name(), l.p50(),
-                            l.p99(), hits);
+                    BenchmarkSuite.log(
+                            "%-28s %-16s p50 %8.2f ms  p99 %8.2f ms  [%d]", c.name(), q.name(), l.p50(), l.p99(), hits);
                 }
                 BenchmarkSuite.log("%-28s %-16s p50 %8.2f ms  p99 %8.2f ms", c.name(), "MIX", all.p50(), all.p99());
             }

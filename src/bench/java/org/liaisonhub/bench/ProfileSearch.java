@@ -1,7 +1,6 @@
 package org.liaisonhub.bench;
 
 import java.nio.file.Path;
-
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
@@ -14,12 +13,16 @@ public final class ProfileSearch {
         Path data = Path.of(args[0]).toAbsolutePath();
         String name = args.length > 1 ? args[1] : "several terms";
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        JdbcConnectionPool h2 = JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison"), "sa", "sa");
+        JdbcConnectionPool h2 =
+                JdbcConnectionPool.create("jdbc:h2:file:" + data.resolve("liaison/liaison"), "sa", "sa");
         SyntheticCatalog catalog = new SyntheticCatalog(BenchmarkSuite.SEED);
         BenchQuery query = BenchQuery.mix(catalog.country(0), catalog.country(1)).stream()
-                .filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+                .filter(q -> q.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         try (LiaisonUnit unit = new LiaisonUnit(h2, data.resolve("hibernate-search"));
-                SearchCase liaison = new LiaisonSearchCase(unit); SearchCase raw = new RawLuceneCase(unit)) {
+                SearchCase liaison = new LiaisonSearchCase(unit);
+                SearchCase raw = new RawLuceneCase(unit)) {
             for (SearchCase c : new SearchCase[] {liaison, raw, liaison, raw}) {
                 Latencies l = new Latencies();
                 for (int i = 0; i < runs; i++) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -114,8 +113,8 @@ final class QueryStreams {
 
     /** The request as a result cache would see it: text lower-cased with single spaces, filters as sorted sets. */
     static String key(BenchQuery q) {
-        return SPACES.matcher(q.text().toLowerCase(Locale.ROOT).trim()).replaceAll(" ") + "|" + new java.util.TreeSet<>(
-                q.types()) + "|" + new java.util.TreeSet<>(q.countries()) + "|" + q.page();
+        return SPACES.matcher(q.text().toLowerCase(Locale.ROOT).trim()).replaceAll(" ") + "|"
+                + new java.util.TreeSet<>(q.types()) + "|" + new java.util.TreeSet<>(q.countries()) + "|" + q.page();
     }
 
     private BenchQuery next(Random random, int index) {
@@ -137,7 +136,8 @@ final class QueryStreams {
         }
         Set<EntryType> types = random.nextInt(100) < 15 ? Set.of(EntryType.values()[random.nextInt(4)]) : Set.of();
         Set<String> filterCountries = random.nextInt(100) < 15
-                ? Set.of(countries.get(Math.min(countries.size() - 1, random.nextInt(40)))) : Set.of();
+                ? Set.of(countries.get(Math.min(countries.size() - 1, random.nextInt(40))))
+                : Set.of();
         int page = random.nextInt(100) < 10 ? 2 + random.nextInt(4) : 1;
         return new BenchQuery(name + " " + index, text, types, filterCountries, page);
     }

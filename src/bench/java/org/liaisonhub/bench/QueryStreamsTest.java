@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class QueryStreamsTest {
 
     private static final SyntheticCatalog CATALOG = new SyntheticCatalog(BenchmarkSuite.SEED);
     private static final List<BenchQuery> MIX = BenchQuery.mix(CATALOG.country(0), CATALOG.country(1));
-    private final QueryStreams streams = new QueryStreams(IntStream.range(0, 40).mapToObj(CATALOG::country).toList(), MIX);
+    private final QueryStreams streams =
+            new QueryStreams(IntStream.range(0, 40).mapToObj(CATALOG::country).toList(), MIX);
 
     @Test
     void distinct_neverRepeatsARequestAsTheServerWouldKeyIt_norAMixQuery() {
@@ -24,7 +24,8 @@ class QueryStreamsTest {
 
         assertThat(queries).hasSize(20_000);
         Set<String> keys = new HashSet<>();
-        queries.forEach(q -> assertThat(keys.add(QueryStreams.key(q))).as(q.apiQuery()).isTrue());
+        queries.forEach(
+                q -> assertThat(keys.add(QueryStreams.key(q))).as(q.apiQuery()).isTrue());
         MIX.forEach(q -> assertThat(keys).doesNotContain(QueryStreams.key(q)));
         Set<String> paths = new HashSet<>();
         queries.forEach(q -> paths.add(q.apiQuery().toLowerCase(java.util.Locale.ROOT)));
@@ -38,9 +39,13 @@ class QueryStreamsTest {
         assertThat(queries).isEqualTo(streams.distinct(2_000));
         assertThat(queries.stream().map(q -> q.name().replaceAll(" \\d+$", "")).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("word", "phrase", "two words", "typo");
-        assertThat(queries).anyMatch(q -> !q.types().isEmpty()).anyMatch(q -> !q.countries().isEmpty())
-                .anyMatch(q -> q.page() > 1).anyMatch(q -> q.text().contains(" "));
-        assertThat(queries.stream().filter(q -> q.types().isEmpty() && q.countries().isEmpty() && q.page() == 1))
+        assertThat(queries)
+                .anyMatch(q -> !q.types().isEmpty())
+                .anyMatch(q -> !q.countries().isEmpty())
+                .anyMatch(q -> q.page() > 1)
+                .anyMatch(q -> q.text().contains(" "));
+        assertThat(queries.stream()
+                        .filter(q -> q.types().isEmpty() && q.countries().isEmpty() && q.page() == 1))
                 .hasSizeGreaterThan(1_000);
     }
 
@@ -52,8 +57,8 @@ class QueryStreamsTest {
         assertThat(zipf).hasSize(50_000);
         Set<BenchQuery> first = new HashSet<>(distinct.subList(0, QueryStreams.ZIPF_QUERIES));
         assertThat(zipf).allMatch(first::contains);
-        Map<BenchQuery, Long> counts = zipf.stream().collect(Collectors.groupingBy(Function.identity(),
-                Collectors.counting()));
+        Map<BenchQuery, Long> counts =
+                zipf.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         long top = counts.get(distinct.get(0));
         // Rank 1 of 1,000 with weights 1/r has 1/H(1000) ≈ 13 % of the draws; rank 100 about 0.13 %.
         assertThat(top).isBetween(5_500L, 7_500L);

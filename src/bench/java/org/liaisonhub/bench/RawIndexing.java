@@ -9,9 +9,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -38,17 +36,18 @@ import org.liaisonhub.search.analysis.ScriptTextBridge;
  */
 final class RawIndexing {
 
-    private RawIndexing() {
-    }
+    private RawIndexing() {}
 
     /** Writes every entry into a fresh index at {@code directory}; answers the number of documents. */
     static long index(DataSource dataSource, Map<String, Analyzer> analyzers, Path directory)
             throws IOException, SQLException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(new StandardAnalyzer(), analyzers))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
         long docs = 0;
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(directory), config);
-                Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select a.id, a.entry_key, a.visibility, a.name, a.localName, a.country,"
                     + " a.kind, a.description, a.version from authority a")) {
                 Map<Long, String> networks = collect(c, "select authority_id, network from authority_network");
@@ -73,7 +72,8 @@ final class RawIndexing {
                     text(d, "authority.title", rs.getString(5));
                     text(d, "authority.localName", rs.getString(6));
                     keyword(d, "country", rs.getString(7), true);
-                    String summary = rs.getString(6) == null ? rs.getString(5) : rs.getString(5) + " (" + rs.getString(6) + ")";
+                    String summary =
+                            rs.getString(6) == null ? rs.getString(5) : rs.getString(5) + " (" + rs.getString(6) + ")";
                     text(d, "summary", summary);
                     d.add(new StoredField("summary", summary));
                     text(d, "network_text", networks.get(rs.getLong(1)));
@@ -96,8 +96,9 @@ final class RawIndexing {
                     docs++;
                 }
             }
-            try (ResultSet rs = s.executeQuery("select id, entry_key, visibility, title, country, summary, body, version"
-                    + " from good_practice")) {
+            try (ResultSet rs =
+                    s.executeQuery("select id, entry_key, visibility, title, country, summary, body, version"
+                            + " from good_practice")) {
                 Map<Long, String> answers = collect(c, "select practice_id, answer from practice_answer");
                 while (rs.next()) {
                     Document d = common("practice", rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(8));
@@ -194,7 +195,8 @@ final class RawIndexing {
     /** Child rows joined per parent id (networks, answers), one text per parent. */
     private static Map<Long, String> collect(Connection c, String sql) throws SQLException {
         Map<Long, String> out = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 out.merge(rs.getLong(1), nonNull(rs.getString(2)), (a, b) -> a + "\n" + b);
             }

@@ -1,13 +1,11 @@
 package org.liaisonhub.bench;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -72,7 +70,8 @@ final class RawLuceneCase implements SearchCase {
 
     private SortField sortField(String field) {
         FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(field);
-        return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET ? new SortedSetSortField(field, false)
+        return info != null && info.getDocValuesType() == DocValuesType.SORTED_SET
+                ? new SortedSetSortField(field, false)
                 : new SortField(field, SortField.Type.STRING);
     }
 
@@ -83,7 +82,8 @@ final class RawLuceneCase implements SearchCase {
 
     @Override
     public long run(BenchQuery query) throws IOException {
-        Query text = query.text().isBlank() ? new MatchAllDocsQuery()
+        Query text = query.text().isBlank()
+                ? new MatchAllDocsQuery()
                 : new SimpleQueryParser(analyzer, fields).parse(query.text());
         Query types = anyOf("type", query.types().stream().map(EntryType::code).toList());
         Query countries = anyOf("country", List.copyOf(query.countries()));
@@ -119,7 +119,8 @@ final class RawLuceneCase implements SearchCase {
     }
 
     private static Query filtered(Query text, Query types, Query countries) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(text, Occur.MUST)
+        BooleanQuery.Builder bool = new BooleanQuery.Builder()
+                .add(text, Occur.MUST)
                 .add(new TermQuery(new Term("visibility", "PUBLIC")), Occur.FILTER);
         if (types != null) {
             bool.add(types, Occur.FILTER);
@@ -152,7 +153,8 @@ final class RawLuceneCase implements SearchCase {
         private int[][] counts;
 
         FacetCounter(String first, String second) {
-            this.fields = java.util.stream.Stream.of(first, second).filter(java.util.Objects::nonNull)
+            this.fields = java.util.stream.Stream.of(first, second)
+                    .filter(java.util.Objects::nonNull)
                     .toArray(String[]::new);
         }
 

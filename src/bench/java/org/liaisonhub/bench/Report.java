@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.liaisonhub.bench.BenchmarkSuite.CaseRun;
 import org.liaisonhub.bench.BenchmarkSuite.IndexingRun;
 import org.liaisonhub.bench.BenchmarkSuite.Options;
@@ -41,24 +40,45 @@ public final class Report {
     private final java.util.Map<Integer, Double> openSearchIndexing = new java.util.TreeMap<>();
 
     /** How long one step of the run took (data, indexing, one case at one N, the HTTP case), for the time budget. */
-    record CaseTime(String step, double seconds) implements java.io.Serializable {
-    }
+    record CaseTime(String step, double seconds) implements java.io.Serializable {}
+
     private double elapsed;
     private String machine = machine();
-    private String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    private String date =
+            ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
 
     /** Everything a run measured, saved beside its data so the report's text can be rewritten without a rerun. */
-    private record Saved(List<CaseRun> search, List<IndexingRun> indexing, List<String> notes, List<BenchQuery> mix,
-            HttpRun httpRun, int httpN, double elapsed, String machine, String date, List<ServerTiming.Timed> demo,
-            List<CaseTime> caseTimes, java.util.Map<Integer, Double> openSearchIndexing) implements java.io.Serializable {
-    }
+    private record Saved(
+            List<CaseRun> search,
+            List<IndexingRun> indexing,
+            List<String> notes,
+            List<BenchQuery> mix,
+            HttpRun httpRun,
+            int httpN,
+            double elapsed,
+            String machine,
+            String date,
+            List<ServerTiming.Timed> demo,
+            List<CaseTime> caseTimes,
+            java.util.Map<Integer, Double> openSearchIndexing)
+            implements java.io.Serializable {}
 
     void save(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (var out = new java.io.ObjectOutputStream(Files.newOutputStream(file))) {
-            out.writeObject(new Saved(new ArrayList<>(search), new ArrayList<>(indexing), new ArrayList<>(notes),
-                    new ArrayList<>(mix), httpRun, httpN, elapsed, machine, date, new ArrayList<>(demo),
-                    new ArrayList<>(caseTimes), new java.util.TreeMap<>(openSearchIndexing)));
+            out.writeObject(new Saved(
+                    new ArrayList<>(search),
+                    new ArrayList<>(indexing),
+                    new ArrayList<>(notes),
+                    new ArrayList<>(mix),
+                    httpRun,
+                    httpN,
+                    elapsed,
+                    machine,
+                    date,
+                    new ArrayList<>(demo),
+                    new ArrayList<>(caseTimes),
+                    new java.util.TreeMap<>(openSearchIndexing)));
         }
     }
 
@@ -199,7 +219,9 @@ public final class Report {
     }
 
     public Optional<CaseRun> find(String caseName, int n) {
-        return search.stream().filter(r -> r.caseName().equals(caseName) && r.n() == n).findFirst();
+        return search.stream()
+                .filter(r -> r.caseName().equals(caseName) && r.n() == n)
+                .findFirst();
     }
 
     public Path markdown() {
@@ -231,17 +253,25 @@ public final class Report {
     private String markdownText() {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("_Written by the benchmark run (`").append(options.command()).append("`) on ").append(date)
+        md.append("_Written by the benchmark run (`")
+                .append(options.command())
+                .append("`) on ")
+                .append(date)
                 .append("; every figure below comes from that run. Do not edit by hand: run the command again._\n\n");
-        md.append("**Machine:** ").append(machine).append(". The run took ").append(fmt(elapsed / 60, 1))
-                .append(" min. Where other work kept the CPUs busy, absolute figures are pessimistic, and ratios measured"
-                        + " minutes apart on the same data are the more reliable reading.\n\n");
+        md.append("**Machine:** ")
+                .append(machine)
+                .append(". The run took ")
+                .append(fmt(elapsed / 60, 1))
+                .append(
+                        " min. Where other work kept the CPUs busy, absolute figures are pessimistic, and ratios measured"
+                                + " minutes apart on the same data are the more reliable reading.\n\n");
         md.append("Chart: [benchmarks-latency.svg](benchmarks-latency.svg) (median latency of the query mix against N,"
                 + " log–log; dashed: p99).\n\n![latency against N](benchmarks-latency.svg)\n\n");
 
         md.append("## Search latency, in-process (query mix)\n\n");
-        md.append("Median and p99 over all runs of the seven queries; the ratio is to raw Lucene's median and p99 at the"
-                + " same N (1.0 = as fast as the floor).\n\n");
+        md.append(
+                "Median and p99 over all runs of the seven queries; the ratio is to raw Lucene's median and p99 at the"
+                        + " same N (1.0 = as fast as the floor).\n\n");
         md.append("| case |");
         sizes().forEach(n -> md.append(" N = ").append(count(n)).append(": p50 / p99 ms | × raw Lucene (p50 / p99) |"));
         md.append("\n|---|");
@@ -257,9 +287,15 @@ public final class Report {
                     continue;
                 }
                 Latencies l = run.get().pooled();
-                md.append(" ").append(ms(l.p50())).append(" / ").append(ms(l.p99())).append(" |");
+                md.append(" ")
+                        .append(ms(l.p50()))
+                        .append(" / ")
+                        .append(ms(l.p99()))
+                        .append(" |");
                 md.append(raw.map(r -> " " + fmt(l.p50() / r.pooled().p50(), 1) + " / "
-                        + fmt(l.p99() / r.pooled().p99(), 1)).orElse(" –")).append(" |");
+                                        + fmt(l.p99() / r.pooled().p99(), 1))
+                                .orElse(" –"))
+                        .append(" |");
             }
             md.append("\n");
         }
@@ -272,7 +308,11 @@ public final class Report {
             caseNames().forEach(c -> md.append("---:|"));
             md.append("\n");
             for (BenchQuery q : mix) {
-                md.append("| ").append(q.name()).append(" | `").append(q.apiQuery()).append("` |");
+                md.append("| ")
+                        .append(q.name())
+                        .append(" | `")
+                        .append(q.apiQuery())
+                        .append("` |");
                 for (String c : caseNames()) {
                     Optional<CaseRun> run = find(c, n);
                     if (run.isEmpty() || !run.get().byQuery().containsKey(q.name())) {
@@ -280,49 +320,86 @@ public final class Report {
                         continue;
                     }
                     Latencies l = run.get().byQuery().get(q.name());
-                    md.append(" ").append(ms(l.p50())).append(" (").append(ms(l.p99())).append(") [")
-                            .append(run.get().hits().get(q.name())).append("] |");
+                    md.append(" ")
+                            .append(ms(l.p50()))
+                            .append(" (")
+                            .append(ms(l.p99()))
+                            .append(") [")
+                            .append(run.get().hits().get(q.name()))
+                            .append("] |");
                 }
                 md.append("\n");
             }
             md.append("\nRuns per query: ");
             List<String> runs = new ArrayList<>();
             for (String c : caseNames()) {
-                find(c, n).ifPresent(r -> runs.add(c + " " + r.byQuery().values().stream().mapToInt(Latencies::count)
-                        .min().orElse(0) + "–" + r.byQuery().values().stream().mapToInt(Latencies::count).max().orElse(0)));
+                find(c, n)
+                        .ifPresent(r -> runs.add(c + " "
+                                + r.byQuery().values().stream()
+                                        .mapToInt(Latencies::count)
+                                        .min()
+                                        .orElse(0) + "–"
+                                + r.byQuery().values().stream()
+                                        .mapToInt(Latencies::count)
+                                        .max()
+                                        .orElse(0)));
             }
             md.append(String.join("; ", runs)).append(".\n");
         }
 
         md.append("\n## Indexing throughput\n\n");
-        md.append("| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) | mass indexer into OpenSearch |\n");
+        md.append(
+                "| N | entries | Liaison mass indexer | raw Lucene IndexWriter | Liaison ÷ raw | (generating the data: JDBC batch inserts) | mass indexer into OpenSearch |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|\n");
         for (IndexingRun r : indexing) {
-            md.append("| ").append(count(r.n())).append(" | ").append(count(r.entries())).append(" | ")
-                    .append(count(Math.round(r.entries() / r.massIndexSeconds()))).append(" entities/s (")
-                    .append(fmt(r.massIndexSeconds(), 1)).append(" s) | ")
-                    .append(count(Math.round(r.entries() / r.rawSeconds()))).append(" entities/s (")
-                    .append(fmt(r.rawSeconds(), 1)).append(" s) | ")
-                    .append(fmt(r.rawSeconds() / r.massIndexSeconds(), 2)).append(" | ")
-                    .append(count(Math.round(r.entries() / r.generateSeconds()))).append(" rows/s | ")
-                    .append(openSearchIndexing.containsKey(r.n()) ? count(Math.round(r.entries()
-                            / openSearchIndexing.get(r.n()))) + " entities/s (" + fmt(openSearchIndexing.get(r.n()), 1)
-                            + " s)" : "–").append(" |\n");
+            md.append("| ")
+                    .append(count(r.n()))
+                    .append(" | ")
+                    .append(count(r.entries()))
+                    .append(" | ")
+                    .append(count(Math.round(r.entries() / r.massIndexSeconds())))
+                    .append(" entities/s (")
+                    .append(fmt(r.massIndexSeconds(), 1))
+                    .append(" s) | ")
+                    .append(count(Math.round(r.entries() / r.rawSeconds())))
+                    .append(" entities/s (")
+                    .append(fmt(r.rawSeconds(), 1))
+                    .append(" s) | ")
+                    .append(fmt(r.rawSeconds() / r.massIndexSeconds(), 2))
+                    .append(" | ")
+                    .append(count(Math.round(r.entries() / r.generateSeconds())))
+                    .append(" rows/s | ")
+                    .append(
+                            openSearchIndexing.containsKey(r.n())
+                                    ? count(Math.round(r.entries() / openSearchIndexing.get(r.n()))) + " entities/s ("
+                                            + fmt(openSearchIndexing.get(r.n()), 1)
+                                            + " s)"
+                                    : "–")
+                    .append(" |\n");
         }
 
         md.append("\n## HTTP: `/api/search` under wrk\n\n");
         if (http.isEmpty()) {
             md.append("Not run in this run.\n");
         } else {
-            md.append("The packaged portal on WildFly (`target/server`, JVM `").append(options.jvmArgs())
-                    .append("`) with N = ").append(count(httpN)).append(" entries; `wrk -t2 -c16 -d")
-                    .append(options.httpSeconds()).append("s --timeout ").append(HttpCase.TIMEOUT_SECONDS)
+            md.append("The packaged portal on WildFly (`target/server`, JVM `")
+                    .append(options.jvmArgs())
+                    .append("`) with N = ")
+                    .append(count(httpN))
+                    .append(" entries; `wrk -t2 -c16 -d")
+                    .append(options.httpSeconds())
+                    .append("s --timeout ")
+                    .append(HttpCase.TIMEOUT_SECONDS)
                     .append("s --latency` from the same machine (wrk competes with the server for the same cores),"
                             + " anonymous, after the server's JIT has warmed up: rounds of ")
-                    .append(HttpCase.WARM_UP_SECONDS).append(" s, first of distinct queries never measured (the search"
+                    .append(HttpCase.WARM_UP_SECONDS)
+                    .append(" s, first of distinct queries never measured (the search"
                             + " itself), then of the mix (cached answers), each until two rounds in a row differ by less"
-                            + " than ").append(Math.round(HttpCase.STEADY * 100)).append(" % in requests/s (at most ")
-                    .append(HttpCase.WARM_UP_ROUNDS).append(" rounds; the rates are in the run's log). Three streams of searches:"
+                            + " than ")
+                    .append(Math.round(HttpCase.STEADY * 100))
+                    .append(" % in requests/s (at most ")
+                    .append(HttpCase.WARM_UP_ROUNDS)
+                    .append(" rounds; the rates are in the run's log). Three streams of searches:"
                             + " the seven queries of the mix in turn; **distinct** queries, each sent once in the whole run"
                             + " (a result cache cannot answer any of them: cold), ")
                     .append(httpRun == null ? "" : count(httpRun.distinctQueries()) + " of them available, ")
@@ -336,16 +413,33 @@ public final class Report {
                             + " figures (wrk leaves out, and counts as errors, answers slower than its timeout), so errors"
                             + " are failed requests only. The static file is the ceiling: the same server, no application"
                             + " code.")
-                    .append(httpRun != null && httpRun.distinctExhausted() ? " **The distinct stream ran out of queries"
-                            + " before the run's end: its requests/s is a lower bound (more `--distinct` queries).**" : "")
+                    .append(
+                            httpRun != null && httpRun.distinctExhausted()
+                                    ? " **The distinct stream ran out of queries"
+                                            + " before the run's end: its requests/s is a lower bound (more `--distinct` queries).**"
+                                    : "")
                     .append("\n\n");
-            md.append("| target | requests/s | p50 ms | p99 ms | requests | errors (non-2xx) | server RSS, max during the run |\n");
+            md.append(
+                    "| target | requests/s | p50 ms | p99 ms | requests | errors (non-2xx) | server RSS, max during the run |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|\n");
             for (WrkResult r : http) {
-                md.append("| ").append(r.target()).append(" | ").append(count(Math.round(r.requestsPerSecond())))
-                        .append(" | ").append(ms(r.p50Millis())).append(" | ").append(ms(r.p99Millis())).append(" | ")
-                        .append(count(r.requests())).append(" | ").append(r.errors()).append(" (").append(r.non2xx())
-                        .append(") | ").append(r.maxRssMb()).append(" MB |\n");
+                md.append("| ")
+                        .append(r.target())
+                        .append(" | ")
+                        .append(count(Math.round(r.requestsPerSecond())))
+                        .append(" | ")
+                        .append(ms(r.p50Millis()))
+                        .append(" | ")
+                        .append(ms(r.p99Millis()))
+                        .append(" | ")
+                        .append(count(r.requests()))
+                        .append(" | ")
+                        .append(r.errors())
+                        .append(" (")
+                        .append(r.non2xx())
+                        .append(") | ")
+                        .append(r.maxRssMb())
+                        .append(" MB |\n");
             }
         }
 
@@ -377,16 +471,22 @@ public final class Report {
         }
         String cpu = "";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> ", " + l.replaceFirst("model name\\s*:\\s*", "")).orElse("");
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> ", " + l.replaceFirst("model name\\s*:\\s*", ""))
+                    .orElse("");
         } catch (IOException e) {
             // not Linux
         }
         return Runtime.getRuntime().availableProcessors() + " cores" + cpu + ", " + fmt(memKb / 1024.0 / 1024.0, 1)
                 + " GiB memory, " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + " (harness heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, "
-                + ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:+Use"))
-                        .findFirst().orElse("default GC") + "), " + System.getProperty("os.name") + " "
+                + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-XX:+Use"))
+                        .findFirst()
+                        .orElse("default GC")
+                + "), " + System.getProperty("os.name") + " "
                 + System.getProperty("os.version");
     }
 
@@ -438,28 +538,54 @@ public final class Report {
         final double fLoY = loY;
         final double fHiY = hiY;
         java.util.function.DoubleUnaryOperator x = n -> left + (Math.log10(n) - loX) / (hiX - loX) * plotW;
-        java.util.function.DoubleUnaryOperator y = v -> top + plotH
-                - (Math.log10(Math.max(v, Math.pow(10, fLoY))) - fLoY) / (fHiY - fLoY) * plotH;
+        java.util.function.DoubleUnaryOperator y =
+                v -> top + plotH - (Math.log10(Math.max(v, Math.pow(10, fLoY))) - fLoY) / (fHiY - fLoY) * plotH;
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w).append("\" height=\"").append(h)
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(w)
+                .append("\" height=\"")
+                .append(h)
                 .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        s.append("<text x=\"").append(left).append("\" y=\"18\" font-size=\"14\">Search latency against N (query mix;"
-                + " solid p50, dashed p99; log–log)</text>\n");
+        s.append("<text x=\"")
+                .append(left)
+                .append("\" y=\"18\" font-size=\"14\">Search latency against N (query mix;"
+                        + " solid p50, dashed p99; log–log)</text>\n");
         for (double e = loY; e <= hiY; e++) {
             double yy = y.applyAsDouble(Math.pow(10, e));
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s ms</text>\n", left, yy, left + plotW, yy,
-                    left - 6, yy + 4, ms(Math.pow(10, e))));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                            + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s ms</text>\n",
+                    left,
+                    yy,
+                    left + plotW,
+                    yy,
+                    left - 6,
+                    yy + 4,
+                    ms(Math.pow(10, e))));
         }
         for (int n : ns) {
             double xx = x.applyAsDouble(n);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
-                    + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">N = %s</text>\n", xx, top, xx,
-                    top + plotH, xx, top + plotH + 18, count(n)));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                            + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">N = %s</text>\n",
+                    xx,
+                    top,
+                    xx,
+                    top + plotH,
+                    xx,
+                    top + plotH + 18,
+                    count(n)));
         }
-        s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"none\""
-                + " stroke=\"#333\"/>\n", left, top, plotW, plotH));
+        s.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%.1f\" fill=\"none\"" + " stroke=\"#333\"/>\n",
+                left,
+                top,
+                plotW,
+                plotH));
         int i = 0;
         for (String c : caseNames()) {
             String colour = COLOURS[i % COLOURS.length];
@@ -468,22 +594,40 @@ public final class Report {
                 for (int n : ns) {
                     Optional<CaseRun> r = find(c, n);
                     if (r.isPresent()) {
-                        double v = p99 ? r.get().pooled().p99() : r.get().pooled().p50();
+                        double v =
+                                p99 ? r.get().pooled().p99() : r.get().pooled().p50();
                         points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x.applyAsDouble(n), y.applyAsDouble(v)));
                         if (!p99) {
-                            s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
-                                    x.applyAsDouble(n), y.applyAsDouble(v), colour));
+                            s.append(String.format(
+                                    Locale.ROOT,
+                                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>\n",
+                                    x.applyAsDouble(n),
+                                    y.applyAsDouble(v),
+                                    colour));
                         }
                     }
                 }
-                s.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
-                        .append(p99 ? " stroke-dasharray=\"5,4\"" : "").append(" points=\"").append(points.toString().strip())
+                s.append("<polyline fill=\"none\" stroke=\"")
+                        .append(colour)
+                        .append("\" stroke-width=\"2\"")
+                        .append(p99 ? " stroke-dasharray=\"5,4\"" : "")
+                        .append(" points=\"")
+                        .append(points.toString().strip())
                         .append("\"/>\n");
             }
             int ly = top + 10 + i * 22;
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
-                    + " stroke-width=\"3\"/><text x=\"%d\" y=\"%d\">%s</text>\n", w - right + 15, ly, w - right + 40, ly,
-                    colour, w - right + 46, ly + 4, c.replace("&", "&amp;")));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
+                            + " stroke-width=\"3\"/><text x=\"%d\" y=\"%d\">%s</text>\n",
+                    w - right + 15,
+                    ly,
+                    w - right + 40,
+                    ly,
+                    colour,
+                    w - right + 46,
+                    ly + 4,
+                    c.replace("&", "&amp;")));
             i++;
         }
         s.append("</svg>\n");
@@ -571,7 +715,6 @@ public final class Report {
               match a large share of the rows; a stored `tsvector` column would make it faster. It is the
               straightforward version a team would write first, not a tuned one.
             """;
-
 
     // ---------------------------------------------------------------------------------------------- the method
 

@@ -9,6 +9,5 @@ public interface SearchCase extends AutoCloseable {
     long run(BenchQuery query) throws Exception;
 
     @Override
-    default void close() throws Exception {
-    }
+    default void close() throws Exception {}
 }

@@ -5,7 +5,6 @@ import static org.liaisonhub.bench.BenchmarkSuite.log;
 import static org.liaisonhub.bench.BenchmarkSuite.seconds;
 
 import java.nio.file.Path;
-
 import org.liaisonhub.bench.BenchmarkSuite.Options;
 import org.liaisonhub.testing.cluster.OpenSearchProcess;
 
@@ -15,19 +14,27 @@ import org.liaisonhub.testing.cluster.OpenSearchProcess;
  */
 final class ServerCases {
 
-    private ServerCases() {
-    }
+    private ServerCases() {}
 
     static void run(Options options, Report report, OpenSearchProcess openSearchForHttp) throws Exception {
         if (options.httpN() > 0 && options.sizes().contains(options.httpN())) {
             Path dir = options.work().toAbsolutePath().resolve("n" + options.httpN());
             log("HTTP at N=%d", options.httpN());
             long t0 = System.nanoTime();
-            HttpCase http = new HttpCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                    options.jvmArgs(), options.portOffset(), 16, options.httpSeconds(), options.distinctQueries());
+            HttpCase http = new HttpCase(
+                    options.server().toAbsolutePath(),
+                    options.war().toAbsolutePath(),
+                    options.jvmArgs(),
+                    options.portOffset(),
+                    16,
+                    options.httpSeconds(),
+                    options.distinctQueries());
             SyntheticCatalog catalog = new SyntheticCatalog(SEED);
-            QueryStreams streams = new QueryStreams(java.util.stream.IntStream.range(0, 40)
-                    .mapToObj(catalog::country).toList(), report.mix());
+            QueryStreams streams = new QueryStreams(
+                    java.util.stream.IntStream.range(0, 40)
+                            .mapToObj(catalog::country)
+                            .toList(),
+                    report.mix());
             HttpCase.HttpRun run = http.run(dir.resolve("data"), dir, report.mix(), streams);
             report.http(options.httpN(), run);
             report.caseTime("HTTP at N=" + options.httpN() + " (server start, wrk runs, timing)", seconds(t0));
@@ -35,13 +42,15 @@ final class ServerCases {
                 log("HTTP at N=%d, server on OpenSearch", options.httpN());
                 t0 = System.nanoTime();
                 try {
-                    report.http(options.httpN(), run.with(http.runOnOpenSearch(dir.resolve("data"), dir,
-                            openSearchForHttp.hostAndPort())));
+                    report.http(
+                            options.httpN(),
+                            run.with(http.runOnOpenSearch(dir.resolve("data"), dir, openSearchForHttp.hostAndPort())));
                 } catch (Exception e) {
                     log("HTTP on OpenSearch failed: %s", e);
                     report.note("HTTP case on OpenSearch failed: " + e);
                 }
-                report.caseTime("HTTP at N=" + options.httpN() + " on OpenSearch (server start, wrk runs)", seconds(t0));
+                report.caseTime(
+                        "HTTP at N=" + options.httpN() + " on OpenSearch (server start, wrk runs)", seconds(t0));
             }
         } else if (options.httpN() > 0) {
             report.note("HTTP case skipped: N=" + options.httpN() + " is not among the sizes run.");
@@ -51,8 +60,12 @@ final class ServerCases {
             log("demo data over HTTP");
             long t0 = System.nanoTime();
             try {
-                report.demo(new DemoDataCase(options.server().toAbsolutePath(), options.war().toAbsolutePath(),
-                        options.jvmArgs(), options.portOffset()).run(options.work().toAbsolutePath().resolve("demo")));
+                report.demo(new DemoDataCase(
+                                options.server().toAbsolutePath(),
+                                options.war().toAbsolutePath(),
+                                options.jvmArgs(),
+                                options.portOffset())
+                        .run(options.work().toAbsolutePath().resolve("demo")));
             } catch (Exception e) {
                 log("demo-data case failed: %s", e);
                 report.note("Demo-data case failed: " + e);

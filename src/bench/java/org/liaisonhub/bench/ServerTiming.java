@@ -31,9 +31,11 @@ final class ServerTiming {
         }
     }
 
-    private static final Pattern METRIC = Pattern.compile("([A-Za-z0-9_.-]+)\\s*(?:;[^,]*?dur\\s*=\\s*\"?([0-9.eE+-]+)\"?)?[^,]*");
+    private static final Pattern METRIC =
+            Pattern.compile("([A-Za-z0-9_.-]+)\\s*(?:;[^,]*?dur\\s*=\\s*\"?([0-9.eE+-]+)\"?)?[^,]*");
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
     ServerTiming(String baseUrl) {
@@ -81,8 +83,10 @@ final class ServerTiming {
                 if (eachOnce && round >= e.getValue().size()) {
                     continue;
                 }
-                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + e.getValue().get(round % e.getValue().size())))
-                        .timeout(Duration.ofSeconds(30)).build();
+                HttpRequest request = HttpRequest.newBuilder(URI.create(
+                                baseUrl + e.getValue().get(round % e.getValue().size())))
+                        .timeout(Duration.ofSeconds(30))
+                        .build();
                 long t = System.nanoTime();
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 long took = System.nanoTime() - t;
@@ -102,8 +106,13 @@ final class ServerTiming {
             Map<String, Double> medians = new LinkedHashMap<>();
             parts.getOrDefault(e.getKey(), Map.of()).forEach((name, l) -> medians.put(name, l.p50()));
             Latencies c = roundTrips.get(e.getKey());
-            timed.add(new Timed(e.getKey(), e.getValue().get(0), medians, c == null ? Double.NaN : c.p50(),
-                    status.getOrDefault(e.getKey(), 0), c == null ? 0 : c.count()));
+            timed.add(new Timed(
+                    e.getKey(),
+                    e.getValue().get(0),
+                    medians,
+                    c == null ? Double.NaN : c.p50(),
+                    status.getOrDefault(e.getKey(), 0),
+                    c == null ? 0 : c.count()));
         }
         return timed;
     }

@@ -2,15 +2,13 @@ package org.liaisonhub.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.HttpServer;
 
 class ServerTimingTest {
 
@@ -19,8 +17,13 @@ class ServerTimingTest {
         Map<String, Double> parts = ServerTiming.parse(
                 "text;dur=0.12, lucene;dur=0.80,facets;dur=0, cache;desc=\"hit\";dur=0.05, spelling, total;dur=1.9");
 
-        assertThat(parts).containsExactly(Map.entry("text", 0.12), Map.entry("lucene", 0.80), Map.entry("facets", 0.0),
-                Map.entry("cache", 0.05), Map.entry("total", 1.9));
+        assertThat(parts)
+                .containsExactly(
+                        Map.entry("text", 0.12),
+                        Map.entry("lucene", 0.80),
+                        Map.entry("facets", 0.0),
+                        Map.entry("cache", 0.05),
+                        Map.entry("total", 1.9));
     }
 
     @Test
@@ -46,7 +49,8 @@ class ServerTimingTest {
         });
         server.start();
         try {
-            ServerTiming timing = new ServerTiming("http://127.0.0.1:" + server.getAddress().getPort());
+            ServerTiming timing =
+                    new ServerTiming("http://127.0.0.1:" + server.getAddress().getPort());
             List<ServerTiming.Timed> timed = timing.measure(Map.of("search", "/a"), 2, 9);
 
             assertThat(timed).singleElement().satisfies(t -> {
@@ -65,7 +69,10 @@ class ServerTimingTest {
             List<ServerTiming.Timed> cold = timing.measureGroups(groups, 0, 3, true);
             assertThat(cold).extracting(ServerTiming.Timed::runs).containsExactly(3, 1);
             assertThat(cold.get(1).status()).isEqualTo(404);
-            assertThat(callsByPath).containsEntry("/w1", 1).containsEntry("/w3", 1).containsEntry("/missing", 1);
+            assertThat(callsByPath)
+                    .containsEntry("/w1", 1)
+                    .containsEntry("/w3", 1)
+                    .containsEntry("/missing", 1);
         } finally {
             server.stop(0);
         }

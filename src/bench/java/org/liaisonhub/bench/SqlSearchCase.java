@@ -10,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -29,13 +27,20 @@ import org.liaisonhub.catalog.EntryType;
  */
 final class SqlSearchCase implements SearchCase {
 
-    enum Mode { LIKE, ILIKE, FTS }
+    enum Mode {
+        LIKE,
+        ILIKE,
+        FTS
+    }
 
-    private static final String AUTHORITY_TEXT = "coalesce(a.name,'') || ' ' || coalesce(a.localName,'') || ' ' || coalesce(a.description,'')";
+    private static final String AUTHORITY_TEXT =
+            "coalesce(a.name,'') || ' ' || coalesce(a.localName,'') || ' ' || coalesce(a.description,'')";
     private static final String AUTHORITY_NAMES = "coalesce(a.name,'') || ' ' || coalesce(a.localName,'')";
     private static final String CONTACT_TEXT = "coalesce(c.role,'') || ' ' || coalesce(c.personName,'')";
-    private static final String RESOURCE_TEXT = "coalesce(r.name,'') || ' ' || coalesce(r.acronym,'') || ' ' || coalesce(r.description,'') || ' ' || coalesce(r.operator,'')";
-    private static final String PRACTICE_TEXT = "coalesce(p.title,'') || ' ' || coalesce(p.summary,'') || ' ' || coalesce(p.body,'')";
+    private static final String RESOURCE_TEXT =
+            "coalesce(r.name,'') || ' ' || coalesce(r.acronym,'') || ' ' || coalesce(r.description,'') || ' ' || coalesce(r.operator,'')";
+    private static final String PRACTICE_TEXT =
+            "coalesce(p.title,'') || ' ' || coalesce(p.summary,'') || ' ' || coalesce(p.body,'')";
 
     private final String name;
     private final DataSource dataSource;
@@ -49,12 +54,18 @@ final class SqlSearchCase implements SearchCase {
 
     /** The GIN indexes the FTS case needs (PostgreSQL), one per table over the same expressions. */
     static void createFullTextIndexes(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("create index if not exists bench_fts_authority on authority using gin (" + tsv(bare(AUTHORITY_TEXT)) + ")");
-            s.execute("create index if not exists bench_fts_authority_names on authority using gin (" + tsv(bare(AUTHORITY_NAMES)) + ")");
-            s.execute("create index if not exists bench_fts_contact on contact_point using gin (" + tsv(bare(CONTACT_TEXT)) + ")");
-            s.execute("create index if not exists bench_fts_resource on network_resource using gin (" + tsv(bare(RESOURCE_TEXT)) + ")");
-            s.execute("create index if not exists bench_fts_practice on good_practice using gin (" + tsv(bare(PRACTICE_TEXT)) + ")");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create index if not exists bench_fts_authority on authority using gin ("
+                    + tsv(bare(AUTHORITY_TEXT)) + ")");
+            s.execute("create index if not exists bench_fts_authority_names on authority using gin ("
+                    + tsv(bare(AUTHORITY_NAMES)) + ")");
+            s.execute("create index if not exists bench_fts_contact on contact_point using gin ("
+                    + tsv(bare(CONTACT_TEXT)) + ")");
+            s.execute("create index if not exists bench_fts_resource on network_resource using gin ("
+                    + tsv(bare(RESOURCE_TEXT)) + ")");
+            s.execute("create index if not exists bench_fts_practice on good_practice using gin ("
+                    + tsv(bare(PRACTICE_TEXT)) + ")");
             s.execute("analyze");
         }
     }
@@ -80,13 +91,18 @@ final class SqlSearchCase implements SearchCase {
         try (Connection c = dataSource.getConnection()) {
             // 1. The page.
             StringBuilder page = new StringBuilder("select type, entry_key, title, summary, country from (")
-                    .append(union.sql).append(") u where 1=1");
+                    .append(union.sql)
+                    .append(") u where 1=1");
             List<Object> params = new ArrayList<>(union.params);
             filters(page, params, query, true, true);
             page.append(mode == Mode.FTS ? " order by rank desc, title, entry_key" : " order by title, entry_key")
-                    .append(" limit ").append(BenchQuery.PAGE_SIZE).append(" offset ").append(query.offset());
+                    .append(" limit ")
+                    .append(BenchQuery.PAGE_SIZE)
+                    .append(" offset ")
+                    .append(query.offset());
             int rows = 0;
-            try (PreparedStatement s = prepare(c, page.toString(), params); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = prepare(c, page.toString(), params);
+                    ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     rows++;
                 }
@@ -97,13 +113,15 @@ final class SqlSearchCase implements SearchCase {
             Map<String, Long> byCountry = new HashMap<>();
             long total = 0;
             List<String> types = query.types().stream().map(EntryType::code).toList();
-            try (PreparedStatement s = prepare(c, grouped, union.params); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = prepare(c, grouped, union.params);
+                    ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     String type = rs.getString(1);
                     String country = rs.getString(2);
                     long count = rs.getLong(3);
                     boolean typeOk = types.isEmpty() || types.contains(type);
-                    boolean countryOk = query.countries().isEmpty() || country != null && query.countries().contains(country);
+                    boolean countryOk = query.countries().isEmpty()
+                            || country != null && query.countries().contains(country);
                     if (countryOk) {
                         byType.merge(type, count, Long::sum);
                     }
@@ -122,8 +140,7 @@ final class SqlSearchCase implements SearchCase {
         }
     }
 
-    private record Query(String sql, List<Object> params) {
-    }
+    private record Query(String sql, List<Object> params) {}
 
     /** The four tables as one relation (type, entry_key, title, summary, country, rank) of the visible matches. */
     private Query union(List<String> words) {
@@ -151,8 +168,8 @@ final class SqlSearchCase implements SearchCase {
                 ordered.addAll(likeParams(words, 1));
             }
         }
-        return new Query(authority + " union all " + contact + " union all " + resource + " union all " + practice,
-                ordered);
+        return new Query(
+                authority + " union all " + contact + " union all " + resource + " union all " + practice, ordered);
     }
 
     private List<Object> likeParams(List<String> words, int times) {
@@ -174,26 +191,44 @@ final class SqlSearchCase implements SearchCase {
     private String match(String expression, List<String> words, List<Object> params) {
         return switch (mode) {
             case FTS -> tsv(expression) + " @@ to_tsquery('simple', ?)";
-            case LIKE -> "(" + String.join(" or ", words.stream().map(w -> "lower(" + expression + ") like ?").toList()) + ")";
-            case ILIKE -> "(" + String.join(" or ", words.stream().map(w -> "(" + expression + ") ilike ?").toList()) + ")";
+            case LIKE ->
+                "("
+                        + String.join(
+                                " or ",
+                                words.stream()
+                                        .map(w -> "lower(" + expression + ") like ?")
+                                        .toList()) + ")";
+            case ILIKE ->
+                "("
+                        + String.join(
+                                " or ",
+                                words.stream()
+                                        .map(w -> "(" + expression + ") ilike ?")
+                                        .toList()) + ")";
         };
     }
 
     private static String tsquery(List<String> words) {
-        List<String> clean = words.stream().map(w -> w.replaceAll("[^\\p{L}\\p{N}]", "")).filter(w -> !w.isEmpty())
+        List<String> clean = words.stream()
+                .map(w -> w.replaceAll("[^\\p{L}\\p{N}]", ""))
+                .filter(w -> !w.isEmpty())
                 .toList();
         return clean.isEmpty() ? "''" : String.join(" | ", clean);
     }
 
-    private static void filters(StringBuilder sql, List<Object> params, BenchQuery query, boolean types,
-            boolean countries) {
+    private static void filters(
+            StringBuilder sql, List<Object> params, BenchQuery query, boolean types, boolean countries) {
         if (types && !query.types().isEmpty()) {
-            sql.append(" and type in (").append(String.join(",", query.types().stream().map(t -> "?").toList()))
+            sql.append(" and type in (")
+                    .append(String.join(
+                            ",", query.types().stream().map(t -> "?").toList()))
                     .append(")");
             query.types().forEach(t -> params.add(t.code()));
         }
         if (countries && !query.countries().isEmpty()) {
-            sql.append(" and country in (").append(String.join(",", query.countries().stream().map(t -> "?").toList()))
+            sql.append(" and country in (")
+                    .append(String.join(
+                            ",", query.countries().stream().map(t -> "?").toList()))
                     .append(")");
             params.addAll(query.countries());
         }

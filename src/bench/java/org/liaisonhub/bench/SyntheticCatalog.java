@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-
 import javax.sql.DataSource;
 
 /**
@@ -50,7 +49,9 @@ public final class SyntheticCatalog {
         // One large country per language among the first ranks, so every language is present at any N.
         int rank = 1;
         for (String language : Vocabulary.LANGUAGES.subList(1, Vocabulary.LANGUAGES.size())) {
-            String first = codes.stream().filter(c -> Vocabulary.languageOf(c).equals(language)).findFirst()
+            String first = codes.stream()
+                    .filter(c -> Vocabulary.languageOf(c).equals(language))
+                    .findFirst()
                     .orElseThrow();
             codes.remove(first);
             codes.add(rank, first);
@@ -111,19 +112,20 @@ public final class SyntheticCatalog {
     private String[] writeAuthorities(Connection c, int count) throws SQLException {
         String[] countryOf = new String[count + 1];
         try (PreparedStatement a = c.prepareStatement("insert into authority (id, createdAt, entry_key, updatedAt,"
-                + " version, visibility, country, description, kind, localName, name, website)"
-                + " values (?,?,?,?,0,?,?,?,?,?,?,?)");
-                PreparedStatement comp = c.prepareStatement(
-                        "insert into authority_competence (authority_id, competence) values (?,?)");
-                PreparedStatement net = c.prepareStatement(
-                        "insert into authority_network (authority_id, network) values (?,?)")) {
+                        + " version, visibility, country, description, kind, localName, name, website)"
+                        + " values (?,?,?,?,0,?,?,?,?,?,?,?)");
+                PreparedStatement comp =
+                        c.prepareStatement("insert into authority_competence (authority_id, competence) values (?,?)");
+                PreparedStatement net =
+                        c.prepareStatement("insert into authority_network (authority_id, network) values (?,?)")) {
             for (int id = 1; id <= count; id++) {
                 String country = zipfCountry();
                 countryOf[id] = country;
                 String lang = Vocabulary.languageOf(country);
                 String[] local = pick(Vocabulary.AUTHORITIES.get(lang));
                 String city = pick(Vocabulary.CITIES.get(lang));
-                String name = lang.equals("en") ? local[0] + ", " + city
+                String name = lang.equals("en")
+                        ? local[0] + ", " + city
                         : Vocabulary.ENGLISH_KIND_NAMES.get(local[1]) + ", " + city;
                 a.setLong(1, id);
                 a.setObject(2, CREATED);
@@ -137,8 +139,8 @@ public final class SyntheticCatalog {
                 a.setString(10, name);
                 a.setString(11, "https://www." + country.toLowerCase(Locale.ROOT) + "-justice.example/" + id);
                 a.addBatch();
-                for (String competence : some(List.of("MLA", "EIO", "EXTRADITION", "ASSET_RECOVERY",
-                        "INTELLIGENCE_EXCHANGE", "JIT"), 1, 3)) {
+                for (String competence : some(
+                        List.of("MLA", "EIO", "EXTRADITION", "ASSET_RECOVERY", "INTELLIGENCE_EXCHANGE", "JIT"), 1, 3)) {
                     comp.setLong(1, id);
                     comp.setString(2, competence);
                     comp.addBatch();
@@ -160,16 +162,16 @@ public final class SyntheticCatalog {
     private void writeContacts(Connection c, int count, String[] authorityCountry) throws SQLException {
         int authorities = authorityCountry.length - 1;
         try (PreparedStatement p = c.prepareStatement("insert into contact_point (id, createdAt, entry_key,"
-                + " updatedAt, version, visibility, email, lastVerified, personName, phone, role, authority_id)"
-                + " values (?,?,?,?,0,?,?,?,?,?,?,?)");
-                PreparedStatement lang = c.prepareStatement(
-                        "insert into contact_language (contact_id, language) values (?,?)");
+                        + " updatedAt, version, visibility, email, lastVerified, personName, phone, role, authority_id)"
+                        + " values (?,?,?,?,0,?,?,?,?,?,?,?)");
+                PreparedStatement lang =
+                        c.prepareStatement("insert into contact_language (contact_id, language) values (?,?)");
                 PreparedStatement chan = c.prepareStatement("insert into contact_channel (contact_id, address,"
                         + " channel_type, position) values (?,?,?,?)");
-                PreparedStatement comp = c.prepareStatement(
-                        "insert into contact_competence (contact_id, competence) values (?,?)");
-                PreparedStatement net = c.prepareStatement(
-                        "insert into contact_network (contact_id, network) values (?,?)")) {
+                PreparedStatement comp =
+                        c.prepareStatement("insert into contact_competence (contact_id, competence) values (?,?)");
+                PreparedStatement net =
+                        c.prepareStatement("insert into contact_network (contact_id, network) values (?,?)")) {
             for (int id = 1; id <= count; id++) {
                 int authority = 1 + random.nextInt(authorities);
                 String language = Vocabulary.languageOf(authorityCountry[authority]);
@@ -178,11 +180,14 @@ public final class SyntheticCatalog {
                 p.setString(3, "bench-contact-" + id);
                 p.setObject(4, CREATED);
                 p.setString(5, visibility());
-                p.setString(6, "contact" + id + "@" + authorityCountry[authority].toLowerCase(Locale.ROOT)
-                        + "-justice.example");
+                p.setString(
+                        6,
+                        "contact" + id + "@" + authorityCountry[authority].toLowerCase(Locale.ROOT)
+                                + "-justice.example");
                 p.setDate(7, Date.valueOf(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700))));
-                p.setString(8, pick(Vocabulary.FIRST_NAMES.get(language)) + " "
-                        + pick(Vocabulary.LAST_NAMES.get(language)));
+                p.setString(
+                        8,
+                        pick(Vocabulary.FIRST_NAMES.get(language)) + " " + pick(Vocabulary.LAST_NAMES.get(language)));
                 p.setString(9, "+46" + (100000000 + random.nextInt(899999999)));
                 p.setString(10, pick(Vocabulary.ROLES.get(random.nextInt(3) == 0 ? "en" : language)));
                 p.setLong(11, authority);
@@ -200,8 +205,8 @@ public final class SyntheticCatalog {
                 for (int i = 0; i < channels; i++) {
                     chan.setLong(1, id);
                     chan.setString(2, i == 0 ? "contact" + id + "@example.org" : "threema:" + id + "X" + i);
-                    chan.setString(3, i == 0 ? "EMAIL" : pick(List.of("PHONE", "GLOBE_THREEMA", "SIENA", "I24_7",
-                            "ESW")));
+                    chan.setString(
+                            3, i == 0 ? "EMAIL" : pick(List.of("PHONE", "GLOBE_THREEMA", "SIENA", "I24_7", "ESW")));
                     chan.setInt(4, i);
                     chan.addBatch();
                 }
@@ -225,10 +230,10 @@ public final class SyntheticCatalog {
 
     private void writeResources(Connection c, int count) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into network_resource (id, createdAt, entry_key,"
-                + " updatedAt, version, visibility, access, acronym, description, kind, name, operator, url)"
-                + " values (?,?,?,?,0,?,?,?,?,?,?,?,?)");
-                PreparedStatement ict = c.prepareStatement(
-                        "insert into resource_ict (resource_id, ict_category) values (?,?)")) {
+                        + " updatedAt, version, visibility, access, acronym, description, kind, name, operator, url)"
+                        + " values (?,?,?,?,0,?,?,?,?,?,?,?,?)");
+                PreparedStatement ict =
+                        c.prepareStatement("insert into resource_ict (resource_id, ict_category) values (?,?)")) {
             for (int id = 1; id <= count; id++) {
                 String[] resource = pick(Vocabulary.RESOURCES);
                 String region = country(random.nextInt(60));
@@ -245,8 +250,15 @@ public final class SyntheticCatalog {
                 p.setString(11, pick(List.of("UNODC", "Europol", "Eurojust", "INTERPOL", "World Bank", "OECD")));
                 p.setString(12, "https://network.example/" + id);
                 p.addBatch();
-                for (String category : some(List.of("EMAIL_MESSAGING", "VIDEOCONFERENCE", "DATABASES",
-                        "SECURE_EXCHANGE_PLATFORM", "TRANSLATION_SOFTWARE"), 0, 2)) {
+                for (String category : some(
+                        List.of(
+                                "EMAIL_MESSAGING",
+                                "VIDEOCONFERENCE",
+                                "DATABASES",
+                                "SECURE_EXCHANGE_PLATFORM",
+                                "TRANSLATION_SOFTWARE"),
+                        0,
+                        2)) {
                     ict.setLong(1, id);
                     ict.setString(2, category);
                     ict.addBatch();
@@ -261,12 +273,12 @@ public final class SyntheticCatalog {
 
     private void writePractices(Connection c, int count) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into good_practice (id, createdAt, entry_key,"
-                + " updatedAt, version, visibility, body, country, source_type, source_questionnaire,"
-                + " source_respondent, source_year, summary, title) values (?,?,?,?,0,?,?,?,?,?,?,?,?,?)");
+                        + " updatedAt, version, visibility, body, country, source_type, source_questionnaire,"
+                        + " source_respondent, source_year, summary, title) values (?,?,?,?,0,?,?,?,?,?,?,?,?,?)");
                 PreparedStatement ans = c.prepareStatement("insert into practice_answer (practice_id, answer,"
                         + " choice, options, prompt, question, position) values (?,?,?,?,?,?,?)");
-                PreparedStatement ict = c.prepareStatement(
-                        "insert into practice_ict (practice_id, ict_category) values (?,?)")) {
+                PreparedStatement ict =
+                        c.prepareStatement("insert into practice_ict (practice_id, ict_category) values (?,?)")) {
             for (int id = 1; id <= count; id++) {
                 String country = zipfCountry();
                 String lang = Vocabulary.languageOf(country);
@@ -295,8 +307,16 @@ public final class SyntheticCatalog {
                     ans.setInt(7, i);
                     ans.addBatch();
                 }
-                for (String category : some(List.of("EMAIL_MESSAGING", "VIDEOCONFERENCE", "CASE_MANAGEMENT",
-                        "SECURE_EXCHANGE_PLATFORM", "TRANSLATION_SOFTWARE", "ARTIFICIAL_INTELLIGENCE"), 1, 3)) {
+                for (String category : some(
+                        List.of(
+                                "EMAIL_MESSAGING",
+                                "VIDEOCONFERENCE",
+                                "CASE_MANAGEMENT",
+                                "SECURE_EXCHANGE_PLATFORM",
+                                "TRANSLATION_SOFTWARE",
+                                "ARTIFICIAL_INTELLIGENCE"),
+                        1,
+                        3)) {
                     ict.setLong(1, id);
                     ict.setString(2, category);
                     ict.addBatch();

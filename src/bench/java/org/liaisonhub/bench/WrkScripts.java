@@ -32,8 +32,7 @@ final class WrkScripts {
             end
             """;
 
-    private WrkScripts() {
-    }
+    private WrkScripts() {}
 
     /** The URL's own path on every request. */
     static String plain() {
@@ -74,11 +73,12 @@ final class WrkScripts {
 
     /** Writes the search paths of {@code queries} one a line. */
     static void writePaths(Path file, List<BenchQuery> queries) throws IOException {
-        Files.write(file, queries.stream().map(q -> "/api/search?" + q.apiQuery()).toList());
+        Files.write(
+                file, queries.stream().map(q -> "/api/search?" + q.apiQuery()).toList());
     }
 
     private static String load(Path pathsFile) {
-        return "local paths = {}\nfor line in io.lines(\"" + pathsFile.toAbsolutePath().toString().replace("\\", "/")
-                + "\") do paths[#paths + 1] = line end\n";
+        return "local paths = {}\nfor line in io.lines(\""
+                + pathsFile.toAbsolutePath().toString().replace("\\", "/") + "\") do paths[#paths + 1] = line end\n";
     }
 }

@@ -21,6 +21,8 @@ public enum EntryType {
     }
 
     public static Optional<EntryType> fromCode(String code) {
-        return Arrays.stream(values()).filter(t -> t.code.equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.code.equalsIgnoreCase(code))
+                .findFirst();
     }
 }

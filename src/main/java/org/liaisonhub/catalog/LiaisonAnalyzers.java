@@ -38,6 +38,5 @@ public final class LiaisonAnalyzers {
         return TEXT + "_" + language;
     }
 
-    private LiaisonAnalyzers() {
-    }
+    private LiaisonAnalyzers() {}
 }

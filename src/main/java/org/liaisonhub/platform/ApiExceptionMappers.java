@@ -1,9 +1,5 @@
 package org.liaisonhub.platform;
 
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -12,7 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Turns every failure of the API into a JSON {@link ApiError}; no stack trace ever reaches a client. Features map
@@ -23,15 +21,16 @@ public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-    private ApiExceptionMappers() {
-    }
+    private ApiExceptionMappers() {}
 
     public static Response json(Response.Status status, ApiError error) {
         return json(status.getStatusCode(), error);
     }
 
     public static Response json(int status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error)
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(error)
                 .build();
     }
 
@@ -41,20 +40,22 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String code = switch (status) {
-                case 401 -> "unauthorized";
-                case 403 -> "forbidden";
-                case 404 -> "not-found";
-                case 405 -> "method-not-allowed";
-                case 406 -> "not-acceptable";
-                case 413 -> "too-large";
-                case 415 -> "unsupported-media-type";
-                default -> status >= 500 ? "server-error" : "bad-request";
-            };
-            String message = status == 415 ? "Send the request body as application/json."
+            String code =
+                    switch (status) {
+                        case 401 -> "unauthorized";
+                        case 403 -> "forbidden";
+                        case 404 -> "not-found";
+                        case 405 -> "method-not-allowed";
+                        case 406 -> "not-acceptable";
+                        case 413 -> "too-large";
+                        case 415 -> "unsupported-media-type";
+                        default -> status >= 500 ? "server-error" : "bad-request";
+                    };
+            String message = status == 415
+                    ? "Send the request body as application/json."
                     : e.getMessage() == null || e.getMessage().startsWith("RESTEASY")
                             ? Response.Status.fromStatusCode(status).getReasonPhrase()
-                    : e.getMessage();
+                            : e.getMessage();
             if (status >= 500) {
                 return Unexpected.logged(e);
             }
@@ -73,9 +74,12 @@ public final class ApiExceptionMappers {
         public Response toResponse(ProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof JsonException) {
-                    return json(Response.Status.BAD_REQUEST, ApiError.of("bad-request",
-                            "The request body is not JSON of the expected shape: send one JSON object with the "
-                                    + "fields this call documents."));
+                    return json(
+                            Response.Status.BAD_REQUEST,
+                            ApiError.of(
+                                    "bad-request",
+                                    "The request body is not JSON of the expected shape: send one JSON object with the "
+                                            + "fields this call documents."));
                 }
             }
             return Unexpected.logged(e);
@@ -93,8 +97,10 @@ public final class ApiExceptionMappers {
         static Response logged(Throwable e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
-            return json(Response.Status.INTERNAL_SERVER_ERROR, ApiError.of("server-error",
-                    "Something went wrong on our side. Incident " + incident + " was logged."));
+            return json(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    ApiError.of(
+                            "server-error", "Something went wrong on our side. Incident " + incident + " was logged."));
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.liaisonhub.platform;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /** A fact the application records about its own database, e.g. that the demo data was loaded once. */
 @Entity

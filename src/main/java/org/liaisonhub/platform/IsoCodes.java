@@ -1,7 +1,6 @@
 package org.liaisonhub.platform;
 
 import java.util.Locale;
-
 import org.liaisonhub.catalog.validation.IsoCountryValidator;
 import org.liaisonhub.catalog.validation.IsoLanguageValidator;
 
@@ -11,8 +10,7 @@ import org.liaisonhub.catalog.validation.IsoLanguageValidator;
  */
 public final class IsoCodes {
 
-    private IsoCodes() {
-    }
+    private IsoCodes() {}
 
     public static boolean isCountry(String code) {
         return IsoCountryValidator.isCountry(code);

@@ -1,14 +1,13 @@
 package org.liaisonhub.platform;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses JSON bodies that carry a NUL character (U+0000; in JSON only ever written as the escape
@@ -28,8 +27,10 @@ public class NulCharacterRequestFilter implements ContainerRequestFilter {
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         if (NulCharacters.inJson(new String(body, StandardCharsets.UTF_8))) {
-            request.abortWith(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ApiError.of("bad-request", NulCharacters.MESSAGE)).build());
+            request.abortWith(Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ApiError.of("bad-request", NulCharacters.MESSAGE))
+                    .build());
         }
     }
 }

@@ -11,8 +11,7 @@ public final class NulCharacters {
     public static final String MESSAGE = "The request contains a NUL character (U+0000), which no text in Liaison "
             + "may contain. Remove it and try again.";
 
-    private NulCharacters() {
-    }
+    private NulCharacters() {}
 
     /** In decoded text, e.g. a form field. */
     public static boolean inText(String text) {

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The JSON API lives under /api; the portal pages everywhere else. */
 @ApplicationPath("/api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -1,7 +1,6 @@
 package org.liaisonhub.platform;
 
 import javax.sql.DataSource;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -19,10 +18,12 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 public class SchemaMigrationIntegrator implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         // The persistence unit's own JTA data source (java:jboss/datasources/LiaisonDS), as Hibernate holds it.
-        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class)
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
+                .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         SchemaMigrations.migrate(dataSource);
     }

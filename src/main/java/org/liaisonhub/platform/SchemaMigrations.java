@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -57,13 +55,13 @@ public final class SchemaMigrations {
         }
     }
 
-    private SchemaMigrations() {
-    }
+    private SchemaMigrations() {}
 
     /** Flyway set up for Liaison's migrations on this data source; tests use it to stop at an older version. */
     public static FluentConfiguration configure(DataSource dataSource) {
         Vendor vendor = Vendor.of(dataSource);
-        return Flyway.configure(SchemaMigrations.class.getClassLoader()).dataSource(dataSource)
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.folder())
                 // Dropping everything is never something the application does.
                 .cleanDisabled(true);
@@ -79,9 +77,11 @@ public final class SchemaMigrations {
                     + " migration(s) applied now by Flyway " + result.flywayVersion + ".");
             return result;
         } catch (FlywayException e) {
-            throw new IllegalStateException("The database schema could not be migrated: " + e.getMessage()
-                    + " A database made before Liaison had schema migrations cannot be upgraded in place: export"
-                    + " it with the old build (GET /api/export) and import it into an empty database.", e);
+            throw new IllegalStateException(
+                    "The database schema could not be migrated: " + e.getMessage()
+                            + " A database made before Liaison had schema migrations cannot be upgraded in place: export"
+                            + " it with the old build (GET /api/export) and import it into an empty database.",
+                    e);
         }
     }
 }

@@ -11,7 +11,11 @@ public final class ServerTiming {
 
     /** A part of the server time, named as the header names it. */
     public enum Part {
-        TEXT("text"), LUCENE("lucene"), FACETS("facets"), SPELLING("spelling"), HIGHLIGHT("highlight"),
+        TEXT("text"),
+        LUCENE("lucene"),
+        FACETS("facets"),
+        SPELLING("spelling"),
+        HIGHLIGHT("highlight"),
         JSON("json");
 
         final String label;
@@ -75,7 +79,11 @@ public final class ServerTiming {
         }
         long hundredths = Math.max(0, Math.round(nanos / 10_000.0));
         long fraction = hundredths % 100;
-        out.append(name).append(";dur=").append(hundredths / 100).append('.').append(fraction < 10 ? "0" : "")
+        out.append(name)
+                .append(";dur=")
+                .append(hundredths / 100)
+                .append('.')
+                .append(fraction < 10 ? "0" : "")
                 .append(fraction);
     }
 }

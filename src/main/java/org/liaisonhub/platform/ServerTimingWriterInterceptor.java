@@ -1,12 +1,10 @@
 package org.liaisonhub.platform;
 
-import java.io.IOException;
-
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
-
+import java.io.IOException;
 import org.liaisonhub.platform.ServerTiming.Part;
 
 /** Times the writing of an API answer's body (the {@code json} part of {@link ServerTiming}). */

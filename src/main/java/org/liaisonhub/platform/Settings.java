@@ -1,10 +1,8 @@
 package org.liaisonhub.platform;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -21,6 +19,7 @@ public class Settings {
      * passwords, so they never reach a real (PostgreSQL) installation by accident. Only the integration tests set it.
      */
     public static final String DEMO_DATA_BEYOND_H2 = "liaison.demo-data.allow-non-h2";
+
     public static final String ADMIN_USER = "liaison.admin.user";
     public static final String ADMIN_PASSWORD = "liaison.admin.password";
 
@@ -43,7 +42,8 @@ public class Settings {
     public Optional<String[]> bootstrapAdmin() {
         Optional<String> user = value(ADMIN_USER);
         Optional<String> password = value(ADMIN_PASSWORD);
-        return user.isPresent() && password.isPresent() ? Optional.of(new String[] {user.get(), password.get()})
+        return user.isPresent() && password.isPresent()
+                ? Optional.of(new String[] {user.get(), password.get()})
                 : Optional.empty();
     }
 
@@ -66,7 +66,8 @@ public class Settings {
 
     /** A switch: on for any value but {@code false}, {@code 0} or {@code no} (not MicroProfile's stricter boolean). */
     boolean flag(String name, boolean fallback) {
-        return value(name).map(v -> !v.equalsIgnoreCase("false") && !v.equals("0") && !v.equalsIgnoreCase("no"))
+        return value(name)
+                .map(v -> !v.equalsIgnoreCase("false") && !v.equals("0") && !v.equalsIgnoreCase("no"))
                 .orElse(fallback);
     }
 

@@ -1,14 +1,13 @@
 package org.liaisonhub.platform;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * What happens when the application starts: every feature's {@link StartupStep}, in their order (the index check,
@@ -24,14 +23,17 @@ public class StartupTasks {
 
     void onStart(@Observes Startup event) {
         for (StartupStep step : inOrder(steps.stream().toList())) {
-            LOG.fine(() -> "Startup step " + step.order() + ": " + step.getClass().getSimpleName());
+            LOG.fine(() ->
+                    "Startup step " + step.order() + ": " + step.getClass().getSimpleName());
             step.run();
         }
     }
 
     /** The steps by {@link StartupStep#order()}, then by class name, so the same set always runs the same way. */
     static List<StartupStep> inOrder(List<StartupStep> steps) {
-        return steps.stream().sorted(Comparator.comparingInt(StartupStep::order)
-                .thenComparing(step -> step.getClass().getName())).toList();
+        return steps.stream()
+                .sorted(Comparator.comparingInt(StartupStep::order)
+                        .thenComparing(step -> step.getClass().getName()))
+                .toList();
     }
 }

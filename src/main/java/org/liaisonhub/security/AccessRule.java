@@ -1,15 +1,14 @@
 package org.liaisonhub.security;
 
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import org.liaisonhub.security.domain.Role;
 
 /**
@@ -30,7 +29,8 @@ public record AccessRule(boolean everyone, Set<String> roles) {
     }
 
     public static AccessRule anyOf(Role... roles) {
-        return new AccessRule(false, Set.copyOf(Arrays.stream(roles).map(Role::roleName).toList()));
+        return new AccessRule(
+                false, Set.copyOf(Arrays.stream(roles).map(Role::roleName).toList()));
     }
 
     /**
@@ -64,6 +64,8 @@ public record AccessRule(boolean everyone, Set<String> roles) {
     }
 
     public enum Decision {
-        ALLOWED, SIGN_IN_FIRST, FORBIDDEN
+        ALLOWED,
+        SIGN_IN_FIRST,
+        FORBIDDEN
     }
 }

@@ -1,13 +1,12 @@
 package org.liaisonhub.security;
 
-import java.security.Principal;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
 import org.liaisonhub.security.domain.Role;
 
 /** Produces the {@link Viewer} of the current request from the container's authenticated caller. */

@@ -2,7 +2,6 @@ package org.liaisonhub.security;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.security.domain.Role;

@@ -3,20 +3,6 @@ package org.liaisonhub.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.stream.Stream;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.POST;
-
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -25,6 +11,18 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.POST;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.security.web.PageAccess;
 import org.liaisonhub.security.web.PageAccess.Match;
@@ -36,13 +34,18 @@ import org.liaisonhub.security.web.PageAccess.Match;
  */
 class AccessDeclarationTest {
 
-    private static final List<Class<?>> ACCESS_ANNOTATIONS = List.of(RolesAllowed.class, PermitAll.class,
-            DenyAll.class);
+    private static final List<Class<?>> ACCESS_ANNOTATIONS =
+            List.of(RolesAllowed.class, PermitAll.class, DenyAll.class);
 
     /** Any public method with an HTTP-method annotation, in a class with {@code @Path}. */
-    static final ArchRule everyResourceMethodDeclaresWhoMayCallIt = methods().that()
-            .areMetaAnnotatedWith(HttpMethod.class).and().arePublic()
-            .and().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
+    static final ArchRule everyResourceMethodDeclaresWhoMayCallIt = methods()
+            .that()
+            .areMetaAnnotatedWith(HttpMethod.class)
+            .and()
+            .arePublic()
+            .and()
+            .areDeclaredInClassesThat()
+            .areAnnotatedWith(jakarta.ws.rs.Path.class)
             .should(declareAnAccessRule());
 
     private static ArchCondition<JavaMethod> declareAnAccessRule() {
@@ -50,8 +53,10 @@ class AccessDeclarationTest {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean declared = carriesOne(method) || carriesOne(method.getOwner());
-                events.add(new SimpleConditionEvent(method, declared, method.getFullName()
-                        + (declared ? " declares" : " does not declare") + " who may call it"));
+                events.add(new SimpleConditionEvent(
+                        method,
+                        declared,
+                        method.getFullName() + (declared ? " declares" : " does not declare") + " who may call it"));
             }
         };
     }
@@ -63,7 +68,8 @@ class AccessDeclarationTest {
     @Test
     void everyResourceMethod_declaresWhoMayCallIt() {
         everyResourceMethodDeclaresWhoMayCallIt.check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.liaisonhub"));
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.liaisonhub"));
     }
 
     @Test
@@ -73,15 +79,23 @@ class AccessDeclarationTest {
         var result = everyResourceMethodDeclaresWhoMayCallIt.evaluate(fixtures);
 
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).hasSize(1).first().asString().contains("UndeclaredResource.open");
+        assertThat(result.getFailureReport().getDetails())
+                .hasSize(1)
+                .first()
+                .asString()
+                .contains("UndeclaredResource.open");
     }
 
     @Test
     void thereAreResourceMethodsToCheck() {
-        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.liaisonhub");
-        long resourceMethods = classes.stream().filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
-                .flatMap(c -> c.getMethods().stream()).filter(m -> m.isMetaAnnotatedWith(HttpMethod.class)).count();
+        long resourceMethods = classes.stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .flatMap(c -> c.getMethods().stream())
+                .filter(m -> m.isMetaAnnotatedWith(HttpMethod.class))
+                .count();
         assertThat(resourceMethods).as("the rule is not vacuous").isGreaterThan(20);
     }
 
@@ -90,12 +104,16 @@ class AccessDeclarationTest {
         Path webapp = Paths.get("src/main/webapp");
         List<String> pages;
         try (Stream<Path> files = Files.walk(webapp)) {
-            pages = files.filter(Files::isRegularFile).map(file -> "/" + webapp.relativize(file).toString()
-                    .replace('\\', '/')).filter(page -> !page.startsWith("/WEB-INF/")).sorted().toList();
+            pages = files.filter(Files::isRegularFile)
+                    .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.startsWith("/WEB-INF/"))
+                    .sorted()
+                    .toList();
         }
 
         assertThat(pages).as("pages found").contains("/index.xhtml", "/admin/users.xhtml", "/editorial/edit.xhtml");
-        assertThat(pages).allSatisfy(page -> assertThat(PageAccess.ruleFor(page)).as(page)
+        assertThat(pages).allSatisfy(page -> assertThat(PageAccess.ruleFor(page))
+                .as(page)
                 .hasValueSatisfying(rule -> assertThat(rule.match()).isNotEqualTo(Match.API_UNDER)));
     }
 
@@ -121,5 +139,4 @@ class AccessDeclarationTest {
             return "";
         }
     }
-
 }

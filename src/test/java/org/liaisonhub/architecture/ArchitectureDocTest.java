@@ -2,6 +2,10 @@ package org.liaisonhub.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,9 @@ class ArchitectureDocTest {
 
     @Test
     void theArrowsOnTheArchitecturePage_areTheArrowsOfTheCode() throws IOException {
-        assertThat(documented()).as("docs/architecture.md, \"Arrows between the parts\"").isEqualTo(inCode());
+        assertThat(documented())
+                .as("docs/architecture.md, \"Arrows between the parts\"")
+                .isEqualTo(inCode());
     }
 
     static Map<String, Set<String>> documented() throws IOException {
@@ -44,7 +45,9 @@ class ArchitectureDocTest {
                 continue; // the header
             }
             Set<String> targets = new TreeSet<>();
-            Arrays.stream(row.group(2).split(",")).map(String::strip).filter(t -> !t.equals("–"))
+            Arrays.stream(row.group(2).split(","))
+                    .map(String::strip)
+                    .filter(t -> !t.equals("–"))
                     .forEach(targets::add);
             arrows.put(row.group(1), targets);
         }
@@ -53,7 +56,8 @@ class ArchitectureDocTest {
 
     static Map<String, Set<String>> inCode() {
         Map<String, Set<String>> arrows = new TreeMap<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ArchitectureTest.ROOT)) {
             String from = part(type.getPackageName());
             if (from == null) {
@@ -73,6 +77,8 @@ class ArchitectureDocTest {
     /** {@code org.liaisonhub.search.application} → {@code search}; null outside Liaison. */
     private static String part(String packageName) {
         String prefix = ArchitectureTest.ROOT + ".";
-        return packageName.startsWith(prefix) ? packageName.substring(prefix.length()).split("\\.")[0] : null;
+        return packageName.startsWith(prefix)
+                ? packageName.substring(prefix.length()).split("\\.")[0]
+                : null;
     }
 }

@@ -18,20 +18,29 @@ class ArchitectureRulesTest {
 
     @Test
     void twoFeaturesThatKnowEachOther_areACycle() {
-        assertThat(ArchitectureTest.noCycles(FIXTURE).evaluate(BROKEN).getFailureReport().getDetails())
+        assertThat(ArchitectureTest.noCycles(FIXTURE)
+                        .evaluate(BROKEN)
+                        .getFailureReport()
+                        .getDetails())
                 .anyMatch(line -> line.contains("directory") && line.contains("search"));
     }
 
     @Test
     void aPlatformClassThatKnowsAFeature_breaksThePlatformRule() {
-        assertThat(ArchitectureTest.platformDependsOnNoFeature(FIXTURE).evaluate(BROKEN).getFailureReport()
-                .getDetails()).anyMatch(line -> line.contains("KnowsAFeature"));
+        assertThat(ArchitectureTest.platformDependsOnNoFeature(FIXTURE)
+                        .evaluate(BROKEN)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("KnowsAFeature"));
     }
 
     @Test
     void aDomainClassThatKnowsThePlatform_breaksTheDomainRule_itsOwnPackageDoesNot() {
-        assertThat(ArchitectureTest.domainDependsOnTheKernelAndAnnotationsOnly(FIXTURE).evaluate(BROKEN)
-                .getFailureReport().getDetails()).anyMatch(line -> line.contains("KnowsThePlatform"))
+        assertThat(ArchitectureTest.domainDependsOnTheKernelAndAnnotationsOnly(FIXTURE)
+                        .evaluate(BROKEN)
+                        .getFailureReport()
+                        .getDetails())
+                .anyMatch(line -> line.contains("KnowsThePlatform"))
                 .noneMatch(line -> line.contains("KnowsItsOwnPackage"));
     }
 
@@ -39,12 +48,17 @@ class ArchitectureRulesTest {
     void aDomainClass_mayUseTheKernelItsPackageAndLibraries_only() {
         String own = ArchitectureTest.ownDomainPackage("org.liaisonhub", "org.liaisonhub.directory.domain.sub");
         assertThat(own).isEqualTo("org.liaisonhub.directory.domain");
-        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.catalog", own)).isTrue();
-        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "jakarta.persistence", own)).isTrue();
-        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.directory.domain", own)).isTrue();
-        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.platform", own)).isFalse();
+        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.catalog", own))
+                .isTrue();
+        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "jakarta.persistence", own))
+                .isTrue();
+        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.directory.domain", own))
+                .isTrue();
+        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.platform", own))
+                .isFalse();
         assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.practices.domain", own))
                 .isFalse();
-        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.catalogue", own)).isFalse();
+        assertThat(ArchitectureTest.allowedFromDomain("org.liaisonhub", "org.liaisonhub.catalogue", own))
+                .isFalse();
     }
 }

@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.List;
-
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,6 +13,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 
 /**
  * The arrows of docs/architecture.md, kept true by {@code mvn verify}: between the top-level packages (the kernel
@@ -27,8 +26,8 @@ class ArchitectureTest {
     static final String ROOT = "org.liaisonhub";
 
     /** The features: what the product does. Everything else is the kernel ({@code catalog}) or {@code platform}. */
-    static final List<String> FEATURES = List.of("directory", "resources", "practices", "search", "editorial",
-            "security", "alerts");
+    static final List<String> FEATURES =
+            List.of("directory", "resources", "practices", "search", "editorial", "security", "alerts");
 
     /** Root classes included: {@code org.liaisonhub.platform.StartupTasks} is in the slice "platform". */
     @ArchTest
@@ -38,50 +37,93 @@ class ArchitectureTest {
     static final ArchRule platformDependsOnNoFeature = platformDependsOnNoFeature(ROOT);
 
     @ArchTest
-    static final ArchRule kernelDependsOnNothingOfLiaison = classes().that().resideInAPackage("org.liaisonhub.catalog..")
-            .and().resideOutsideOfPackage("org.liaisonhub.catalog.validation")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.liaisonhub.catalog..", "java..", "jakarta..",
-                    "org.hibernate..");
+    static final ArchRule kernelDependsOnNothingOfLiaison = classes()
+            .that()
+            .resideInAPackage("org.liaisonhub.catalog..")
+            .and()
+            .resideOutsideOfPackage("org.liaisonhub.catalog.validation")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.liaisonhub.catalog..", "java..", "jakarta..", "org.hibernate..");
 
     /** The content rules' validators: besides the kernel's own, the libraries that are the rules. */
     @ArchTest
-    static final ArchRule kernelRulesUseOnlyTheirLibraries = classes().that()
-            .resideInAPackage("org.liaisonhub.catalog.validation").should().onlyDependOnClassesThat()
-            .resideInAnyPackage("org.liaisonhub.catalog..", "java..", "jakarta..", "org.hibernate..",
-                    "com.google.i18n.phonenumbers..", "org.apache.commons.validator..");
+    static final ArchRule kernelRulesUseOnlyTheirLibraries = classes()
+            .that()
+            .resideInAPackage("org.liaisonhub.catalog.validation")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.liaisonhub.catalog..",
+                    "java..",
+                    "jakarta..",
+                    "org.hibernate..",
+                    "com.google.i18n.phonenumbers..",
+                    "org.apache.commons.validator..");
 
     @ArchTest
     static final ArchRule domainDependsOnTheKernelAndAnnotationsOnly = domainDependsOnTheKernelAndAnnotationsOnly(ROOT);
 
     /** Viewer, Role checks and the current viewer: used by every feature, so they may use no feature but their own. */
     @ArchTest
-    static final ArchRule securityRootKnowsOnlyKernelPlatformAndItsDomain = classes().that()
-            .resideInAPackage("org.liaisonhub.security").should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "org.liaisonhub.security", "org.liaisonhub.security.domain..", "org.liaisonhub.catalog..",
-                    "org.liaisonhub.platform..", "java..", "jakarta..");
+    static final ArchRule securityRootKnowsOnlyKernelPlatformAndItsDomain = classes()
+            .that()
+            .resideInAPackage("org.liaisonhub.security")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.liaisonhub.security",
+                    "org.liaisonhub.security.domain..",
+                    "org.liaisonhub.catalog..",
+                    "org.liaisonhub.platform..",
+                    "java..",
+                    "jakarta..");
 
     @ArchTest
-    static final ArchRule domainKnowsNoOuterLayer = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..rest..");
+    static final ArchRule domainKnowsNoOuterLayer = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..application..", "..web..", "..rest..");
 
     @ArchTest
-    static final ArchRule applicationKnowsNoWebOrRest = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..rest..");
+    static final ArchRule applicationKnowsNoWebOrRest = noClasses()
+            .that()
+            .resideInAPackage("..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..web..", "..rest..");
 
     @ArchTest
-    static final ArchRule webAndRestNeverTouchTheEntityManager = noClasses().that()
+    static final ArchRule webAndRestNeverTouchTheEntityManager = noClasses()
+            .that()
             .resideInAnyPackage("..web..", "..rest..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager");
 
     @ArchTest
-    static final ArchRule restResourcesAreNamedSo = classes().that().resideInAPackage("..rest..")
-            .and().areAnnotatedWith(jakarta.ws.rs.Path.class).should().haveSimpleNameEndingWith("Resource");
+    static final ArchRule restResourcesAreNamedSo = classes()
+            .that()
+            .resideInAPackage("..rest..")
+            .and()
+            .areAnnotatedWith(jakarta.ws.rs.Path.class)
+            .should()
+            .haveSimpleNameEndingWith("Resource");
 
     /** Page beans are {@code XxxView}; stateless application-scoped helpers of expressions {@code XxxFunctions}. */
     @ArchTest
-    static final ArchRule viewsAreNamedSo = classes().that().resideInAPackage("..web..")
-            .and().areAnnotatedWith(jakarta.inject.Named.class).should().haveSimpleNameEndingWith("View")
-            .orShould().haveSimpleNameEndingWith("Functions").allowEmptyShould(true);
+    static final ArchRule viewsAreNamedSo = classes()
+            .that()
+            .resideInAPackage("..web..")
+            .and()
+            .areAnnotatedWith(jakarta.inject.Named.class)
+            .should()
+            .haveSimpleNameEndingWith("View")
+            .orShould()
+            .haveSimpleNameEndingWith("Functions")
+            .allowEmptyShould(true);
 
     // The rules take the root package, so ArchitectureRulesTest can show each one failing on classes made to break it.
 
@@ -90,8 +132,14 @@ class ArchitectureTest {
     }
 
     static ArchRule platformDependsOnNoFeature(String root) {
-        return noClasses().that().resideInAPackage(root + ".platform..").should().dependOnClassesThat()
-                .resideInAnyPackage(FEATURES.stream().map(feature -> root + "." + feature + "..").toArray(String[]::new));
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".platform..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES.stream()
+                        .map(feature -> root + "." + feature + "..")
+                        .toArray(String[]::new));
     }
 
     /**
@@ -99,19 +147,24 @@ class ArchitectureTest {
      * Envers annotations), the kernel, and its own domain package; nothing else of Liaison.
      */
     static ArchRule domainDependsOnTheKernelAndAnnotationsOnly(String root) {
-        return classes().that().resideInAPackage(root + ".*.domain..")
-                .should(new ArchCondition<JavaClass>("depend only on the kernel, their own domain package, the JDK,"
-                        + " Jakarta and Hibernate") {
-                    @Override
-                    public void check(JavaClass item, ConditionEvents events) {
-                        String own = ownDomainPackage(root, item.getPackageName());
-                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
-                            if (!allowedFromDomain(root, dependency.getTargetClass().getPackageName(), own)) {
-                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+        return classes()
+                .that()
+                .resideInAPackage(root + ".*.domain..")
+                .should(
+                        new ArchCondition<JavaClass>("depend only on the kernel, their own domain package, the JDK,"
+                                + " Jakarta and Hibernate") {
+                            @Override
+                            public void check(JavaClass item, ConditionEvents events) {
+                                String own = ownDomainPackage(root, item.getPackageName());
+                                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                                    if (!allowedFromDomain(
+                                            root, dependency.getTargetClass().getPackageName(), own)) {
+                                        events.add(
+                                                SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                                    }
+                                }
                             }
-                        }
-                    }
-                });
+                        });
     }
 
     /** {@code org.liaisonhub.directory.domain} for a class in it or below it. */
@@ -122,8 +175,11 @@ class ArchitectureTest {
 
     static boolean allowedFromDomain(String root, String targetPackage, String ownDomainPackage) {
         return targetPackage.isEmpty() // primitives
-                || within(targetPackage, "java") || within(targetPackage, "javax") || within(targetPackage, "jakarta")
-                || within(targetPackage, "org.hibernate") || within(targetPackage, root + ".catalog")
+                || within(targetPackage, "java")
+                || within(targetPackage, "javax")
+                || within(targetPackage, "jakarta")
+                || within(targetPackage, "org.hibernate")
+                || within(targetPackage, root + ".catalog")
                 || within(targetPackage, ownDomainPackage);
     }
 

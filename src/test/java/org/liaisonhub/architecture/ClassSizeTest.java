@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +23,8 @@ class ClassSizeTest {
 
     @Test
     void noMainSourceFile_isLongerThan250Lines() throws IOException {
-        assertThat(longerThan(Path.of("src/main/java"), MAX_LINES)).as("main-source files over %d lines", MAX_LINES)
+        assertThat(longerThan(Path.of("src/main/java"), MAX_LINES))
+                .as("main-source files over %d lines", MAX_LINES)
                 .isEmpty();
     }
 

@@ -14,9 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
@@ -40,18 +38,21 @@ class CrashRecoveryIT {
     private static final int WRITERS = 3;
     /** The kill comes once this many writes were answered and {@link #MIN_LOAD} has passed… */
     private static final int KILL_AFTER_ANSWERS = 150;
+
     private static final Duration MIN_LOAD = Duration.ofSeconds(4);
     /** …or at the latest after this, and no writer ever makes more than {@link #MAX_WRITES_PER_WRITER}. */
     private static final Duration MAX_LOAD = Duration.ofSeconds(30);
+
     private static final int MAX_WRITES_PER_WRITER = 3_000;
 
     enum Outcome {
-        ANSWERED_2XX, REFUSED, NO_ANSWER
+        ANSWERED_2XX,
+        REFUSED,
+        NO_ANSWER
     }
 
     /** One write: which authority it creates or renames, the unique word in the name it gives, what came back. */
-    record Write(String authorityKey, String word, boolean creates, boolean mustBeRefused, Outcome outcome) {
-    }
+    record Write(String authorityKey, String word, boolean creates, boolean mustBeRefused, Outcome outcome) {}
 
     private final String run = UUID.randomUUID().toString().replace("-", "").substring(0, 6);
     private final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
@@ -60,19 +61,21 @@ class CrashRecoveryIT {
     @Test
     void everyAnsweredWrite_survivesASigkill_andIsFoundBySearchAfterTheRestart() throws Exception {
         ServerBase base = ServerBase.of("it.crash.base.dir", "target/it/h2/crash");
-        try (ServerProcess server = new ServerProcess(base, DATABASE, Integer.getInteger("it.crash.port.offset", 200))
-                .prepareEmpty()) {
+        try (ServerProcess server =
+                new ServerProcess(base, DATABASE, Integer.getInteger("it.crash.port.offset", 200)).prepareEmpty()) {
             Api api = server.start();
 
             int exitCode = writeUntilKilled(api, server);
 
             assertThat(exitCode).as("killed by SIGKILL").isEqualTo(137);
             assertThat(writes.stream().filter(w -> w.outcome() == Outcome.ANSWERED_2XX && !w.mustBeRefused()))
-                    .as("writes answered before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER_ANSWERS / 2);
+                    .as("writes answered before the kill")
+                    .hasSizeGreaterThanOrEqualTo(KILL_AFTER_ANSWERS / 2);
 
             api = server.start();
             String startUpCheck = server.console().contains("Index behind the database, re-indexing")
-                    ? "re-indexed at start-up" : "index found in step at start-up";
+                    ? "re-indexed at start-up"
+                    : "index found in step at start-up";
 
             int verified = verifyEveryEntry(api);
             long indexed = api.search("").json().getInt("total");
@@ -80,14 +83,17 @@ class CrashRecoveryIT {
             assertThat(server.stop()).as("graceful stop").isNotEqualTo(137);
             DataSource database = TestDatabase.of(base, DATABASE);
             long stored = TestDatabase.count(database, "authority") + TestDatabase.count(database, "contact_point");
-            assertThat(indexed).as("documents in the index = entries in the database").isEqualTo(stored);
+            assertThat(indexed)
+                    .as("documents in the index = entries in the database")
+                    .isEqualTo(stored);
 
             long ok = count(Outcome.ANSWERED_2XX);
             long refused = count(Outcome.REFUSED);
             long inFlight = count(Outcome.NO_ANSWER);
-            System.out.printf("crash test (%s): %d writes answered 2xx, %d refused, %d in flight at the SIGKILL;"
-                    + " after the restart (%s) all %d answered writes verified in the database and by search, no"
-                    + " refused write present, %d entries in the database = %d documents in the index%n",
+            System.out.printf(
+                    "crash test (%s): %d writes answered 2xx, %d refused, %d in flight at the SIGKILL;"
+                            + " after the restart (%s) all %d answered writes verified in the database and by search, no"
+                            + " refused write present, %d entries in the database = %d documents in the index%n",
                     TestDatabase.vendor(), ok, refused, inFlight, startUpCheck, verified, stored, indexed);
         }
     }
@@ -102,26 +108,32 @@ class CrashRecoveryIT {
         CountDownLatch done = new CountDownLatch(WRITERS);
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
-            Thread thread = new Thread(() -> {
-                try {
-                    write(api, writer, killed);
-                } finally {
-                    done.countDown();
-                }
-            }, "crash-writer-" + w);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            write(api, writer, killed);
+                        } finally {
+                            done.countDown();
+                        }
+                    },
+                    "crash-writer-" + w);
             thread.setDaemon(true);
             thread.start();
         }
         try {
-            Awaitility.await(KILL_AFTER_ANSWERS + " writes answered").pollDelay(MIN_LOAD)
-                    .pollInterval(Duration.ofMillis(50)).atMost(MAX_LOAD)
+            Awaitility.await(KILL_AFTER_ANSWERS + " writes answered")
+                    .pollDelay(MIN_LOAD)
+                    .pollInterval(Duration.ofMillis(50))
+                    .atMost(MAX_LOAD)
                     .until(() -> answered.get() >= KILL_AFTER_ANSWERS);
         } catch (ConditionTimeoutException slowServer) {
             // Fewer answers by MAX_LOAD: the kill comes all the same, and the test checks what was answered.
         }
         killed.set(true);
         int exitCode = server.kill();
-        assertThat(done.await(90, TimeUnit.SECONDS)).as("writers stop after the kill").isTrue();
+        assertThat(done.await(90, TimeUnit.SECONDS))
+                .as("writers stop after the kill")
+                .isTrue();
         return exitCode;
     }
 
@@ -137,7 +149,9 @@ class CrashRecoveryIT {
                 String word = word(writer, n, 0);
                 // A contact point of an authority that exists nowhere: the whole document is refused.
                 document = ExchangeJson.document()
-                        .authority(key, a -> a.name("Authority " + word).country("SE").kind("POLICE"))
+                        .authority(
+                                key,
+                                a -> a.name("Authority " + word).country("SE").kind("POLICE"))
                         .contact(key + "-c", c -> c.authority("nowhere-" + key).role("Desk " + word))
                         .toJson();
                 write = new Write(key, word, true, true, null);
@@ -163,8 +177,7 @@ class CrashRecoveryIT {
                 }
                 outcome = Outcome.NO_ANSWER;
             }
-            writes.add(new Write(write.authorityKey(), write.word(), write.creates(), write.mustBeRefused(),
-                    outcome));
+            writes.add(new Write(write.authorityKey(), write.word(), write.creates(), write.mustBeRefused(), outcome));
             if (outcome == Outcome.ANSWERED_2XX && write.creates()) {
                 own.add(write.authorityKey());
             }
@@ -194,7 +207,8 @@ class CrashRecoveryIT {
         int verified = 0;
         List<Write> all = List.copyOf(writes);
         for (String key : all.stream().map(Write::authorityKey).distinct().toList()) {
-            List<Write> onKey = all.stream().filter(w -> w.authorityKey().equals(key)).toList();
+            List<Write> onKey =
+                    all.stream().filter(w -> w.authorityKey().equals(key)).toList();
             Write lastAnswered = null;
             Write inFlight = null;
             for (Write write : onKey) {
@@ -207,14 +221,18 @@ class CrashRecoveryIT {
             Api.Reply stored = api.get("api/authorities/" + key);
             if (onKey.get(0).mustBeRefused()) {
                 assertThat(onKey.get(0).outcome()).as("refused: " + key).isNotEqualTo(Outcome.ANSWERED_2XX);
-                assertThat(stored.status()).as("a refused write is not there: " + key).isEqualTo(404);
-                assertThat(api.search(onKey.get(0).word()).json().getInt("total")).isZero();
+                assertThat(stored.status())
+                        .as("a refused write is not there: " + key)
+                        .isEqualTo(404);
+                assertThat(api.search(onKey.get(0).word()).json().getInt("total"))
+                        .isZero();
                 continue;
             }
             if (lastAnswered == null) {
                 // Created by the write in flight at the kill: all or nothing.
                 if (stored.status() == 404) {
-                    assertThat(api.search(inFlight.word()).json().getInt("total")).isZero();
+                    assertThat(api.search(inFlight.word()).json().getInt("total"))
+                            .isZero();
                     continue;
                 }
             }
@@ -223,19 +241,23 @@ class CrashRecoveryIT {
             List<String> allowed = new ArrayList<>();
             if (lastAnswered != null) {
                 allowed.add("Authority " + lastAnswered.word());
-                verified += (int) onKey.stream().filter(w -> w.outcome() == Outcome.ANSWERED_2XX).count();
+                verified += (int) onKey.stream()
+                        .filter(w -> w.outcome() == Outcome.ANSWERED_2XX)
+                        .count();
             }
             if (inFlight != null) {
                 allowed.add("Authority " + inFlight.word());
             }
             assertThat(name).as("latest answered name of " + key).isIn(allowed);
             String current = name.substring("Authority ".length());
-            assertThat(api.search(current).json().getInt("total")).as("authority and its contact point found by "
-                    + current).isEqualTo(2);
+            assertThat(api.search(current).json().getInt("total"))
+                    .as("authority and its contact point found by " + current)
+                    .isEqualTo(2);
             for (Write older : onKey) {
                 if (!older.word().equals(current)) {
                     assertThat(api.search(older.word()).json().getInt("total"))
-                            .as("no document under a name " + key + " no longer has: " + older.word()).isZero();
+                            .as("no document under a name " + key + " no longer has: " + older.word())
+                            .isZero();
                 }
             }
         }

@@ -15,7 +15,8 @@ class NulCharactersTest {
 
     @Test
     void otherJsonEscapesAndText_pass() {
-        assertThat(NulCharacters.inJson("{\"name\": \"A\\u0001B \\u00e9 100%00 \\\\\"}")).isFalse();
+        assertThat(NulCharacters.inJson("{\"name\": \"A\\u0001B \\u00e9 100%00 \\\\\"}"))
+                .isFalse();
         assertThat(NulCharacters.inJson("ends with a backslash \\")).isFalse();
         assertThat(NulCharacters.inJson(null)).isFalse();
     }

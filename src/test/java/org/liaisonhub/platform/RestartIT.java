@@ -44,10 +44,17 @@ class RestartIT {
     void importedData_isStillThereAndSearchableAfterARestart() {
         Api api = FreshInstance.startEmpty(containers, deployer);
         String word = "restart" + System.nanoTime();
-        assertThat(api.postJson("api/import", ExchangeJson.document()
-                .authority(word, a -> a.name("Authority " + word).country("PT").kind("PROSECUTION"))
-                .resource(word + "-r", r -> r.name("Resource " + word).kind("DATABASE"))
-                .toJson()).status()).isEqualTo(200);
+        assertThat(api.postJson(
+                                "api/import",
+                                ExchangeJson.document()
+                                        .authority(word, a -> a.name("Authority " + word)
+                                                .country("PT")
+                                                .kind("PROSECUTION"))
+                                        .resource(word + "-r", r -> r.name("Resource " + word)
+                                                .kind("DATABASE"))
+                                        .toJson())
+                        .status())
+                .isEqualTo(200);
 
         containers.stop(FreshInstance.CONTAINER);
         containers.start(FreshInstance.CONTAINER);

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -44,7 +42,8 @@ class SchemaMigrationsIT {
 
     @Test
     void startUp_appliedEveryMigration() throws NamingException {
-        MigrationInfoService info = SchemaMigrations.configure(liaisonDataSource()).load().info();
+        MigrationInfoService info =
+                SchemaMigrations.configure(liaisonDataSource()).load().info();
 
         assertEquals(0, info.pending().length, "pending: " + Arrays.toString(info.pending()));
         assertTrue(info.applied().length >= 2, "V1 and V2 at least");

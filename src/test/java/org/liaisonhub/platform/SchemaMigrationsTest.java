@@ -3,6 +3,9 @@ package org.liaisonhub.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,20 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
-
-import jakarta.persistence.Entity;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.platform.SchemaMigrations.Vendor;
-
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /** The migrations build the schema the entities map to (checked by Hibernate's validator, as at start-up). */
 class SchemaMigrationsTest {
@@ -41,14 +37,18 @@ class SchemaMigrationsTest {
     /** Every @Entity of the application, found in the compiled classes, so a new entity cannot be forgotten. */
     private static final Set<Class<?>> ENTITIES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.liaisonhub").stream()
-            .filter(c -> c.isAnnotatedWith(Entity.class)).map(c -> c.reflect()).collect(Collectors.toSet());
+                    .filter(c -> c.isAnnotatedWith(Entity.class))
+                    .map(c -> c.reflect())
+                    .collect(Collectors.toSet());
 
     /** Hibernate on this data source as the application boots it: migrations first (the integrator), then validation. */
     private static SessionFactory bootHibernate(DataSource dataSource) {
-        var registry = new StandardServiceRegistryBuilder().applySettings(Map.<String, Object>of(
-                "hibernate.connection.datasource", dataSource,
-                "hibernate.hbm2ddl.auto", "validate",
-                "hibernate.search.enabled", "false")).build();
+        var registry = new StandardServiceRegistryBuilder()
+                .applySettings(Map.<String, Object>of(
+                        "hibernate.connection.datasource", dataSource,
+                        "hibernate.hbm2ddl.auto", "validate",
+                        "hibernate.search.enabled", "false"))
+                .build();
         MetadataSources sources = new MetadataSources(registry);
         ENTITIES.forEach(sources::addAnnotatedClass);
         return sources.buildMetadata().buildSessionFactory();
@@ -65,7 +65,9 @@ class SchemaMigrationsTest {
         assertThat(ENTITIES).hasSizeGreaterThanOrEqualTo(5);
         var info = SchemaMigrations.configure(h2).load().info();
         assertThat(info.pending()).isEmpty();
-        assertThat(info.applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+        assertThat(info.applied())
+                .extracting(m -> m.getVersion().getVersion())
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
     }
 
     @Test
@@ -73,7 +75,8 @@ class SchemaMigrationsTest {
         JdbcDataSource h2 = emptyH2();
         SchemaMigrations.configure(h2).target("1").load().migrate();
         // A column the mapping needs, gone: validation must notice (so the test above can fail).
-        try (var connection = h2.getConnection(); var statement = connection.createStatement()) {
+        try (var connection = h2.getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("alter table contact_point drop column lastVerified");
         }
 
@@ -84,10 +87,15 @@ class SchemaMigrationsTest {
     void everyDatabaseHasTheSameMigrationVersions() throws IOException, URISyntaxException {
         Map<Vendor, Set<String>> versions = new java.util.EnumMap<>(Vendor.class);
         for (Vendor vendor : Vendor.values()) {
-            Path folder = Path.of(SchemaMigrationsTest.class.getResource("/db/migration/" + vendor.folder()).toURI());
+            Path folder = Path.of(SchemaMigrationsTest.class
+                    .getResource("/db/migration/" + vendor.folder())
+                    .toURI());
             try (Stream<Path> files = Files.list(folder)) {
-                versions.put(vendor, files.map(f -> f.getFileName().toString())
-                        .map(name -> name.substring(0, name.indexOf("__"))).collect(Collectors.toSet()));
+                versions.put(
+                        vendor,
+                        files.map(f -> f.getFileName().toString())
+                                .map(name -> name.substring(0, name.indexOf("__")))
+                                .collect(Collectors.toSet()));
             }
         }
 

@@ -2,6 +2,7 @@ package org.liaisonhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.sql.DataSource;
-
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,22 +68,34 @@ class SchemaUpgradeIT {
         Api.Reply again = api.postJson("api/import", resource("/upgrade/v1-content.json"));
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         JsonObject result = again.json();
-        assertThat(result.getInt("unchanged")).as("same content as before the upgrade: " + result).isEqualTo(4);
+        assertThat(result.getInt("unchanged"))
+                .as("same content as before the upgrade: " + result)
+                .isEqualTo(4);
         assertThat(result.getInt("created") + result.getInt("updated")).isZero();
         for (String word : List.of("vonewordalpha", "vonewordbeta", "vonewordgamma", "voneworddelta")) {
-            assertThat(api.search(word).json().getInt("total")).as("found by " + word).isPositive();
+            assertThat(api.search(word).json().getInt("total"))
+                    .as("found by " + word)
+                    .isPositive();
         }
-        assertThat(api.get("api/contacts/v1-contact").json().getString("personName")).isEqualTo("Inês Guimarães");
-        Api.Reply created = api.postJson("api/import", ExchangeJson.document()
-                .authority("v2-authority", a -> a.name("Agency vtwoword").country("PT").kind("FIU"))
-                .contact("v2-contact", c -> c.authority("v1-authority").role("Second desk"))
-                .toJson());
+        assertThat(api.get("api/contacts/v1-contact").json().getString("personName"))
+                .isEqualTo("Inês Guimarães");
+        Api.Reply created = api.postJson(
+                "api/import",
+                ExchangeJson.document()
+                        .authority(
+                                "v2-authority",
+                                a -> a.name("Agency vtwoword").country("PT").kind("FIU"))
+                        .contact("v2-contact", c -> c.authority("v1-authority").role("Second desk"))
+                        .toJson());
         assertThat(created.json().getInt("created")).as(created.toString()).isEqualTo(2);
         assertThat(api.search("vtwoword").json().getInt("total")).isEqualTo(1);
 
         FreshInstance.stop(containers, deployer);
-        assertThat(versions(database)).as("migrated in place to the newest version").containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
-        assertThat(createdAt(database, "v1-authority")).as("rows kept, not rewritten")
+        assertThat(versions(database))
+                .as("migrated in place to the newest version")
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(createdAt(database, "v1-authority"))
+                .as("rows kept, not rewritten")
                 .isEqualTo(Instant.parse("2026-01-15T09:30:00Z"));
     }
 
@@ -99,8 +108,11 @@ class SchemaUpgradeIT {
     /** Runs a script of statements that each end with ';' at the end of a line; '--' lines are comments. */
     private static void run(DataSource database, String script) throws SQLException {
         StringBuilder uncommented = new StringBuilder();
-        script.lines().filter(line -> !line.strip().startsWith("--")).forEach(l -> uncommented.append(l).append('\n'));
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+        script.lines()
+                .filter(line -> !line.strip().startsWith("--"))
+                .forEach(l -> uncommented.append(l).append('\n'));
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String sql : uncommented.toString().split(";\\s*\n")) {
                 if (!sql.isBlank()) {
                     statement.execute(sql);
@@ -111,7 +123,8 @@ class SchemaUpgradeIT {
 
     private static List<String> versions(DataSource database) throws SQLException {
         List<String> versions = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select \"version\" from \"flyway_schema_history\""
                         + " where \"success\" = true and \"version\" is not null order by \"installed_rank\"")) {
             while (rows.next()) {

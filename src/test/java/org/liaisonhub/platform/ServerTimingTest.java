@@ -21,7 +21,8 @@ class ServerTimingTest {
         ServerTiming.add(Part.TEXT, 120_000);
         ServerTiming.add(Part.LUCENE, 800_000);
 
-        assertThat(timing.header(12_345_678)).isEqualTo("text;dur=0.12, lucene;dur=0.80, json;dur=0.05, total;dur=12.35");
+        assertThat(timing.header(12_345_678))
+                .isEqualTo("text;dur=0.12, lucene;dur=0.80, json;dur=0.05, total;dur=12.35");
     }
 
     @Test

@@ -2,12 +2,10 @@ package org.liaisonhub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.security.AccessRule.Decision;
 import org.liaisonhub.security.domain.Role;
@@ -50,25 +48,20 @@ class AccessRuleTest {
 
     @RolesAllowed(Role.EDITOR_NAME)
     static class EditorsResource {
-        public void inherited() {
-        }
+        public void inherited() {}
 
         @PermitAll
-        public void open() {
-        }
+        public void open() {}
 
         @DenyAll
-        public void closed() {
-        }
+        public void closed() {}
 
         @RolesAllowed(Role.ADMIN_NAME)
-        public void admins() {
-        }
+        public void admins() {}
     }
 
     static class UndeclaredResource {
-        public void undeclared() {
-        }
+        public void undeclared() {}
     }
 
     @Test

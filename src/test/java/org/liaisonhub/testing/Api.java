@@ -1,5 +1,9 @@
 package org.liaisonhub.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -13,11 +17,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-
 /**
  * A small HTTP client for the JSON API, as a practitioner's script or another system would call it. Like such a
  * script it sends {@code X-Requested-With} with every request (the API refuses form, text/plain and empty writes
@@ -30,10 +29,13 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private final Map<String, String> headers;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public Api(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null,
+        this(
+                URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"),
+                null,
                 Map.of(REQUESTED_WITH, "liaison-tests"));
     }
 
@@ -45,8 +47,12 @@ public final class Api {
 
     /** The same API called with HTTP Basic credentials. */
     public Api as(String user, String password) {
-        return new Api(base, "Basic " + java.util.Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), headers);
+        return new Api(
+                base,
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)),
+                headers);
     }
 
     /** The same API called as one of the demo data's accounts. */
@@ -79,15 +85,18 @@ public final class Api {
 
     /** A GET whose body is bytes (a PDF, a signature): status, content type and the bytes as sent. */
     public Download download(String pathAndQuery) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(pathAndQuery)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(resolve(pathAndQuery)).GET();
         headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<byte[]> response =
+                    http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
@@ -98,21 +107,23 @@ public final class Api {
     }
 
     /** Status, content type and bytes of a download. */
-    public record Download(int status, String contentType, byte[] body) {
-    }
+    public record Download(int status, String contentType, byte[] body) {}
 
     public Reply post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     public Reply postBytes(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply put(String path, String json) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
@@ -136,8 +147,12 @@ public final class Api {
     /** Whether the server answers this GET with 200 now; connection failures answer false. */
     public boolean answers(String pathAndQuery) {
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(resolve(pathAndQuery))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(resolve(pathAndQuery))
+                            .timeout(Duration.ofSeconds(5))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -161,10 +176,14 @@ public final class Api {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response.headers().map());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -174,11 +193,15 @@ public final class Api {
     }
 
     /** Status, content type and body of one response. */
-    public record Reply(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
+    public record Reply(
+            int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
 
         public JsonObject json() {

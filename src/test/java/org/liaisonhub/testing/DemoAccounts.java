@@ -3,7 +3,6 @@ package org.liaisonhub.testing;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-
 import org.liaisonhub.security.domain.Role;
 
 /**
@@ -18,8 +17,7 @@ public final class DemoAccounts {
 
     public static final List<Account> ALL = List.of(MEMBER, EDITOR, ADMIN);
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     /** One demo account: its user name, its password (the name + "-demo", as the README lists it) and role. */
     public record Account(String user, Role role) {
@@ -30,8 +28,8 @@ public final class DemoAccounts {
 
         /** The value of an {@code Authorization} header that signs this account in by HTTP Basic. */
         public String basicAuthorization() {
-            return "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8));
+            return "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + password()).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.liaisonhub.testing;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 /**
  * Exchange documents (the format of {@code POST /api/import}, docs/exchange-format.md) for tests, built in code
@@ -40,8 +39,7 @@ public final class ExchangeJson {
     private final Map<String, Object> members = new LinkedHashMap<>();
     private final Map<String, List<Entry<?>>> sections = new LinkedHashMap<>();
 
-    private ExchangeJson() {
-    }
+    private ExchangeJson() {}
 
     public static ExchangeJson document() {
         return new ExchangeJson();
@@ -105,8 +103,7 @@ public final class ExchangeJson {
         return toJson();
     }
 
-    private <E extends Entry<E>> ExchangeJson entry(String section, String key, Supplier<E> create,
-            Consumer<E> spec) {
+    private <E extends Entry<E>> ExchangeJson entry(String section, String key, Supplier<E> create, Consumer<E> spec) {
         for (Entry<?> existing : sections.getOrDefault(section, List.of())) {
             if (key.equals(existing.members.get("key"))) {
                 @SuppressWarnings("unchecked") // entries of a section are all made by the same supplier

@@ -2,11 +2,9 @@ package org.liaisonhub.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
+import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
@@ -20,11 +18,16 @@ class ExchangeJsonTest {
     @Test
     void toJson_writesExactlyTheMembersSet_inTheirSections() {
         String json = ExchangeJson.document()
-                .authority("se-npa", a -> a.name("Åklagarmyndigheten").country("SE").kind("PROSECUTION")
+                .authority("se-npa", a -> a.name("Åklagarmyndigheten")
+                        .country("SE")
+                        .kind("PROSECUTION")
                         .competences("EIO", "MLA"))
                 .contact("se-npa-eio", c -> c.authority("se-npa").role("Desk").channel("GLOBE_THREEMA", "ABCD1234"))
-                .practice("p1", p -> p.title("T").country("SE").source(s -> s.type("CURATED").year(2023))
-                        .answer("2", "EJN").answer("1", a -> a.choice("YES").options("Email")))
+                .practice("p1", p -> p.title("T")
+                        .country("SE")
+                        .source(s -> s.type("CURATED").year(2023))
+                        .answer("2", "EJN")
+                        .answer("1", a -> a.choice("YES").options("Email")))
                 .toJson();
 
         assertThat(parse(json)).isEqualTo(parse("""
@@ -45,30 +48,38 @@ class ExchangeJsonTest {
                 .resource("tool", r -> r.name("Renamed").without("access"))
                 .resource(r -> r.key("tool").name("Twin").kind("TOOL"));
 
-        assertThat(parse(document.toJson()).getJsonArray("resources")).containsExactly(
-                parse("{\"key\": \"tool\", \"name\": \"Renamed\", \"kind\": \"TOOL\"}"),
-                parse("{\"key\": \"tool\", \"name\": \"Twin\", \"kind\": \"TOOL\"}"));
+        assertThat(parse(document.toJson()).getJsonArray("resources"))
+                .containsExactly(
+                        parse("{\"key\": \"tool\", \"name\": \"Renamed\", \"kind\": \"TOOL\"}"),
+                        parse("{\"key\": \"tool\", \"name\": \"Twin\", \"kind\": \"TOOL\"}"));
     }
 
     @Test
     void set_writesNullsNumbersAndUnknownMembers() {
-        JsonObject json = parse(ExchangeJson.document().version(1).set("extra", 1)
-                .resource("tool", r -> r.name("Tool").kind("TOOL").description(null)).toJson());
+        JsonObject json = parse(ExchangeJson.document()
+                .version(1)
+                .set("extra", 1)
+                .resource("tool", r -> r.name("Tool").kind("TOOL").description(null))
+                .toJson());
 
         assertThat(json.getInt("version")).isEqualTo(1);
         assertThat(json.getInt("extra")).isEqualTo(1);
-        assertThat(json.getJsonArray("resources").getJsonObject(0).isNull("description")).isTrue();
+        assertThat(json.getJsonArray("resources").getJsonObject(0).isNull("description"))
+                .isTrue();
     }
 
     @Test
     void aDocumentOfTheBuilder_isReadByTheImportsReader() {
         ExchangeDocument read = ExchangeReader.read(ExchangeJson.document()
                 .authority("ke-eacc", a -> a.name("Agency").country("KE").kind("ANTI_CORRUPTION_AGENCY"))
-                .contact("ke-eacc-desk", c -> c.authority("ke-eacc").role("Desk").phone("+254 20 271 7318"))
+                .contact(
+                        "ke-eacc-desk", c -> c.authority("ke-eacc").role("Desk").phone("+254 20 271 7318"))
                 .toJson());
 
-        assertThat(read.authorities()).singleElement().satisfies(a -> assertThat(a.key()).isEqualTo("ke-eacc"));
-        assertThat(read.contacts()).singleElement()
+        assertThat(read.authorities()).singleElement().satisfies(a -> assertThat(a.key())
+                .isEqualTo("ke-eacc"));
+        assertThat(read.contacts())
+                .singleElement()
                 .satisfies(c -> assertThat(c.content().phone()).isEqualTo("+254202717318"));
     }
 }

@@ -2,9 +2,7 @@ package org.liaisonhub.testing;
 
 import java.net.MalformedURLException;
 import java.net.URL;
-
 import javax.sql.DataSource;
-
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 
@@ -21,8 +19,7 @@ public final class FreshInstance {
     /** The database name arquillian.xml gives the fresh server. */
     public static final String DATABASE = "liaison_it_fresh";
 
-    private FreshInstance() {
-    }
+    private FreshInstance() {}
 
     /** Starts the second server on an empty database and index, and deploys the application on it. */
     public static Api startEmpty(ContainerController containers, Deployer deployer) {

@@ -1,7 +1,6 @@
 package org.liaisonhub.testing;
 
 import java.io.File;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,8 +12,7 @@ import org.liaisonhub.security.web.PageAccess;
  */
 public final class LiaisonDeployments {
 
-    private LiaisonDeployments() {
-    }
+    private LiaisonDeployments() {}
 
     /** The packaged application, for tests that talk to it over HTTP or through a browser. */
     public static WebArchive application() {
@@ -31,8 +29,11 @@ public final class LiaisonDeployments {
      * of Arquillian's runner servlet gets a page access row ({@link TestRunnerPageRow}).
      */
     public static WebArchive applicationWith(Class<?>... testClasses) {
-        return application().addClasses(testClasses).addPackage(LiaisonDeployments.class.getPackage())
-                .addAsResource(new StringAsset(TestRunnerPageRow.class.getName()),
+        return application()
+                .addClasses(testClasses)
+                .addPackage(LiaisonDeployments.class.getPackage())
+                .addAsResource(
+                        new StringAsset(TestRunnerPageRow.class.getName()),
                         "META-INF/services/" + PageAccess.ContributedRows.class.getName());
     }
 }

@@ -16,8 +16,7 @@ public final class ServerLog {
 
     private static final Pattern INCIDENT = Pattern.compile("[Ii]ncident ([0-9a-f-]{36})");
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     private static Path file() {
         return Path.of(System.getProperty("it.base.dir", "target/server/standalone"), "log", "server.log");

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
@@ -56,14 +55,19 @@ public final class ServerProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
-        List<String> javaOptions = new ArrayList<>(Arrays.asList(System.getProperty("server.jvm.args",
-                "-Xmx512m").trim().split("\\s+")));
-        javaOptions.addAll(Arrays.asList(System.getProperty("it.db.args", "-Dliaison.db=h2").trim().split("\\s+")));
-        javaOptions.addAll(List.of("-Dliaison.db.name=" + database, "-Dliaison.demo-data=false",
-                "-Dliaison.admin.user=admin", "-Dliaison.admin.password=" + FreshInstance.ADMIN_PASSWORD,
-                "-Dit.vendor=" + TestDatabase.vendor(), "-Djboss.socket.binding.port-offset=" + portOffset));
-        StandaloneCommandBuilder command = StandaloneCommandBuilder
-                .of(Path.of(System.getProperty("jboss.home", "target/server")))
+        List<String> javaOptions = new ArrayList<>(Arrays.asList(
+                System.getProperty("server.jvm.args", "-Xmx512m").trim().split("\\s+")));
+        javaOptions.addAll(Arrays.asList(
+                System.getProperty("it.db.args", "-Dliaison.db=h2").trim().split("\\s+")));
+        javaOptions.addAll(List.of(
+                "-Dliaison.db.name=" + database,
+                "-Dliaison.demo-data=false",
+                "-Dliaison.admin.user=admin",
+                "-Dliaison.admin.password=" + FreshInstance.ADMIN_PASSWORD,
+                "-Dit.vendor=" + TestDatabase.vendor(),
+                "-Djboss.socket.binding.port-offset=" + portOffset));
+        StandaloneCommandBuilder command = StandaloneCommandBuilder.of(
+                        Path.of(System.getProperty("jboss.home", "target/server")))
                 .setBaseDirectory(base.dir().toAbsolutePath())
                 .setServerConfiguration(System.getProperty("server.config", "liaison.xml"))
                 .addJavaOptions(javaOptions);
@@ -71,14 +75,19 @@ public final class ServerProcess implements AutoCloseable {
             Files.createDirectories(base.log());
             Path console = base.log().resolve("console.log");
             Files.writeString(console, "--- start ---\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = Launcher.of(command).setRedirectErrorStream(true)
-                    .redirectOutput(java.lang.ProcessBuilder.Redirect.appendTo(console.toFile())).launch();
+            process = Launcher.of(command)
+                    .setRedirectErrorStream(true)
+                    .redirectOutput(java.lang.ProcessBuilder.Redirect.appendTo(console.toFile()))
+                    .launch();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Api api = new Api(url()).as("admin", FreshInstance.ADMIN_PASSWORD);
-        Awaitility.await("the server at " + url() + " answering").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(500)).until(() -> answersWhileAlive(api));
+        Awaitility.await("the server at " + url() + " answering")
+                .atMost(START_TIMEOUT)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> answersWhileAlive(api));
         return api;
     }
 

@@ -3,7 +3,6 @@ package org.liaisonhub.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-
 import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
@@ -14,8 +13,7 @@ import org.jboss.dmr.ModelNode;
  */
 public final class ServerSystemProperties {
 
-    private ServerSystemProperties() {
-    }
+    private ServerSystemProperties() {}
 
     /** The value in force, with any {@code ${...}} expression of the configuration resolved. */
     public static String get(String name) {
@@ -34,11 +32,12 @@ public final class ServerSystemProperties {
 
     private static ModelNode execute(ModelNode operation) {
         int port = Integer.getInteger("it.management.port", 9990);
-        try (ModelControllerClient client = ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(),
-                port)) {
+        try (ModelControllerClient client =
+                ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), port)) {
             ModelNode outcome = client.execute(operation);
             if (!Operations.isSuccessfulOutcome(outcome)) {
-                throw new IllegalStateException(Operations.getFailureDescription(outcome).asString());
+                throw new IllegalStateException(
+                        Operations.getFailureDescription(outcome).asString());
             }
             return Operations.readResult(outcome);
         } catch (IOException e) {

@@ -3,9 +3,7 @@ package org.liaisonhub.testing;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
-
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -16,8 +14,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String vendor() {
         return System.getProperty("it.vendor", "h2");
@@ -65,7 +62,8 @@ public final class TestDatabase {
     }
 
     public static long count(DataSource database, String table) {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select count(*) from " + table)) {
             rows.next();
             return rows.getLong(1);

@@ -1,7 +1,6 @@
 package org.liaisonhub.testing;
 
 import java.util.List;
-
 import org.liaisonhub.security.AccessRule;
 import org.liaisonhub.security.web.PageAccess;
 import org.liaisonhub.security.web.PageAccess.Match;

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
-
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
 import org.liaisonhub.catalog.EntryType;
@@ -36,24 +35,28 @@ public final class AlertMatching {
     /** The search restricted to some entries: those the viewer would find with the request, with their titles. */
     @FunctionalInterface
     public interface Matcher {
-        List<MatchedEntry> matchesAmong(SearchRequest request, Viewer viewer,
-                Map<EntryType, ? extends Collection<String>> candidates);
+        List<MatchedEntry> matchesAmong(
+                SearchRequest request, Viewer viewer, Map<EntryType, ? extends Collection<String>> candidates);
     }
 
-    private AlertMatching() {
-    }
+    private AlertMatching() {}
 
     /** The alerts {@code published} gives; {@code owners} finds each owner's viewer (empty: no such enabled user). */
-    public static List<SavedSearchAlert> alertsFor(EntriesPublished published, List<SavedSearch> searches,
-            Function<String, Optional<Viewer>> owners, Matcher matcher, Instant now) {
+    public static List<SavedSearchAlert> alertsFor(
+            EntriesPublished published,
+            List<SavedSearch> searches,
+            Function<String, Optional<Viewer>> owners,
+            Matcher matcher,
+            Instant now) {
         List<SavedSearchAlert> alerts = new ArrayList<>();
         Map<String, Optional<Viewer>> viewers = new HashMap<>();
         Map<EntryType, Set<String>> candidates = new EnumMap<>(EntryType.class);
         Map<EntryType, Map<String, Boolean>> newlyPublished = new EnumMap<>(EntryType.class);
         for (EntriesPublished.Published entry : published.entries()) {
             candidates.computeIfAbsent(entry.type(), t -> new LinkedHashSet<>()).add(entry.key());
-            newlyPublished.computeIfAbsent(entry.type(), t -> new HashMap<>()).merge(entry.key(),
-                    entry.newlyPublished(), Boolean::logicalOr);
+            newlyPublished
+                    .computeIfAbsent(entry.type(), t -> new HashMap<>())
+                    .merge(entry.key(), entry.newlyPublished(), Boolean::logicalOr);
         }
         for (SavedSearch search : searches) {
             if (!search.isAlertsOn()) {
@@ -71,7 +74,8 @@ public final class AlertMatching {
                 continue;
             }
             for (MatchedEntry hit : matcher.matchesAmong(request, owner.get(), candidates)) {
-                boolean isNew = newlyPublished.getOrDefault(hit.type(), Map.of()).getOrDefault(hit.key(), false);
+                boolean isNew =
+                        newlyPublished.getOrDefault(hit.type(), Map.of()).getOrDefault(hit.key(), false);
                 alerts.add(new SavedSearchAlert(search.getId(), hit.type(), hit.key(), hit.title(), isNew, now));
             }
         }

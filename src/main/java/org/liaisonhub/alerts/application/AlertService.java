@@ -1,17 +1,15 @@
 package org.liaisonhub.alerts.application;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
 import org.liaisonhub.editorial.application.EntriesPublished;
@@ -51,7 +49,8 @@ public class AlertService {
         try {
             int count = match(published);
             if (count > 0) {
-                LOG.fine(() -> count + " saved-search alert(s) for " + published.entries().size() + " entries");
+                LOG.fine(() -> count + " saved-search alert(s) for "
+                        + published.entries().size() + " entries");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not match saved searches against a publication", e);
@@ -64,8 +63,11 @@ public class AlertService {
         if (on.isEmpty() || published.isEmpty()) {
             return 0;
         }
-        List<SavedSearchAlert> alerts = AlertMatching.alertsFor(published, on,
-                owner -> users.findByUsername(owner).flatMap(AlertMatching::viewerOf), search::matchesAmong,
+        List<SavedSearchAlert> alerts = AlertMatching.alertsFor(
+                published,
+                on,
+                owner -> users.findByUsername(owner).flatMap(AlertMatching::viewerOf),
+                search::matchesAmong,
                 clock.instant());
         alerts.forEach(searches::add);
         return alerts.size();

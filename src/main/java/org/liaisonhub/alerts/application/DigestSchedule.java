@@ -1,10 +1,9 @@
 package org.liaisonhub.alerts.application;
 
-import java.util.logging.Logger;
-
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 
 /**
  * Sends the day's digests every morning at 06:00 server time (not persistent: a server down at 06:00 sends them the

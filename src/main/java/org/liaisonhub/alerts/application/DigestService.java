@@ -1,12 +1,5 @@
 package org.liaisonhub.alerts.application;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Logger;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +9,12 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Transactional;
-
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
@@ -49,7 +47,10 @@ public class DigestService {
     }
 
     @Inject
-    public DigestService(SavedSearchRepository searches, SavedSearchService savedSearches, UserRepository users,
+    public DigestService(
+            SavedSearchRepository searches,
+            SavedSearchService savedSearches,
+            UserRepository users,
             @ConfigProperty(name = "liaison.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
         this.searches = searches;
         this.savedSearches = savedSearches;
@@ -79,10 +80,17 @@ public class DigestService {
         Instant now = clock.instant();
         Optional<Viewer> owner = users.findByUsername(search.getOwner()).flatMap(AlertMatching::viewerOf);
         List<FeedAlert> visible = owner.map(viewer -> savedSearches.stillVisible(unmailed, viewer).stream()
-                .map(SavedSearchService::feedAlert).toList()).orElse(List.of());
+                        .map(SavedSearchService::feedAlert)
+                        .toList())
+                .orElse(List.of());
         if (!visible.isEmpty()) {
-            DigestMail digest = DigestMail.of(search.getEmail(), search.getName(), search.getLanguage(), visible,
-                    publicUrl, search.getUnsubscribeToken());
+            DigestMail digest = DigestMail.of(
+                    search.getEmail(),
+                    search.getName(),
+                    search.getLanguage(),
+                    visible,
+                    publicUrl,
+                    search.getUnsubscribeToken());
             try {
                 Transport.send(message(digest));
             } catch (MessagingException e) {

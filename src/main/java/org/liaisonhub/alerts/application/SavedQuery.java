@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.application.InvalidSearchException;
 import org.liaisonhub.search.application.SearchRequest;
@@ -22,8 +21,7 @@ import org.liaisonhub.search.application.SearchRequests;
  */
 public final class SavedQuery {
 
-    private SavedQuery() {
-    }
+    private SavedQuery() {}
 
     /** Parses a query string ({@code q=EIO&country=SE}, a leading {@code ?} allowed); refuses an empty search. */
     public static SearchRequest parse(String queryString) {
@@ -44,9 +42,17 @@ public final class SavedQuery {
             }
         }
         List<String> q = params.getOrDefault("q", List.of());
-        SearchRequest request = SearchRequests.parse(q.isEmpty() ? null : String.join(" ", q),
-                params.get("type"), params.get("country"), null, null, null, params);
-        if (request.browsing() && request.types().isEmpty() && request.countries().isEmpty()
+        SearchRequest request = SearchRequests.parse(
+                q.isEmpty() ? null : String.join(" ", q),
+                params.get("type"),
+                params.get("country"),
+                null,
+                null,
+                null,
+                params);
+        if (request.browsing()
+                && request.types().isEmpty()
+                && request.countries().isEmpty()
                 && request.filters().isEmpty()) {
             throw new InvalidSearchException(
                     "A saved search needs words or at least one filter (type, country, competence, network, …).");

@@ -1,13 +1,11 @@
 package org.liaisonhub.alerts.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-
+import java.util.List;
+import java.util.Optional;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
 
@@ -45,17 +43,26 @@ public class SavedSearchRepository {
 
     public Optional<SavedSearch> byToken(String token) {
         return em.createQuery("select s from SavedSearch s where s.unsubscribeToken = :token", SavedSearch.class)
-                .setParameter("token", token).getResultStream().findFirst();
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<SavedSearch> ofOwner(String owner) {
-        return em.createQuery("select s from SavedSearch s where s.owner = :owner order by s.name, s.id",
-                SavedSearch.class).setParameter("owner", owner).getResultList();
+        return em.createQuery(
+                        "select s from SavedSearch s where s.owner = :owner order by s.name, s.id", SavedSearch.class)
+                .setParameter("owner", owner)
+                .getResultList();
     }
 
     public boolean nameTaken(String owner, String name) {
-        return em.createQuery("select count(s) from SavedSearch s where s.owner = :owner and s.name = :name",
-                Long.class).setParameter("owner", owner).setParameter("name", name).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from SavedSearch s where s.owner = :owner and s.name = :name",
+                                Long.class)
+                        .setParameter("owner", owner)
+                        .setParameter("name", name)
+                        .getSingleResult()
+                > 0;
     }
 
     public List<SavedSearch> withAlertsOn() {
@@ -65,28 +72,39 @@ public class SavedSearchRepository {
 
     /** The latest alerts of one saved search, newest first. */
     public List<SavedSearchAlert> latestAlerts(long savedSearchId, int max) {
-        return em.createQuery("select a from SavedSearchAlert a where a.savedSearchId = :id "
-                + "order by a.alertedAt desc, a.id desc", SavedSearchAlert.class).setParameter("id", savedSearchId)
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select a from SavedSearchAlert a where a.savedSearchId = :id "
+                                + "order by a.alertedAt desc, a.id desc",
+                        SavedSearchAlert.class)
+                .setParameter("id", savedSearchId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Alerts not yet sent by e-mail, oldest first. */
     public List<SavedSearchAlert> unmailed(long savedSearchId) {
-        return em.createQuery("select a from SavedSearchAlert a where a.savedSearchId = :id and a.mailedAt is null "
-                + "order by a.alertedAt, a.id", SavedSearchAlert.class).setParameter("id", savedSearchId)
+        return em.createQuery(
+                        "select a from SavedSearchAlert a where a.savedSearchId = :id and a.mailedAt is null "
+                                + "order by a.alertedAt, a.id",
+                        SavedSearchAlert.class)
+                .setParameter("id", savedSearchId)
                 .getResultList();
     }
 
     /** The saved searches with alerts on, an address, and alerts not yet sent. */
     public List<Long> dueForDigest() {
-        return em.createQuery("select distinct s.id from SavedSearch s, SavedSearchAlert a "
-                + "where a.savedSearchId = s.id and a.mailedAt is null and s.alertsOn = true and s.email is not null "
-                + "order by s.id", Long.class).getResultList();
+        return em.createQuery(
+                        "select distinct s.id from SavedSearch s, SavedSearchAlert a "
+                                + "where a.savedSearchId = s.id and a.mailedAt is null and s.alertsOn = true and s.email is not null "
+                                + "order by s.id",
+                        Long.class)
+                .getResultList();
     }
 
     public void delete(SavedSearch search) {
         em.createQuery("delete from SavedSearchAlert a where a.savedSearchId = :id")
-                .setParameter("id", search.getId()).executeUpdate();
+                .setParameter("id", search.getId())
+                .executeUpdate();
         em.remove(search);
     }
 }

@@ -1,5 +1,8 @@
 package org.liaisonhub.alerts.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -9,11 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.apache.commons.validator.routines.EmailValidator;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
@@ -56,8 +54,8 @@ public class SavedSearchService {
         String owner = signedIn(viewer);
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > SavedSearch.MAX_NAME) {
-            throw SavedSearchException.invalid("Give the saved search a name of 1 to " + SavedSearch.MAX_NAME
-                    + " characters.");
+            throw SavedSearchException.invalid(
+                    "Give the saved search a name of 1 to " + SavedSearch.MAX_NAME + " characters.");
         }
         String canonical = SavedQuery.canonical(SavedQuery.parse(query));
         String address = email == null || email.isBlank() ? null : email.strip();
@@ -68,8 +66,8 @@ public class SavedSearchService {
             throw SavedSearchException.invalid("You already have a saved search named '" + cleanName + "'.");
         }
         if (searches.ofOwner(owner).size() >= MAX_PER_OWNER) {
-            throw SavedSearchException.invalid("You have " + MAX_PER_OWNER
-                    + " saved searches, the most one may keep; delete one first.");
+            throw SavedSearchException.invalid(
+                    "You have " + MAX_PER_OWNER + " saved searches, the most one may keep; delete one first.");
         }
         String lang = language != null && LANGUAGES.contains(language) ? language : "en";
         SavedSearch saved = new SavedSearch(owner, cleanName, canonical, address, lang, newToken(), clock.instant());
@@ -79,7 +77,9 @@ public class SavedSearchService {
 
     @Transactional
     public List<SavedSearchSummary> mine(Viewer viewer) {
-        return searches.ofOwner(signedIn(viewer)).stream().map(SavedSearchSummary::of).toList();
+        return searches.ofOwner(signedIn(viewer)).stream()
+                .map(SavedSearchSummary::of)
+                .toList();
     }
 
     @Transactional
@@ -92,7 +92,8 @@ public class SavedSearchService {
     public Feed feed(Viewer viewer, long id) {
         SavedSearch saved = owned(viewer, id);
         List<FeedAlert> alerts = stillVisible(searches.latestAlerts(id, FEED_SIZE), viewer).stream()
-                .map(SavedSearchService::feedAlert).toList();
+                .map(SavedSearchService::feedAlert)
+                .toList();
         return new Feed(SavedSearchSummary.of(saved), alerts);
     }
 
@@ -109,21 +110,29 @@ public class SavedSearchService {
     }
 
     /** A saved search with its alerts, for the feed. */
-    public record Feed(SavedSearchSummary search, List<FeedAlert> alerts) {
-    }
+    public record Feed(SavedSearchSummary search, List<FeedAlert> alerts) {}
 
     /** The alerts whose entry the viewer may still see (published, visible to them), in the order given. */
     List<SavedSearchAlert> stillVisible(List<SavedSearchAlert> alerts, Viewer viewer) {
         Map<EntryType, Set<String>> candidates = new EnumMap<>(EntryType.class);
-        alerts.forEach(a -> candidates.computeIfAbsent(a.getEntryType(), t -> new HashSet<>()).add(a.getEntryKey()));
+        alerts.forEach(a -> candidates
+                .computeIfAbsent(a.getEntryType(), t -> new HashSet<>())
+                .add(a.getEntryKey()));
         Set<String> visible = new HashSet<>();
         search.matchesAmong(SearchRequest.of(""), viewer, candidates)
                 .forEach(m -> visible.add(m.type().code() + "/" + m.key()));
-        return alerts.stream().filter(a -> visible.contains(a.getEntryType().code() + "/" + a.getEntryKey())).toList();
+        return alerts.stream()
+                .filter(a -> visible.contains(a.getEntryType().code() + "/" + a.getEntryKey()))
+                .toList();
     }
 
     static FeedAlert feedAlert(SavedSearchAlert a) {
-        return new FeedAlert(a.getId(), a.getEntryType(), a.getEntryKey(), a.getEntryTitle(), a.isNewlyPublished(),
+        return new FeedAlert(
+                a.getId(),
+                a.getEntryType(),
+                a.getEntryKey(),
+                a.getEntryTitle(),
+                a.isNewlyPublished(),
                 a.getAlertedAt());
     }
 

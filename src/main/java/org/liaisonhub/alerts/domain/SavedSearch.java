@@ -1,8 +1,5 @@
 package org.liaisonhub.alerts.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A search a signed-in user keeps under a name: its canonical query string (the search page's parameters, e.g.
@@ -60,8 +59,14 @@ public class SavedSearch {
         // for JPA
     }
 
-    public SavedSearch(String owner, String name, String query, String email, String language,
-            String unsubscribeToken, Instant createdAt) {
+    public SavedSearch(
+            String owner,
+            String name,
+            String query,
+            String email,
+            String language,
+            String unsubscribeToken,
+            Instant createdAt) {
         this.owner = Objects.requireNonNull(owner);
         this.name = Objects.requireNonNull(name);
         this.query = Objects.requireNonNull(query);

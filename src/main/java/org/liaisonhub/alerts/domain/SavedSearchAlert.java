@@ -1,8 +1,5 @@
 package org.liaisonhub.alerts.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -59,8 +57,13 @@ public class SavedSearchAlert {
         // for JPA
     }
 
-    public SavedSearchAlert(long savedSearchId, EntryType entryType, String entryKey, String entryTitle,
-            boolean newlyPublished, Instant alertedAt) {
+    public SavedSearchAlert(
+            long savedSearchId,
+            EntryType entryType,
+            String entryKey,
+            String entryTitle,
+            boolean newlyPublished,
+            Instant alertedAt) {
         this.savedSearchId = savedSearchId;
         this.entryType = Objects.requireNonNull(entryType);
         this.entryKey = Objects.requireNonNull(entryKey);

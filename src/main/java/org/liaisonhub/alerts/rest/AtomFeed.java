@@ -6,12 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.ResourceBundle;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.liaisonhub.alerts.application.FeedAlert;
 import org.liaisonhub.alerts.application.SavedSearchService.Feed;
 import org.liaisonhub.platform.Pages;
@@ -25,11 +23,11 @@ final class AtomFeed {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
 
-    private AtomFeed() {
-    }
+    private AtomFeed() {}
 
     static String write(Feed feed, String base) {
-        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages",
+        ResourceBundle messages = ResourceBundle.getBundle(
+                "i18n.messages",
                 Locale.forLanguageTag(feed.search().language()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         StringWriter out = new StringWriter();
@@ -38,10 +36,13 @@ final class AtomFeed {
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", feed.search().language());
+            xml.writeAttribute(
+                    "xml", XMLConstants.XML_NS_URI, "lang", feed.search().language());
             text(xml, "id", "urn:liaison:saved-search:" + feed.search().id());
             text(xml, "title", "Liaison — " + feed.search().name());
-            Instant updated = feed.alerts().isEmpty() ? feed.search().createdAt() : feed.alerts().get(0).alertedAt();
+            Instant updated = feed.alerts().isEmpty()
+                    ? feed.search().createdAt()
+                    : feed.alerts().get(0).alertedAt();
             text(xml, "updated", date(updated));
             link(xml, "self", base + feed.search().feed());
             link(xml, "alternate", base + "/search.xhtml?" + feed.search().search());
@@ -54,9 +55,12 @@ final class AtomFeed {
                 text(xml, "title", alert.title());
                 text(xml, "updated", date(alert.alertedAt()));
                 link(xml, "alternate", base + Pages.detailOf(alert.type(), alert.key()));
-                text(xml, "summary", messages.getString(alert.newlyPublished() ? "alerts.mail.new"
-                        : "alerts.mail.changed") + " · " + messages.getString("type." + alert.type().code()) + ": "
-                        + alert.title());
+                text(
+                        xml,
+                        "summary",
+                        messages.getString(alert.newlyPublished() ? "alerts.mail.new" : "alerts.mail.changed") + " · "
+                                + messages.getString("type." + alert.type().code()) + ": "
+                                + alert.title());
                 xml.writeEndElement();
             }
             xml.writeEndElement();

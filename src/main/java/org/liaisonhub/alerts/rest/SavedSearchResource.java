@@ -1,11 +1,5 @@
 package org.liaisonhub.alerts.rest;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,7 +18,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.liaisonhub.alerts.application.DigestService;
 import org.liaisonhub.alerts.application.SavedSearchService;
 import org.liaisonhub.alerts.application.SavedSearchSummary;
@@ -47,11 +45,11 @@ public class SavedSearchResource {
     public static final String ATOM = "application/atom+xml";
 
     /** The body of a new saved search; missing members are judged by {@link SavedSearchService}. */
-    public record NewSavedSearch(@JsonbTypeDeserializer(StrictJson.Text.class) String name,
+    public record NewSavedSearch(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String name,
             @JsonbTypeDeserializer(StrictJson.Text.class) String search,
             @JsonbTypeDeserializer(StrictJson.Text.class) String email,
-            @JsonbTypeDeserializer(StrictJson.Text.class) String language) {
-    }
+            @JsonbTypeDeserializer(StrictJson.Text.class) String language) {}
 
     @Inject
     SavedSearchService savedSearches;
@@ -81,7 +79,9 @@ public class SavedSearchResource {
         }
         String language = body.language() != null ? body.language() : acceptedLanguage();
         SavedSearchSummary saved = savedSearches.save(viewer, body.name(), body.search(), body.email(), language);
-        return Response.created(URI.create("saved-searches/" + saved.id())).entity(saved).build();
+        return Response.created(URI.create("saved-searches/" + saved.id()))
+                .entity(saved)
+                .build();
     }
 
     @DELETE
@@ -105,14 +105,18 @@ public class SavedSearchResource {
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public Response unsubscribe(@QueryParam("token") String token) {
-        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag(acceptedLanguage()),
+        ResourceBundle messages = ResourceBundle.getBundle(
+                "i18n.messages",
+                Locale.forLanguageTag(acceptedLanguage()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return savedSearches.unsubscribe(token)
-                .map(name -> Response.ok(UnsubscribePage.html(messages, messages.getString("alerts.unsubscribed"),
-                        name)))
-                .orElseGet(() -> Response.status(404).entity(UnsubscribePage.html(messages,
-                        messages.getString("alerts.unsubscribe.unknown"), null)))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return savedSearches
+                .unsubscribe(token)
+                .map(name ->
+                        Response.ok(UnsubscribePage.html(messages, messages.getString("alerts.unsubscribed"), name)))
+                .orElseGet(() -> Response.status(404)
+                        .entity(UnsubscribePage.html(messages, messages.getString("alerts.unsubscribe.unknown"), null)))
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .build();
     }
 
     @POST

@@ -1,15 +1,13 @@
 package org.liaisonhub.alerts.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.liaisonhub.alerts.application.SavedSearchException;
 import org.liaisonhub.alerts.application.SavedSearchService;
 import org.liaisonhub.alerts.application.SavedSearchSummary;
@@ -53,7 +51,8 @@ public class SavedSearchesView implements Serializable {
 
     public void save() {
         try {
-            savedSearches.save(viewer, name, search, email, faces.getViewRoot().getLocale().getLanguage());
+            savedSearches.save(
+                    viewer, name, search, email, faces.getViewRoot().getLocale().getLanguage());
             name = null;
             email = null;
             search = null;

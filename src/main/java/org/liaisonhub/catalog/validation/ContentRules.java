@@ -1,17 +1,15 @@
 package org.liaisonhub.catalog.validation;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -32,11 +30,13 @@ public final class ContentRules {
     public static final String TOO_LONG = "is longer than {max} characters";
 
     private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator())).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
-    private ContentRules() {
-    }
+    private ContentRules() {}
 
     /** Every rule {@code content} breaks; empty when it breaks none. */
     public static List<RuleViolation> check(Object content) {
@@ -50,13 +50,17 @@ public final class ContentRules {
 
     private static <T> List<RuleViolation> ordered(Class<?> type, Set<ConstraintViolation<T>> violations) {
         List<String> components = type.isRecord()
-                ? Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList()
+                ? Arrays.stream(type.getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList()
                 : List.of();
         Comparator<RuleViolation> byComponent = Comparator.comparingInt(v -> {
             int at = components.indexOf(v.path().split("[.\\[]", 2)[0]);
             return at < 0 ? Integer.MAX_VALUE : at;
         });
-        return violations.stream().map(v -> new RuleViolation(path(v.getPropertyPath()), v.getMessage())).distinct()
+        return violations.stream()
+                .map(v -> new RuleViolation(path(v.getPropertyPath()), v.getMessage()))
+                .distinct()
                 .sorted(byComponent.thenComparing(RuleViolation::path).thenComparing(RuleViolation::message))
                 .toList();
     }

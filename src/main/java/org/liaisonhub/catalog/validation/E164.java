@@ -7,12 +7,11 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /**
  * A phone number as Liaison stores it: E.164, {@code +} and digits only ({@code +46104435000}), a possible number for
@@ -25,8 +24,8 @@ import jakarta.validation.Payload;
 @Retention(RUNTIME)
 public @interface E164 {
 
-    String message()
-            default "'{value}' is not a phone number; write it with '+' and the country code, e.g. +46 10 443 50 00";
+    String message() default
+            "'{value}' is not a phone number; write it with '+' and the country code, e.g. +46 10 443 50 00";
 
     Class<?>[] groups() default {};
 

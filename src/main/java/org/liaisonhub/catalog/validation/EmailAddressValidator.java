@@ -2,7 +2,6 @@ package org.liaisonhub.catalog.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-
 import org.apache.commons.validator.routines.EmailValidator;
 
 /** Checks {@link EmailAddress}. */

@@ -1,10 +1,9 @@
 package org.liaisonhub.catalog.validation;
 
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Locale;
+import java.util.Set;
 
 /** Checks {@link IsoLanguage}. */
 public class IsoLanguageValidator implements ConstraintValidator<IsoLanguage, String> {

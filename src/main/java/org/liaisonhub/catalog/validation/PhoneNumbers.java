@@ -20,8 +20,7 @@ public final class PhoneNumbers {
         NOT_E164
     }
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /**
      * A phone number in E.164, read in international form ('+' first) or as a national number of {@code region}

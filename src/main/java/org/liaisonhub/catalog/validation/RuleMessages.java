@@ -1,7 +1,6 @@
 package org.liaisonhub.catalog.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
-
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -10,8 +9,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 final class RuleMessages {
 
-    private RuleMessages() {
-    }
+    private RuleMessages() {}
 
     /** Makes {@code {value}} stand for {@code value} in the messages of this violation. */
     static void quoting(ConstraintValidatorContext context, String value) {

@@ -1,7 +1,6 @@
 package org.liaisonhub.directory.application;
 
 import java.io.Serializable;
-
 import org.liaisonhub.directory.domain.Authority;
 
 /** An authority as a link shows it. */

@@ -2,7 +2,6 @@ package org.liaisonhub.directory.application;
 
 import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
-
 import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.OpeningStatus;
 
@@ -12,16 +11,26 @@ import org.liaisonhub.directory.domain.OpeningStatus;
  * and {@code timeZone}; for a closed one, {@code opensInMinutes} (null if it never opens); {@code officeHours} as
  * recorded; {@code text} in plain English ("24/7", "open now", "opens in 3 h", "closed").
  */
-public record ContactAvailability(String status, boolean aroundTheClock, String localTime, String timeZone,
-        Long opensInMinutes, String officeHours, String text) implements Serializable {
+public record ContactAvailability(
+        String status,
+        boolean aroundTheClock,
+        String localTime,
+        String timeZone,
+        Long opensInMinutes,
+        String officeHours,
+        String text)
+        implements Serializable {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     static ContactAvailability of(Availability availability, OpeningStatus status) {
-        return new ContactAvailability(status.state().name(), status.state() == OpeningStatus.State.AROUND_THE_CLOCK,
+        return new ContactAvailability(
+                status.state().name(),
+                status.state() == OpeningStatus.State.AROUND_THE_CLOCK,
                 status.localTime() == null ? null : status.localTime().format(HH_MM),
                 status.localTime() == null ? null : status.localTime().getZone().getId(),
-                status.opensIn() == null ? null : status.opensIn().toMinutes(), availability.getOfficeHours(),
+                status.opensIn() == null ? null : status.opensIn().toMinutes(),
+                availability.getOfficeHours(),
                 status.describe());
     }
 

@@ -1,13 +1,5 @@
 package org.liaisonhub.directory.application;
 
-import java.util.Locale;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.liaisonhub.security.Viewer;
-
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
@@ -18,6 +10,11 @@ import ezvcard.property.Kind;
 import ezvcard.property.Telephone;
 import ezvcard.property.Uid;
 import ezvcard.util.TelUri;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
+import org.liaisonhub.security.Viewer;
 
 /**
  * A contact point as a vCard 4.0 (RFC 6350), written by ez-vcard: organisation, role, e-mail, E.164 phone,

@@ -1,5 +1,8 @@
 package org.liaisonhub.directory.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.Availability;
@@ -49,8 +47,8 @@ public class ContactFinder {
     }
 
     /** With another clock, for tests: "today" (freshness) and "now" (open now) come from it. */
-    public ContactFinder(DirectoryRepository directory, ResourceService resources, ProcedureAdvisor procedures,
-            Clock clock) {
+    public ContactFinder(
+            DirectoryRepository directory, ResourceService resources, ProcedureAdvisor procedures, Clock clock) {
         this.directory = directory;
         this.resources = resources;
         this.procedures = procedures;
@@ -70,8 +68,8 @@ public class ContactFinder {
         LocalDate today = LocalDate.now(clock);
         Instant when = at != null ? at : clock.instant();
         List<ContactPoint> contacts = directory.findVisibleContactsIn(country, levels, viewer.visibleStatuses());
-        Map<Authority, List<ContactPoint>> byAuthority = contacts.stream()
-                .collect(Collectors.groupingBy(ContactPoint::getAuthority));
+        Map<Authority, List<ContactPoint>> byAuthority =
+                contacts.stream().collect(Collectors.groupingBy(ContactPoint::getAuthority));
 
         List<ContactRoute> routes = new ArrayList<>();
         Set<ContactPoint> used = new HashSet<>();
@@ -85,21 +83,32 @@ public class ContactFinder {
                         .thenComparing(Authority::getName))
                 .forEach(authority -> {
                     List<ContactPoint> competent = byAuthority.getOrDefault(authority, List.of()).stream()
-                            .filter(c -> c.getCompetences().isEmpty() || c.getCompetences().contains(need.competence()))
+                            .filter(c -> c.getCompetences().isEmpty()
+                                    || c.getCompetences().contains(need.competence()))
                             .toList();
                     used.addAll(competent);
-                    routes.add(new ContactRoute("FORMAL", "formal: " + describe(authority) + " for " + need.name(),
-                            AuthorityRef.of(authority), authority.getKind().name(),
+                    routes.add(new ContactRoute(
+                            "FORMAL",
+                            "formal: " + describe(authority) + " for " + need.name(),
+                            AuthorityRef.of(authority),
+                            authority.getKind().name(),
                             ranked(competent, language, today, levels, when)));
                 });
 
-        contacts.stream().filter(c -> !used.contains(c) && !c.getNetworks().isEmpty())
-                .sorted(Comparator.comparing((ContactPoint c) -> !c.getCompetences().contains(need.competence()))
-                        .thenComparing(c -> !speaksOne(c, language)).thenComparing(ContactPoint::getRole))
-                .forEach(c -> routes.add(new ContactRoute("INFORMAL",
-                        "informal: " + String.join(", ", c.getNetworks().stream().sorted().toList())
-                                + " contact point at " + c.getAuthority().getName(),
-                        AuthorityRef.of(c.getAuthority()), c.getAuthority().getKind().name(),
+        contacts.stream()
+                .filter(c -> !used.contains(c) && !c.getNetworks().isEmpty())
+                .sorted(Comparator.comparing(
+                                (ContactPoint c) -> !c.getCompetences().contains(need.competence()))
+                        .thenComparing(c -> !speaksOne(c, language))
+                        .thenComparing(ContactPoint::getRole))
+                .forEach(c -> routes.add(new ContactRoute(
+                        "INFORMAL",
+                        "informal: "
+                                + String.join(
+                                        ", ", c.getNetworks().stream().sorted().toList()) + " contact point at "
+                                + c.getAuthority().getName(),
+                        AuthorityRef.of(c.getAuthority()),
+                        c.getAuthority().getKind().name(),
                         List.of(toRouteContact(c, language, today, levels, when)))));
 
         String message = routes.isEmpty()
@@ -109,16 +118,31 @@ public class ContactFinder {
         List<ContactRoute> answered = urgent ? UrgentRoutes.ranked(routes) : routes;
         boolean aroundTheClock = UrgentRoutes.anyAroundTheClock(routes);
         List<ResourceSummary> alternatives = urgent && !aroundTheClock
-                ? resources.byKeys(UrgentRoutes.AROUND_THE_CLOCK_NETWORKS, viewer) : List.of();
+                ? resources.byKeys(UrgentRoutes.AROUND_THE_CLOCK_NETWORKS, viewer)
+                : List.of();
         String urgentMessage = urgent && !aroundTheClock
                 ? "Liaison knows no 24/7 contact point for " + need.name() + " in " + country + "."
-                        + (alternatives.isEmpty() ? "" : " Outside office hours, go through a network that answers"
-                                + " around the clock: " + alternatives.stream().map(ResourceSummary::name)
-                                        .collect(Collectors.joining(" or ")) + ".")
+                        + (alternatives.isEmpty()
+                                ? ""
+                                : " Outside office hours, go through a network that answers"
+                                        + " around the clock: "
+                                        + alternatives.stream()
+                                                .map(ResourceSummary::name)
+                                                .collect(Collectors.joining(" or "))
+                                        + ".")
                 : null;
-        return new FinderAnswer(country, need.name(), language, answered,
-                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(), message,
-                when.truncatedTo(ChronoUnit.SECONDS).toString(), urgent, aroundTheClock, urgentMessage, alternatives,
+        return new FinderAnswer(
+                country,
+                need.name(),
+                language,
+                answered,
+                routes.isEmpty() ? resources.byKeys(Regions.networksCovering(country), viewer) : List.of(),
+                message,
+                when.truncatedTo(ChronoUnit.SECONDS).toString(),
+                urgent,
+                aroundTheClock,
+                urgentMessage,
+                alternatives,
                 procedures.advise(country, need, language, viewer).orElse(null));
     }
 
@@ -136,16 +160,20 @@ public class ContactFinder {
         };
     }
 
-    private static List<ContactRoute.RouteContact> ranked(List<ContactPoint> contacts, String language,
-            LocalDate today, Set<Visibility> levels, Instant when) {
+    private static List<ContactRoute.RouteContact> ranked(
+            List<ContactPoint> contacts, String language, LocalDate today, Set<Visibility> levels, Instant when) {
         return contacts.stream()
                 .sorted(Comparator.comparing((ContactPoint c) -> !speaksOne(c, language))
-                        .thenComparing(c -> c.needsVerification(today)).thenComparing(ContactPoint::getRole))
-                .map(c -> toRouteContact(c, language, today, levels, when)).toList();
+                        .thenComparing(c -> c.needsVerification(today))
+                        .thenComparing(ContactPoint::getRole))
+                .map(c -> toRouteContact(c, language, today, levels, when))
+                .toList();
     }
 
     private static long competentCount(List<ContactPoint> contacts, Need need) {
-        return contacts.stream().filter(c -> c.getCompetences().contains(need.competence())).count();
+        return contacts.stream()
+                .filter(c -> c.getCompetences().contains(need.competence()))
+                .count();
     }
 
     private static boolean speaks(List<ContactPoint> contacts, String language) {
@@ -156,16 +184,22 @@ public class ContactFinder {
         return language == null || contact.getLanguages().contains(language);
     }
 
-    private static ContactRoute.RouteContact toRouteContact(ContactPoint c, String language, LocalDate today,
-            Set<Visibility> levels, Instant when) {
+    private static ContactRoute.RouteContact toRouteContact(
+            ContactPoint c, String language, LocalDate today, Set<Visibility> levels, Instant when) {
         Availability availability = c.getEffectiveAvailability();
-        return new ContactRoute.RouteContact(c.getKey(), c.getRole(), c.getEmail(),
+        return new ContactRoute.RouteContact(
+                c.getKey(),
+                c.getRole(),
+                c.getEmail(),
                 c.getPersonalDetails().shownTo(levels) ? c.getPersonalDetails().getPhone() : null,
                 c.getLanguages().stream().sorted().toList(),
-                c.getChannels().stream().filter(ch -> ch.getType().isSecure())
-                        .map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(), true)).toList(),
+                c.getChannels().stream()
+                        .filter(ch -> ch.getType().isSecure())
+                        .map(ch -> new ChannelDetails(ch.getType().name(), ch.getAddress(), true))
+                        .toList(),
                 c.getNetworks().stream().sorted().toList(),
-                c.getLastVerified() == null ? null : c.getLastVerified().toString(), c.needsVerification(today),
+                c.getLastVerified() == null ? null : c.getLastVerified().toString(),
+                c.needsVerification(today),
                 language != null && c.getLanguages().contains(language),
                 ContactAvailability.of(availability, OpeningStatus.of(availability, c.getCountry(), when)));
     }

@@ -2,7 +2,6 @@ package org.liaisonhub.directory.application;
 
 import java.io.Serializable;
 import java.util.List;
-
 import org.liaisonhub.resources.application.ResourceSummary;
 
 /**
@@ -14,9 +13,17 @@ import org.liaisonhub.resources.application.ResourceSummary;
  * {@code procedure} is what the country's procedure sheet for the need says (null when there is none the
  * viewer may see).
  */
-public record FinderAnswer(String country, String need, String language, List<ContactRoute> routes,
-        List<ResourceSummary> networksCoveringRegion, String message, String at, boolean urgent,
-        boolean aroundTheClock, String urgentMessage, List<ResourceSummary> urgentAlternatives,
+public record FinderAnswer(
+        String country,
+        String need,
+        String language,
+        List<ContactRoute> routes,
+        List<ResourceSummary> networksCoveringRegion,
+        String message,
+        String at,
+        boolean urgent,
+        boolean aroundTheClock,
+        String urgentMessage,
+        List<ResourceSummary> urgentAlternatives,
         ProcedureAdvice procedure)
-        implements Serializable {
-}
+        implements Serializable {}

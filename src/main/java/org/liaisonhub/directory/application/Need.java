@@ -3,7 +3,6 @@ package org.liaisonhub.directory.application;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.domain.AuthorityKind;
 
@@ -15,11 +14,17 @@ import org.liaisonhub.directory.domain.AuthorityKind;
 public enum Need {
     MLA(Competence.MLA, AuthorityKind.CENTRAL_AUTHORITY, AuthorityKind.MINISTRY, AuthorityKind.PROSECUTION),
     EIO(Competence.EIO, AuthorityKind.PROSECUTION, AuthorityKind.JUDICIARY, AuthorityKind.CENTRAL_AUTHORITY),
-    EXTRADITION(Competence.EXTRADITION, AuthorityKind.CENTRAL_AUTHORITY, AuthorityKind.MINISTRY,
-            AuthorityKind.PROSECUTION),
-    ASSET_RECOVERY(Competence.ASSET_RECOVERY, AuthorityKind.ASSET_RECOVERY_OFFICE, AuthorityKind.PROSECUTION,
+    EXTRADITION(
+            Competence.EXTRADITION, AuthorityKind.CENTRAL_AUTHORITY, AuthorityKind.MINISTRY, AuthorityKind.PROSECUTION),
+    ASSET_RECOVERY(
+            Competence.ASSET_RECOVERY,
+            AuthorityKind.ASSET_RECOVERY_OFFICE,
+            AuthorityKind.PROSECUTION,
             AuthorityKind.ANTI_CORRUPTION_AGENCY),
-    INTELLIGENCE_EXCHANGE(Competence.INTELLIGENCE_EXCHANGE, AuthorityKind.POLICE, AuthorityKind.FIU,
+    INTELLIGENCE_EXCHANGE(
+            Competence.INTELLIGENCE_EXCHANGE,
+            AuthorityKind.POLICE,
+            AuthorityKind.FIU,
             AuthorityKind.ANTI_CORRUPTION_AGENCY),
     JIT(Competence.JIT, AuthorityKind.PROSECUTION, AuthorityKind.POLICE, AuthorityKind.JUDICIARY);
 
@@ -42,6 +47,8 @@ public enum Need {
     }
 
     public static Optional<Need> fromCode(String code) {
-        return Arrays.stream(values()).filter(n -> n.name().equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(n -> n.name().equalsIgnoreCase(code))
+                .findFirst();
     }
 }

@@ -1,13 +1,11 @@
 package org.liaisonhub.directory.application;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
@@ -30,29 +28,45 @@ public class ProcedureSheetRepository {
 
     public Optional<ProcedureSheet> findByKey(String key) {
         return em.createQuery("select s from ProcedureSheet s where s.key = :key", ProcedureSheet.class)
-                .setParameter("key", key).getResultStream().findFirst();
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The sheet for this country and kind of request, whatever its status (one per pair). */
     public Optional<ProcedureSheet> findFor(String country, Competence request) {
-        return em.createQuery("select s from ProcedureSheet s where s.country = :country and s.request = :request",
-                ProcedureSheet.class).setParameter("country", country).setParameter("request", request)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from ProcedureSheet s where s.country = :country and s.request = :request",
+                        ProcedureSheet.class)
+                .setParameter("country", country)
+                .setParameter("request", request)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<ProcedureSheet> findVisible(String key, Set<Visibility> levels, Set<PublicationStatus> statuses) {
-        return em.createQuery("select s from ProcedureSheet s where s.key = :key and s.visibility in :levels"
-                + " and s.status in :statuses", ProcedureSheet.class).setParameter("key", key)
-                .setParameter("levels", levels).setParameter("statuses", statuses).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from ProcedureSheet s where s.key = :key and s.visibility in :levels"
+                                + " and s.status in :statuses",
+                        ProcedureSheet.class)
+                .setParameter("key", key)
+                .setParameter("levels", levels)
+                .setParameter("statuses", statuses)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The visible sheets, of one country and one kind of request when they are given (null: any). */
-    public List<ProcedureSheet> findAllVisible(String country, Competence request, Set<Visibility> levels,
-            Set<PublicationStatus> statuses) {
-        var query = em.createQuery("select s from ProcedureSheet s where s.visibility in :levels"
-                + " and s.status in :statuses" + (country == null ? "" : " and s.country = :country")
-                + (request == null ? "" : " and s.request = :request") + " order by s.country, s.request, s.key",
-                ProcedureSheet.class).setParameter("levels", levels).setParameter("statuses", statuses);
+    public List<ProcedureSheet> findAllVisible(
+            String country, Competence request, Set<Visibility> levels, Set<PublicationStatus> statuses) {
+        var query = em.createQuery(
+                        "select s from ProcedureSheet s where s.visibility in :levels"
+                                + " and s.status in :statuses" + (country == null ? "" : " and s.country = :country")
+                                + (request == null ? "" : " and s.request = :request")
+                                + " order by s.country, s.request, s.key",
+                        ProcedureSheet.class)
+                .setParameter("levels", levels)
+                .setParameter("statuses", statuses);
         if (country != null) {
             query.setParameter("country", country);
         }

@@ -1,25 +1,22 @@
 package org.liaisonhub.directory.application;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javax.imageio.ImageIO;
 
 /** QR codes (ZXing) so a contact card can be scanned into a phone from the screen. */
 public final class QrCodes {
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /** Whole pixels per module, never fewer than this: a long card must not turn into a blur of 1-pixel modules. */
     static final int MIN_MODULE_PIXELS = 4;
@@ -31,9 +28,19 @@ public final class QrCodes {
     public static byte[] png(String text, int size) {
         try {
             // Width and height 0: the bare matrix, one pixel per module, quiet zone included.
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION,
-                            ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8",
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4));
             int modules = matrix.getWidth();
             int scale = Math.max(MIN_MODULE_PIXELS, (size + modules - 1) / modules);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

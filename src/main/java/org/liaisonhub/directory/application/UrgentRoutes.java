@@ -14,25 +14,30 @@ final class UrgentRoutes {
     /** The network resources (keys) that answer around the clock anywhere: INTERPOL's NCBs over I-24/7, GlobE. */
     static final List<String> AROUND_THE_CLOCK_NETWORKS = List.of("interpol", "globe-network");
 
-    private static final Comparator<ContactRoute.RouteContact> MOST_AVAILABLE = Comparator
-            .comparingInt((ContactRoute.RouteContact c) -> c.availability().urgencyRank())
-            .thenComparing(c -> c.availability().opensInMinutes() == null ? Long.MAX_VALUE
+    private static final Comparator<ContactRoute.RouteContact> MOST_AVAILABLE = Comparator.comparingInt(
+                    (ContactRoute.RouteContact c) -> c.availability().urgencyRank())
+            .thenComparing(c -> c.availability().opensInMinutes() == null
+                    ? Long.MAX_VALUE
                     : c.availability().opensInMinutes());
 
-    private UrgentRoutes() {
-    }
+    private UrgentRoutes() {}
 
     static List<ContactRoute> ranked(List<ContactRoute> routes) {
         return routes.stream()
-                .map(r -> new ContactRoute(r.kind(), r.explanation(), r.authority(), r.authorityKind(),
+                .map(r -> new ContactRoute(
+                        r.kind(),
+                        r.explanation(),
+                        r.authority(),
+                        r.authorityKind(),
                         r.contacts().stream().sorted(MOST_AVAILABLE).toList()))
-                .sorted(Comparator.comparing(r -> r.contacts().isEmpty() ? null : r.contacts().get(0),
-                        Comparator.nullsLast(MOST_AVAILABLE)))
+                .sorted(Comparator.comparing(
+                        r -> r.contacts().isEmpty() ? null : r.contacts().get(0), Comparator.nullsLast(MOST_AVAILABLE)))
                 .toList();
     }
 
     /** Whether any contact point on these routes answers around the clock. */
     static boolean anyAroundTheClock(List<ContactRoute> routes) {
-        return routes.stream().flatMap(r -> r.contacts().stream()).anyMatch(c -> c.availability().aroundTheClock());
+        return routes.stream().flatMap(r -> r.contacts().stream()).anyMatch(c -> c.availability()
+                .aroundTheClock());
     }
 }

@@ -1,11 +1,5 @@
 package org.liaisonhub.directory.domain;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,7 +11,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Transient;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -25,17 +26,14 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
-import java.util.Objects;
-import java.util.stream.Stream;
-import jakarta.persistence.Transient;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A public body that cooperates across borders: a prosecution service, police, central authority, FIU… */
 /* Reference data: read on every contact page and search result link, changed rarely. */
@@ -135,8 +133,17 @@ public class Authority extends CatalogEntry {
     }
 
     public AuthorityContent content() {
-        return new AuthorityContent(name, localName, country, kind, website, description, networks, competences,
-                getVisibility(), getAvailability());
+        return new AuthorityContent(
+                name,
+                localName,
+                country,
+                kind,
+                website,
+                description,
+                networks,
+                competences,
+                getVisibility(),
+                getAvailability());
     }
 
     /**
@@ -144,10 +151,12 @@ public class Authority extends CatalogEntry {
      * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
      */
     @Transient
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "name")),
-            @ObjectPath(@PropertyValue(propertyName = "localName")),
-            @ObjectPath(@PropertyValue(propertyName = "description"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "name")),
+                @ObjectPath(@PropertyValue(propertyName = "localName")),
+                @ObjectPath(@PropertyValue(propertyName = "description"))
+            })
     public List<String> getSearchText() {
         return Stream.of(name, localName, description).filter(Objects::nonNull).toList();
     }

@@ -3,14 +3,12 @@ package org.liaisonhub.directory.domain;
 import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
 import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
 
-import java.io.Serializable;
-import java.util.Set;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.util.Set;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.IsoCountry;
@@ -21,7 +19,9 @@ import org.liaisonhub.catalog.validation.WebUrl;
  * are the rules every way in checks ({@code ContentRules}).
  */
 public record AuthorityContent(
-        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG) String name,
+        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG)
+        String name,
+
         @Size(max = 300, message = TOO_LONG) String localName,
         @NotBlank(message = REQUIRED) @IsoCountry String country,
         @NotNull(message = REQUIRED) AuthorityKind kind,
@@ -30,7 +30,8 @@ public record AuthorityContent(
         Set<@Size(max = 200, message = TOO_LONG) String> networks,
         Set<Competence> competences,
         Visibility visibility,
-        @Valid Availability availability) implements Serializable {
+        @Valid Availability availability)
+        implements Serializable {
 
     public AuthorityContent {
         networks = Set.copyOf(networks);
@@ -40,14 +41,31 @@ public record AuthorityContent(
     }
 
     /** Content that records no availability (24/7, hours, zone). */
-    public AuthorityContent(String name, String localName, String country, AuthorityKind kind, String website,
-            String description, Set<String> networks, Set<Competence> competences, Visibility visibility) {
+    public AuthorityContent(
+            String name,
+            String localName,
+            String country,
+            AuthorityKind kind,
+            String website,
+            String description,
+            Set<String> networks,
+            Set<Competence> competences,
+            Visibility visibility) {
         this(name, localName, country, kind, website, description, networks, competences, visibility, null);
     }
 
     /** The same content with other availability. */
     public AuthorityContent withAvailability(Availability newAvailability) {
-        return new AuthorityContent(name, localName, country, kind, website, description, networks, competences,
-                visibility, newAvailability);
+        return new AuthorityContent(
+                name,
+                localName,
+                country,
+                kind,
+                website,
+                description,
+                networks,
+                competences,
+                visibility,
+                newAvailability);
     }
 }

@@ -1,14 +1,12 @@
 package org.liaisonhub.directory.domain;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.validation.constraints.Size;
-
 import org.liaisonhub.catalog.validation.ContentRules;
 
 /**
@@ -95,8 +93,10 @@ public class Availability implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Availability other && isAroundTheClock() == other.isAroundTheClock()
-                && Objects.equals(officeHours, other.officeHours) && Objects.equals(timeZone, other.timeZone);
+        return o instanceof Availability other
+                && isAroundTheClock() == other.isAroundTheClock()
+                && Objects.equals(officeHours, other.officeHours)
+                && Objects.equals(timeZone, other.timeZone);
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.liaisonhub.directory.domain;
 
-import java.io.Serializable;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.util.Objects;
 import org.liaisonhub.catalog.validation.ContentRules;
 
 /** One way to reach a contact point: a channel type and the address on it. */

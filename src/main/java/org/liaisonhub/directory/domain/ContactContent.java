@@ -3,15 +3,13 @@ package org.liaisonhub.directory.domain;
 import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
 import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.E164;
@@ -25,8 +23,12 @@ import org.liaisonhub.catalog.validation.IsoLanguage;
  * may not be more open than its authority needs the authority, so the editorial service checks it.
  */
 public record ContactContent(
-        @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String authorityKey,
-        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG) String role,
+        @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG)
+        String authorityKey,
+
+        @NotBlank(message = REQUIRED) @Size(max = 300, message = TOO_LONG)
+        String role,
+
         @Size(max = 200, message = TOO_LONG) String personName,
         @EmailAddress String email,
         @E164 String phone,
@@ -37,7 +39,8 @@ public record ContactContent(
         Visibility visibility,
         LocalDate lastVerified,
         Visibility personalDetailsVisibility,
-        @Valid Availability availability) implements Serializable {
+        @Valid Availability availability)
+        implements Serializable {
 
     public ContactContent {
         languages = Set.copyOf(languages);
@@ -50,22 +53,68 @@ public record ContactContent(
     }
 
     /** Content that records no availability of its own (it answers when its authority does). */
-    public ContactContent(String authorityKey, String role, String personName, String email, String phone,
-            Set<String> languages, List<Channel> channels, Set<Competence> competences, Set<String> networks,
-            Visibility visibility, LocalDate lastVerified, Visibility personalDetailsVisibility) {
-        this(authorityKey, role, personName, email, phone, languages, channels, competences, networks, visibility,
-                lastVerified, personalDetailsVisibility, null);
+    public ContactContent(
+            String authorityKey,
+            String role,
+            String personName,
+            String email,
+            String phone,
+            Set<String> languages,
+            List<Channel> channels,
+            Set<Competence> competences,
+            Set<String> networks,
+            Visibility visibility,
+            LocalDate lastVerified,
+            Visibility personalDetailsVisibility) {
+        this(
+                authorityKey,
+                role,
+                personName,
+                email,
+                phone,
+                languages,
+                channels,
+                competences,
+                networks,
+                visibility,
+                lastVerified,
+                personalDetailsVisibility,
+                null);
     }
 
     /** The same content with other availability. */
     public ContactContent withAvailability(Availability newAvailability) {
-        return new ContactContent(authorityKey, role, personName, email, phone, languages, channels, competences,
-                networks, visibility, lastVerified, personalDetailsVisibility, newAvailability);
+        return new ContactContent(
+                authorityKey,
+                role,
+                personName,
+                email,
+                phone,
+                languages,
+                channels,
+                competences,
+                networks,
+                visibility,
+                lastVerified,
+                personalDetailsVisibility,
+                newAvailability);
     }
 
     /** The same content without the personal details (person name, direct phone). */
     public ContactContent withoutPersonalDetails() {
-        return new ContactContent(authorityKey, role, null, email, null, languages, channels, competences, networks,
-                visibility, lastVerified, personalDetailsVisibility, availability);
+        return new ContactContent(
+                authorityKey,
+                role,
+                null,
+                email,
+                null,
+                languages,
+                channels,
+                competences,
+                networks,
+                visibility,
+                lastVerified,
+                personalDetailsVisibility,
+                availability);
     }
 }

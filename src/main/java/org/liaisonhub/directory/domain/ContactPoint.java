@@ -1,13 +1,5 @@
 package org.liaisonhub.directory.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,7 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
@@ -37,9 +36,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
-import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
-import java.util.stream.Stream;
+import org.liaisonhub.catalog.Visibility;
 
 /** A role (sometimes a named person) inside an authority, and how to reach it. */
 @Entity
@@ -146,17 +144,28 @@ public class ContactPoint extends CatalogEntry {
 
     public ContactContent content() {
         PersonalDetails personal = getPersonalDetails();
-        return new ContactContent(authority.getKey(), role, personal.getPersonName(), email, personal.getPhone(),
-                languages, channels, competences, networks, getVisibility(), lastVerified, personal.getVisibility(),
+        return new ContactContent(
+                authority.getKey(),
+                role,
+                personal.getPersonName(),
+                email,
+                personal.getPhone(),
+                languages,
+                channels,
+                competences,
+                networks,
+                getVisibility(),
+                lastVerified,
+                personal.getVisibility(),
                 Availability.orNone(availability));
     }
 
     /** The country a contact point serves is its authority's. */
     @Transient
-    @KeywordField(name = "country", projectable = Projectable.YES, aggregable = Aggregable.YES,
-            sortable = Sortable.YES)
-    @IndexingDependency(derivedFrom = @ObjectPath({@PropertyValue(propertyName = "authority"),
-            @PropertyValue(propertyName = "country")}))
+    @KeywordField(name = "country", projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
+    @IndexingDependency(
+            derivedFrom =
+                    @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "country")}))
     public String getCountry() {
         return authority.getCountry();
     }
@@ -164,9 +173,11 @@ public class ContactPoint extends CatalogEntry {
     /** What a hit shows under the role: the authority, in English and local name. */
     @Transient
     @FullTextField(name = "summary", analyzer = LiaisonAnalyzers.TEXT, projectable = Projectable.YES)
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
-            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
+                @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})
+            })
     public String getSummary() {
         return ContactInAuthority.summary(authority.getName(), authority.getLocalName());
     }
@@ -186,10 +197,12 @@ public class ContactPoint extends CatalogEntry {
      * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
      */
     @Transient
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "role")),
-            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
-            @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "role")),
+                @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "name")}),
+                @ObjectPath({@PropertyValue(propertyName = "authority"), @PropertyValue(propertyName = "localName")})
+            })
     public List<String> getSearchText() {
         return Stream.of(role, getSummary()).filter(Objects::nonNull).toList();
     }

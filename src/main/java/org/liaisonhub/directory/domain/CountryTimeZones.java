@@ -23,8 +23,7 @@ public final class CountryTimeZones {
 
     private static final Map<String, List<ZoneId>> ZONES = load();
 
-    private CountryTimeZones() {
-    }
+    private CountryTimeZones() {}
 
     /** The country's zone when it has exactly one. */
     public static Optional<ZoneId> defaultFor(String country) {
@@ -46,7 +45,9 @@ public final class CountryTimeZones {
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String[] columns = line.split("\t");
-                if (line.startsWith("#") || columns.length < 3 || !ZoneId.getAvailableZoneIds().contains(columns[2])) {
+                if (line.startsWith("#")
+                        || columns.length < 3
+                        || !ZoneId.getAvailableZoneIds().contains(columns[2])) {
                     continue; // comments, and zones newer than the JDK's rules
                 }
                 zones.computeIfAbsent(columns[0], c -> new ArrayList<>()).add(ZoneId.of(columns[2]));

@@ -4,14 +4,13 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.Retention;
-import java.lang.annotation.Target;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
 
 /** Office hours {@link WeeklyHours} can read; the message says what is wrong. Null and blank are valid (none). */
 @Documented
@@ -31,13 +30,16 @@ public @interface OfficeHours {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return WeeklyHours.problem(value).map(problem -> {
-                context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate(
-                        ("are not office hours such as Mon-Fri 08:00-16:30: " + problem).replaceAll("[{}$\\\\]", ""))
-                        .addConstraintViolation();
-                return false;
-            }).orElse(true);
+            return WeeklyHours.problem(value)
+                    .map(problem -> {
+                        context.disableDefaultConstraintViolation();
+                        context.buildConstraintViolationWithTemplate(
+                                        ("are not office hours such as Mon-Fri 08:00-16:30: " + problem)
+                                                .replaceAll("[{}$\\\\]", ""))
+                                .addConstraintViolation();
+                        return false;
+                    })
+                    .orElse(true);
         }
     }
 }

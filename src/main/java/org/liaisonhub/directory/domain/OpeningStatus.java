@@ -15,7 +15,10 @@ public record OpeningStatus(State state, ZonedDateTime localTime, Duration opens
 
     /** What the finder can say about an entry's hours at one instant. */
     public enum State {
-        AROUND_THE_CLOCK, OPEN, CLOSED, UNKNOWN
+        AROUND_THE_CLOCK,
+        OPEN,
+        CLOSED,
+        UNKNOWN
     }
 
     /** {@code availability} (already resolved against the authority's) of an entry in {@code country} at {@code at}. */
@@ -26,14 +29,17 @@ public record OpeningStatus(State state, ZonedDateTime localTime, Duration opens
         if (a.isAroundTheClock()) {
             return new OpeningStatus(State.AROUND_THE_CLOCK, local, null);
         }
-        if (local == null || a.getOfficeHours() == null || WeeklyHours.problem(a.getOfficeHours()).isPresent()) {
+        if (local == null
+                || a.getOfficeHours() == null
+                || WeeklyHours.problem(a.getOfficeHours()).isPresent()) {
             return new OpeningStatus(State.UNKNOWN, local, null);
         }
         WeeklyHours hours = WeeklyHours.parse(a.getOfficeHours());
         if (hours.isOpen(local.toLocalDateTime())) {
             return new OpeningStatus(State.OPEN, local, null);
         }
-        return new OpeningStatus(State.CLOSED, local, hours.untilNextOpening(local).orElse(null));
+        return new OpeningStatus(
+                State.CLOSED, local, hours.untilNextOpening(local).orElse(null));
     }
 
     /** 0 for 24/7, 1 open, 2 closed, 3 unknown: the order of urgency. */
@@ -47,9 +53,12 @@ public record OpeningStatus(State state, ZonedDateTime localTime, Duration opens
             case AROUND_THE_CLOCK -> "24/7";
             case OPEN -> "open now";
             case UNKNOWN -> "hours not known";
-            case CLOSED -> opensIn == null ? "closed" : opensIn.toMinutes() < 60
-                    ? "opens in " + Math.max(1, opensIn.toMinutes()) + " min"
-                    : "opens in " + Math.round(opensIn.toMinutes() / 60.0) + " h";
+            case CLOSED ->
+                opensIn == null
+                        ? "closed"
+                        : opensIn.toMinutes() < 60
+                                ? "opens in " + Math.max(1, opensIn.toMinutes()) + " min"
+                                : "opens in " + Math.round(opensIn.toMinutes() / 60.0) + " h";
         };
     }
 }

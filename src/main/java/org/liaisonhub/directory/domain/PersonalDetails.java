@@ -1,14 +1,12 @@
 package org.liaisonhub.directory.domain;
 
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.Set;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Set;
 import org.liaisonhub.catalog.Visibility;
 
 /**
@@ -81,8 +79,10 @@ public class PersonalDetails implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PersonalDetails other && Objects.equals(personName, other.personName)
-                && Objects.equals(phone, other.phone) && visibility == other.visibility;
+        return o instanceof PersonalDetails other
+                && Objects.equals(personName, other.personName)
+                && Objects.equals(phone, other.phone)
+                && visibility == other.visibility;
     }
 
     @Override

@@ -1,11 +1,5 @@
 package org.liaisonhub.directory.domain;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,7 +16,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.hibernate.envers.Audited;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.PublicationStatus;
@@ -37,8 +35,12 @@ import org.liaisonhub.catalog.Visibility;
  */
 @Entity
 @Audited
-@Table(name = "procedure_sheet", uniqueConstraints = @UniqueConstraint(name = "uk_procedure_sheet_country_request",
-        columnNames = {"country", "request_kind"}))
+@Table(
+        name = "procedure_sheet",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_procedure_sheet_country_request",
+                        columnNames = {"country", "request_kind"}))
 public class ProcedureSheet {
 
     @Id
@@ -152,9 +154,22 @@ public class ProcedureSheet {
     }
 
     public ProcedureSheetContent content() {
-        return new ProcedureSheetContent(country, request, authorityKey, channels, languages, languageNote,
-                encryptionRequired, eSignatureRequired, doubleCriminality, timeLimitDays, timeLimits,
-                evidenceUseLimits, modelFormUrl, lastVerified, visibility);
+        return new ProcedureSheetContent(
+                country,
+                request,
+                authorityKey,
+                channels,
+                languages,
+                languageNote,
+                encryptionRequired,
+                eSignatureRequired,
+                doubleCriminality,
+                timeLimitDays,
+                timeLimits,
+                evidenceUseLimits,
+                modelFormUrl,
+                lastVerified,
+                visibility);
     }
 
     /**

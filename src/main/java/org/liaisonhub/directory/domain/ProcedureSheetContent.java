@@ -3,17 +3,15 @@ package org.liaisonhub.directory.domain;
 import static org.liaisonhub.catalog.validation.ContentRules.REQUIRED;
 import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.IsoCountry;
@@ -28,26 +26,34 @@ import org.liaisonhub.catalog.validation.WebUrl;
 public record ProcedureSheetContent(
         @NotBlank(message = REQUIRED) @IsoCountry String country,
         @NotNull(message = REQUIRED) Competence request,
-        @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG) String authorityKey,
+
+        @NotBlank(message = REQUIRED) @Size(max = 100, message = TOO_LONG)
+        String authorityKey,
+
         List<@Valid AcceptedChannel> channels,
         List<@IsoLanguage String> languages,
         @Size(max = 2000, message = TOO_LONG) String languageNote,
         Boolean encryptionRequired,
         Boolean eSignatureRequired,
         DoubleCriminality doubleCriminality,
-        @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS) Integer timeLimitDays,
+
+        @Min(value = 1, message = DAYS) @Max(value = 3650, message = DAYS)
+        Integer timeLimitDays,
+
         @Size(max = 2000, message = TOO_LONG) String timeLimits,
         @Size(max = 4000, message = TOO_LONG) String evidenceUseLimits,
         @WebUrl @Size(max = 2000, message = TOO_LONG) String modelFormUrl,
         LocalDate lastVerified,
-        Visibility visibility) implements Serializable {
+        Visibility visibility)
+        implements Serializable {
 
     /** The message of a time limit out of range. */
     public static final String DAYS = "must be a number of days between 1 and 3650";
 
     public ProcedureSheetContent {
         channels = channels == null ? List.of() : List.copyOf(channels);
-        languages = languages == null ? List.of() : languages.stream().distinct().toList();
+        languages =
+                languages == null ? List.of() : languages.stream().distinct().toList();
         visibility = visibility == null ? Visibility.PUBLIC : visibility;
     }
 }

@@ -4,15 +4,14 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import java.lang.annotation.Documented;
-import java.lang.annotation.Retention;
-import java.lang.annotation.Target;
-import java.time.ZoneId;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.ZoneId;
 
 /**
  * A region-based IANA time zone the JDK's rules know ({@code Europe/Stockholm}, {@code America/Sao_Paulo}); fixed
@@ -35,7 +34,8 @@ public @interface TimeZoneId {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank()
+            return value == null
+                    || value.isBlank()
                     || value.contains("/") && ZoneId.getAvailableZoneIds().contains(value.strip());
         }
     }

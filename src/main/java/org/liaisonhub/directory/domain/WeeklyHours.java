@@ -57,7 +57,8 @@ public final class WeeklyHours {
         for (String group : text.strip().split("\\s*;\\s*")) {
             String[] parts = group.strip().split("\\s+");
             if (parts.length < 2) {
-                throw new IllegalArgumentException("'" + group.strip() + "' needs days and hours, e.g. Mon-Fri 08:00-16:30");
+                throw new IllegalArgumentException(
+                        "'" + group.strip() + "' needs days and hours, e.g. Mon-Fri 08:00-16:30");
             }
             Set<DayOfWeek> days = days(parts[0]);
             for (int i = 1; i < parts.length; i++) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.liaisonhub.directory.application.AuthorityDetails;
 import org.liaisonhub.directory.application.ContactCards;
 import org.liaisonhub.directory.application.ContactDetails;
@@ -35,14 +34,16 @@ public class DirectoryResource {
     @GET
     @Path("authorities/{key}")
     public AuthorityDetails authority(@PathParam("key") String key) {
-        return directory.authority(key, viewer)
+        return directory
+                .authority(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No authority with key '" + key + "'."));
     }
 
     @GET
     @Path("contacts/{key}")
     public ContactDetails contact(@PathParam("key") String key) {
-        return directory.contact(key, viewer)
+        return directory
+                .contact(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No contact point with key '" + key + "'."));
     }
 
@@ -54,7 +55,8 @@ public class DirectoryResource {
         String card = cards.vcard(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No contact point with key '" + key + "'."));
         return Response.ok(card, "text/vcard; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + key + ".vcf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + key + ".vcf\"")
+                .build();
     }
 
     /** The same vCard as a QR code, to scan from the screen. */
@@ -64,7 +66,8 @@ public class DirectoryResource {
     public Response qr(@PathParam("key") String key) {
         String card = cards.vcard(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No contact point with key '" + key + "'."));
-        return Response.ok(QrCodes.png(card, 320), "image/png").header("Cache-Control", "private, max-age=300")
+        return Response.ok(QrCodes.png(card, 320), "image/png")
+                .header("Cache-Control", "private, max-age=300")
                 .build();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class FinderParameters {
 
-    private FinderParameters() {
-    }
+    private FinderParameters() {}
 
     /** {@code true}/{@code false} (also {@code 1}/{@code 0}, {@code on}); absent or blank is false. */
     static boolean flag(String value) {

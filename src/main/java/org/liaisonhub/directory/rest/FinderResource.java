@@ -1,10 +1,5 @@
 package org.liaisonhub.directory.rest;
 
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -13,7 +8,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.liaisonhub.directory.application.ContactFinder;
 import org.liaisonhub.directory.application.FinderAnswer;
 import org.liaisonhub.directory.application.Need;
@@ -38,20 +36,25 @@ public class FinderResource {
     Viewer viewer;
 
     @GET
-    public FinderAnswer find(@QueryParam("country") String country, @QueryParam("need") String need,
-            @QueryParam("language") String language, @QueryParam("urgent") String urgent, @QueryParam("at") String at) {
+    public FinderAnswer find(
+            @QueryParam("country") String country,
+            @QueryParam("need") String need,
+            @QueryParam("language") String language,
+            @QueryParam("urgent") String urgent,
+            @QueryParam("at") String at) {
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!IsoCodes.isCountry(code)) {
             throw new BadRequestException("'country' must be an ISO 3166-1 alpha-2 code such as SE or FR"
                     + (country == null || country.isBlank() ? "." : ", not '" + country + "'."));
         }
-        Need wanted = Need.fromCode(need == null ? "" : need.strip()).orElseThrow(() -> new BadRequestException(
-                "'need' must be one of " + Arrays.stream(Need.values()).map(Enum::name)
-                        .collect(Collectors.joining(", ")) + "."));
-        String lang = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+        Need wanted = Need.fromCode(need == null ? "" : need.strip())
+                .orElseThrow(() -> new BadRequestException("'need' must be one of "
+                        + Arrays.stream(Need.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+        String lang =
+                language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
         if (lang != null && !IsoCodes.isLanguage(lang)) {
-            throw new BadRequestException("'language' must be an ISO 639-1 code such as en or fr, not '"
-                    + language + "'.");
+            throw new BadRequestException(
+                    "'language' must be an ISO 639-1 code such as en or fr, not '" + language + "'.");
         }
         Instant when;
         boolean isUrgent;

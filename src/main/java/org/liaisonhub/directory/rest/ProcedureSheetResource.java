@@ -1,10 +1,5 @@
 package org.liaisonhub.directory.rest;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -15,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.application.ProcedureSheetDetails;
 import org.liaisonhub.directory.application.ProcedureSheetService;
@@ -38,17 +36,23 @@ public class ProcedureSheetResource {
     Viewer viewer;
 
     @GET
-    public List<ProcedureSheetDetails> list(@QueryParam("country") String country,
-            @QueryParam("request") String request) {
-        String code = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+    public List<ProcedureSheetDetails> list(
+            @QueryParam("country") String country, @QueryParam("request") String request) {
+        String code =
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         if (code != null && !IsoCodes.isCountry(code)) {
-            throw new BadRequestException("'country' must be an ISO 3166-1 alpha-2 code such as SE or FR, not '"
-                    + country + "'.");
+            throw new BadRequestException(
+                    "'country' must be an ISO 3166-1 alpha-2 code such as SE or FR, not '" + country + "'.");
         }
-        Competence kind = request == null || request.isBlank() ? null : Arrays.stream(Competence.values())
-                .filter(c -> c.name().equalsIgnoreCase(request.strip())).findFirst()
-                .orElseThrow(() -> new BadRequestException("'request' must be one of " + Arrays
-                        .stream(Competence.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+        Competence kind = request == null || request.isBlank()
+                ? null
+                : Arrays.stream(Competence.values())
+                        .filter(c -> c.name().equalsIgnoreCase(request.strip()))
+                        .findFirst()
+                        .orElseThrow(() -> new BadRequestException("'request' must be one of "
+                                + Arrays.stream(Competence.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", ")) + "."));
         return sheets.sheets(code, kind, viewer);
     }
 

@@ -1,14 +1,12 @@
 package org.liaisonhub.directory.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.liaisonhub.directory.application.ContactDetails;
 import org.liaisonhub.directory.application.DirectoryService;
 import org.liaisonhub.platform.IsoCodes;
@@ -43,11 +41,13 @@ public class ContactView implements Serializable {
     }
 
     public String getCountryName() {
-        return IsoCodes.countryName(contact.authority().country(), faces.getViewRoot().getLocale());
+        return IsoCodes.countryName(
+                contact.authority().country(), faces.getViewRoot().getLocale());
     }
 
     public List<String> getLanguageNames() {
         return contact.languages().stream()
-                .map(code -> IsoCodes.languageName(code, faces.getViewRoot().getLocale())).toList();
+                .map(code -> IsoCodes.languageName(code, faces.getViewRoot().getLocale()))
+                .toList();
     }
 }

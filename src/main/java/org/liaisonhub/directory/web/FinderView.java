@@ -1,5 +1,10 @@
 package org.liaisonhub.directory.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -9,13 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.liaisonhub.directory.application.ContactFinder;
 import org.liaisonhub.directory.application.FinderAnswer;
 import org.liaisonhub.directory.application.Need;
@@ -34,8 +32,7 @@ public class FinderView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A choice in a drop-down list. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 
     @Inject
     transient ContactFinder finder;
@@ -59,12 +56,18 @@ public class FinderView implements Serializable {
         country = params.getOrDefault("country", "").strip().toUpperCase(Locale.ROOT);
         need = params.getOrDefault("need", "").strip().toUpperCase(Locale.ROOT);
         language = params.getOrDefault("language", "").strip().toLowerCase(Locale.ROOT);
-        urgent = List.of("true", "on").contains(params.getOrDefault("urgent", "").strip().toLowerCase(Locale.ROOT));
+        urgent = List.of("true", "on")
+                .contains(params.getOrDefault("urgent", "").strip().toLowerCase(Locale.ROOT));
         Instant instant = instant(params.getOrDefault("at", ""));
         at = instant == null ? "" : instant.toString();
         if (IsoCodes.isCountry(country) && Need.fromCode(need).isPresent()) {
-            answer = finder.find(country, Need.fromCode(need).orElseThrow(),
-                    IsoCodes.isLanguage(language) ? language : null, viewer, instant, urgent);
+            answer = finder.find(
+                    country,
+                    Need.fromCode(need).orElseThrow(),
+                    IsoCodes.isLanguage(language) ? language : null,
+                    viewer,
+                    instant,
+                    urgent);
         }
     }
 
@@ -78,8 +81,10 @@ public class FinderView implements Serializable {
 
     public List<Option> getCountries() {
         Locale locale = faces.getViewRoot().getLocale();
-        return Arrays.stream(Locale.getISOCountries()).map(c -> new Option(c, IsoCodes.countryName(c, locale)))
-                .sorted(Comparator.comparing(Option::label)).toList();
+        return Arrays.stream(Locale.getISOCountries())
+                .map(c -> new Option(c, IsoCodes.countryName(c, locale)))
+                .sorted(Comparator.comparing(Option::label))
+                .toList();
     }
 
     public List<String> getNeeds() {
@@ -89,7 +94,8 @@ public class FinderView implements Serializable {
     public List<Option> getLanguages() {
         Locale locale = faces.getViewRoot().getLocale();
         return List.of("en", "fr", "es", "pt", "de", "sv", "ru", "ar", "zh", "it", "nl").stream()
-                .map(l -> new Option(l, IsoCodes.languageName(l, locale))).toList();
+                .map(l -> new Option(l, IsoCodes.languageName(l, locale)))
+                .toList();
     }
 
     public String countryName(String code) {

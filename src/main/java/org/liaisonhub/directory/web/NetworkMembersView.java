@@ -1,14 +1,12 @@
 package org.liaisonhub.directory.web;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.liaisonhub.directory.application.AuthorityRef;
 import org.liaisonhub.directory.application.DirectoryService;
 import org.liaisonhub.resources.application.ResourceDetails;

@@ -1,12 +1,10 @@
 package org.liaisonhub.directory.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Named;
-
 import org.liaisonhub.platform.IsoCodes;
 
 /** What the procedure pages show in expressions: language names in the page's language, in the sheet's order. */
@@ -21,7 +19,8 @@ public class ProcedureFunctions {
 
     /** {@code [sv, en]} in English as "Swedish, English"; an empty list as "". */
     public String languageNames(List<String> codes, Locale locale) {
-        return codes == null ? "" : codes.stream().map(c -> IsoCodes.languageName(c, locale))
-                .collect(Collectors.joining(", "));
+        return codes == null
+                ? ""
+                : codes.stream().map(c -> IsoCodes.languageName(c, locale)).collect(Collectors.joining(", "));
     }
 }

@@ -1,13 +1,11 @@
 package org.liaisonhub.directory.web;
 
-import java.io.Serializable;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.liaisonhub.directory.application.ProcedureSheetDetails;
 import org.liaisonhub.directory.application.ProcedureSheetService;
 import org.liaisonhub.platform.IsoCodes;

@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Which fields differ between two versions of an entry's content record, with old and new values as text. */
 public final class ContentDiff {
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     /** Field by field, in the record's order; empty when both are equal. Either side may be null (no version). */
     public static List<FieldChange> between(Record before, Record after) {
@@ -21,8 +20,9 @@ public final class ContentDiff {
             return List.of();
         }
         if (before != null && after != null && before.getClass() != after.getClass()) {
-            throw new IllegalArgumentException("different kinds of content: " + before.getClass().getSimpleName()
-                    + " and " + after.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "different kinds of content: " + before.getClass().getSimpleName() + " and "
+                            + after.getClass().getSimpleName());
         }
         List<FieldChange> changes = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
@@ -48,7 +48,8 @@ public final class ContentDiff {
 
     /** Empty collections, blank text and values that read as nothing (availability not recorded) are absent. */
     private static Object absentAsNull(Object value) {
-        if (value instanceof Collection<?> c && c.isEmpty() || value != null && String.valueOf(value).isBlank()) {
+        if (value instanceof Collection<?> c && c.isEmpty()
+                || value != null && String.valueOf(value).isBlank()) {
             return null;
         }
         return value;

@@ -4,7 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-
 import org.liaisonhub.editorial.exchange.Keyed;
 import org.liaisonhub.editorial.exchange.MemberNames;
 
@@ -18,8 +17,7 @@ import org.liaisonhub.editorial.exchange.MemberNames;
  */
 final class ContentMerge {
 
-    private ContentMerge() {
-    }
+    private ContentMerge() {}
 
     /** {@code imported}'s content, with the stored value of every member the document left out. */
     static <T extends Record> T keepOmitted(T stored, Keyed<T> imported) {
@@ -35,8 +33,10 @@ final class ContentMerge {
         }
         try {
             @SuppressWarnings("unchecked")
-            Constructor<T> canonical = (Constructor<T>) given.getClass().getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            Constructor<T> canonical = (Constructor<T>) given.getClass()
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new));
             return canonical.newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot rebuild " + given.getClass().getSimpleName(), e);

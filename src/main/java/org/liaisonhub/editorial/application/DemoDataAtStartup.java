@@ -1,15 +1,12 @@
 package org.liaisonhub.editorial.application;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.liaisonhub.platform.Settings;
 import org.liaisonhub.platform.StartupStep;
 

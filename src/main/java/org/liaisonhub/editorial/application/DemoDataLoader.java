@@ -1,5 +1,9 @@
 package org.liaisonhub.editorial.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,16 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.platform.AppFlag;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.UserService;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Loads the demo data on the first start of an empty database, once: a flag row remembers it, so entries
@@ -29,8 +27,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     /** Demo accounts, listed in the README as demo-only; never created without the demo data. */
-    static final Map<String, Role> DEMO_ACCOUNTS = Map.of("member", Role.MEMBER, "editor", Role.EDITOR, "admin",
-            Role.ADMIN);
+    static final Map<String, Role> DEMO_ACCOUNTS =
+            Map.of("member", Role.MEMBER, "editor", Role.EDITOR, "admin", Role.ADMIN);
 
     private final EntityManager em;
     private final ImportService importer;

@@ -17,8 +17,8 @@ public class EditConflictException extends RuntimeException {
     private final String changedBy;
     private final List<FieldChange> changes;
 
-    public EditConflictException(long loadedVersion, long currentVersion, Instant changedAt, String changedBy,
-            List<FieldChange> changes) {
+    public EditConflictException(
+            long loadedVersion, long currentVersion, Instant changedAt, String changedBy, List<FieldChange> changes) {
         super("Someone else saved this entry after you opened it (your copy: version " + loadedVersion
                 + ", now: version " + currentVersion + "). Nothing was saved.");
         this.loadedVersion = loadedVersion;

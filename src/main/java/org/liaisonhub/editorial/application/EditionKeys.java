@@ -1,5 +1,7 @@
 package org.liaisonhub.editorial.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,10 +13,6 @@ import java.security.PublicKey;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -34,8 +32,7 @@ public class EditionKeys {
     private static final Logger LOG = Logger.getLogger(EditionKeys.class.getName());
 
     /** A private key and its public half. */
-    public record SigningKey(PrivateKey privateKey, PublicKey publicKey) {
-    }
+    public record SigningKey(PrivateKey privateKey, PublicKey publicKey) {}
 
     private final Config config;
     private volatile SigningKey key;
@@ -63,9 +60,11 @@ public class EditionKeys {
     }
 
     private String setting(String name) {
-        return config.getOptionalValue(name, String.class).map(String::strip).filter(v -> !v.isEmpty())
-                .orElseThrow(() -> new IllegalStateException("The edition signing key is not configured: set " + name
-                        + " (docs/security.md)."));
+        return config.getOptionalValue(name, String.class)
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElseThrow(() -> new IllegalStateException(
+                        "The edition signing key is not configured: set " + name + " (docs/security.md)."));
     }
 
     private SigningKey load() {
@@ -78,12 +77,14 @@ public class EditionKeys {
         try (InputStream in = Files.newInputStream(path)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            if (!(store.getKey(alias, password) instanceof PrivateKey privateKey) || store.getCertificate(alias) == null) {
+            if (!(store.getKey(alias, password) instanceof PrivateKey privateKey)
+                    || store.getCertificate(alias) == null) {
                 throw new IllegalStateException("The key store " + path + " holds no private key named " + alias + ".");
             }
             return new SigningKey(privateKey, store.getCertificate(alias).getPublicKey());
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the edition signing key from " + path + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the edition signing key from " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -94,21 +95,41 @@ public class EditionKeys {
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            ProcessBuilder builder = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", alias,
-                    "-keyalg", "EC", "-groupname", "secp256r1", "-sigalg", "SHA256withECDSA", "-validity", "3650",
-                    "-dname", "CN=Liaison edition signing", "-storetype", "PKCS12", "-keystore", path.toString(),
-                    "-storepass:env", "LIAISON_EDITION_STOREPASS")).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            keytool.toString(),
+                            "-genkeypair",
+                            "-alias",
+                            alias,
+                            "-keyalg",
+                            "EC",
+                            "-groupname",
+                            "secp256r1",
+                            "-sigalg",
+                            "SHA256withECDSA",
+                            "-validity",
+                            "3650",
+                            "-dname",
+                            "CN=Liaison edition signing",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            path.toString(),
+                            "-storepass:env",
+                            "LIAISON_EDITION_STOREPASS"))
+                    .redirectErrorStream(true);
             builder.environment().put("LIAISON_EDITION_STOREPASS", new String(password));
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool could not create " + path + ": " + output.strip());
             }
-            LOG.info(() -> "Created the edition signing key " + alias + " in " + path
-                    + " (EC P-256, self-signed); replace it with your organisation's key for production (docs/security.md).");
+            LOG.info(
+                    () -> "Created the edition signing key " + alias + " in " + path
+                            + " (EC P-256, self-signed); replace it with your organisation's key for production (docs/security.md).");
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot create the edition signing key " + path + " with " + keytool + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create the edition signing key " + path + " with " + keytool + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

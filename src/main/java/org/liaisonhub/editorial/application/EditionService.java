@@ -1,5 +1,11 @@
 package org.liaisonhub.editorial.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriter;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,14 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonWriter;
-import jakarta.transaction.Transactional;
-
 import org.eclipse.microprofile.config.Config;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
@@ -67,8 +65,7 @@ public class EditionService {
     }
 
     /** What an editor asks for; text as it came, judged here with a reason for every refusal. */
-    public record EditionRequest(String scope, String value, String audience, Integer validDays, String language) {
-    }
+    public record EditionRequest(String scope, String value, String audience, Integer validDays, String language) {}
 
     public EditionSummary generate(EditionRequest request, Viewer viewer) {
         if (!viewer.isEditor()) {
@@ -78,24 +75,50 @@ public class EditionService {
         Visibility audience = EditionRequests.audience(request.audience());
         int days = EditionRequests.validDays(request.validDays());
         Locale locale = EditionRequests.language(request.language());
-        ExchangeDocument content = scope.apply(exporter.export(levels(audience), EnumSet.of(PublicationStatus.PUBLISHED)));
+        ExchangeDocument content =
+                scope.apply(exporter.export(levels(audience), EnumSet.of(PublicationStatus.PUBLISHED)));
         if (content.size() == 0) {
-            throw new EditionRejectedException(Reason.INVALID, "Nothing in the directory matches " + scope.label()
-                    + " for the audience " + audience + ": check the country code or the network's name.");
+            throw new EditionRejectedException(
+                    Reason.INVALID,
+                    "Nothing in the directory matches " + scope.label() + " for the audience " + audience
+                            + ": check the country code or the network's name.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         EditionKeys.SigningKey key = keys.signingKey();
-        Edition edition = new Edition(scope.kind(), scope.value(), audience, viewer.name(), now,
-                now.plus(Duration.ofDays(days)), content.size(), EditionSignature.fingerprint(key.publicKey()));
-        ResourceBundle labels = ResourceBundle.getBundle("i18n.messages", locale,
+        Edition edition = new Edition(
+                scope.kind(),
+                scope.value(),
+                audience,
+                viewer.name(),
+                now,
+                now.plus(Duration.ofDays(days)),
+                content.size(),
+                EditionSignature.fingerprint(key.publicKey()));
+        ResourceBundle labels = ResourceBundle.getBundle(
+                "i18n.messages",
+                locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        byte[] pdf = new EditionPdf(config.getOptionalValue(FONT, String.class).map(Path::of).orElse(null)).render(
-                new EditionPdf.Cover(scope.label(), audience.name(), viewer.name(), edition.getGeneratedAt(),
-                        edition.getExpiresAt(), edition.getKeyFingerprint()), content, labels::getString);
+        byte[] pdf = new EditionPdf(config.getOptionalValue(FONT, String.class)
+                        .map(Path::of)
+                        .orElse(null))
+                .render(
+                        new EditionPdf.Cover(
+                                scope.label(),
+                                audience.name(),
+                                viewer.name(),
+                                edition.getGeneratedAt(),
+                                edition.getExpiresAt(),
+                                edition.getKeyFingerprint()),
+                        content,
+                        labels::getString);
         byte[] json = json(content, edition, scope);
-        editions.add(edition, List.of(
-                new EditionFile(edition, EditionFile.Kind.PDF, pdf, EditionSignature.sign(key.privateKey(), pdf)),
-                new EditionFile(edition, EditionFile.Kind.JSON, json, EditionSignature.sign(key.privateKey(), json))));
+        editions.add(
+                edition,
+                List.of(
+                        new EditionFile(
+                                edition, EditionFile.Kind.PDF, pdf, EditionSignature.sign(key.privateKey(), pdf)),
+                        new EditionFile(
+                                edition, EditionFile.Kind.JSON, json, EditionSignature.sign(key.privateKey(), json))));
         return EditionSummary.of(edition, now, 0);
     }
 
@@ -118,12 +141,17 @@ public class EditionService {
 
     /** The exchange file of an edition: the export of its content plus the {@code edition} header. */
     static byte[] json(ExchangeDocument content, Edition edition, EditionScope scope) {
-        JsonObject header = Json.createObjectBuilder().add("scope", scope.label())
-                .add("audience", edition.getAudience().name()).add("generatedBy", edition.getGeneratedBy())
+        JsonObject header = Json.createObjectBuilder()
+                .add("scope", scope.label())
+                .add("audience", edition.getAudience().name())
+                .add("generatedBy", edition.getGeneratedBy())
                 .add("generatedAt", edition.getGeneratedAt().toString())
                 .add("expiresAt", edition.getExpiresAt().toString())
-                .add("keyFingerprint", edition.getKeyFingerprint()).build();
-        JsonObject document = Json.createObjectBuilder(ExchangeWriter.write(content)).add("edition", header).build();
+                .add("keyFingerprint", edition.getKeyFingerprint())
+                .build();
+        JsonObject document = Json.createObjectBuilder(ExchangeWriter.write(content))
+                .add("edition", header)
+                .build();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (JsonWriter writer = Json.createWriter(out)) {
             writer.writeObject(document);
@@ -137,7 +165,8 @@ public class EditionService {
         Map<Long, Long> counts = editions.downloadCounts();
         Instant now = clock.instant();
         return editions.list(viewer.visibleLevels()).stream()
-                .map(e -> EditionSummary.of(e, now, viewer.isEditor() ? counts.getOrDefault(e.getId(), 0L) : 0L)).toList();
+                .map(e -> EditionSummary.of(e, now, viewer.isEditor() ? counts.getOrDefault(e.getId(), 0L) : 0L))
+                .toList();
     }
 
     /**
@@ -148,15 +177,18 @@ public class EditionService {
         requireMember(viewer);
         boolean signature = file.endsWith(".sig");
         EditionFile.Kind kind = EditionRequests.fileKind(signature ? file.substring(0, file.length() - 4) : file);
-        Edition edition = editions.find(id).filter(e -> viewer.maySee(e.getAudience()))
+        Edition edition = editions.find(id)
+                .filter(e -> viewer.maySee(e.getAudience()))
                 .orElseThrow(() -> new EditionRejectedException(Reason.NOT_FOUND, "No edition " + id + "."));
-        EditionFile stored = editions.file(id, kind).orElseThrow(
-                () -> new EditionRejectedException(Reason.NOT_FOUND, "Edition " + id + " has no " + file + " file."));
-        editions.logDownload(new EditionDownload(id, kind.extension() + (signature ? ".sig" : ""), viewer.name(),
-                clock.instant()));
+        EditionFile stored = editions.file(id, kind)
+                .orElseThrow(() ->
+                        new EditionRejectedException(Reason.NOT_FOUND, "Edition " + id + " has no " + file + " file."));
+        editions.logDownload(
+                new EditionDownload(id, kind.extension() + (signature ? ".sig" : ""), viewer.name(), clock.instant()));
         String name = EditionSummary.of(edition, clock.instant(), 0).fileBase() + "." + kind.extension()
                 + (signature ? ".sig" : "");
-        return signature ? new EditionFileDownload(name, "application/octet-stream", stored.signature())
+        return signature
+                ? new EditionFileDownload(name, "application/octet-stream", stored.signature())
                 : new EditionFileDownload(name, kind.mediaType(), stored.content());
     }
 
@@ -166,8 +198,10 @@ public class EditionService {
             throw new EditionRejectedException(Reason.FORBIDDEN, "Only editors see who downloaded an edition.");
         }
         editions.find(id).orElseThrow(() -> new EditionRejectedException(Reason.NOT_FOUND, "No edition " + id + "."));
-        return editions.downloads(id).stream().map(d -> new EditionDownloadSummary(d.getEditionId(), d.getFile(),
-                d.getDownloadedBy(), d.getDownloadedAt())).toList();
+        return editions.downloads(id).stream()
+                .map(d -> new EditionDownloadSummary(
+                        d.getEditionId(), d.getFile(), d.getDownloadedBy(), d.getDownloadedAt()))
+                .toList();
     }
 
     /** The public key that checks every edition's signature, as PEM: anyone may have it. */

@@ -1,14 +1,12 @@
 package org.liaisonhub.editorial.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
@@ -34,18 +32,25 @@ public class EditorialRepository {
 
     public Optional<CatalogEntry> find(EntryType type, String key) {
         return em.createQuery("select e from " + entityName(type) + " e where e.key = :key", CatalogEntry.class)
-                .setParameter("key", key).getResultStream().findFirst();
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every entry in this status, newest change first. */
     public List<EditorialEntry> inStatus(PublicationStatus status) {
         List<EditorialEntry> rows = new ArrayList<>();
         for (EntryType type : EntryType.values()) {
-            em.createQuery("select e.key, e." + titleField(type) + ", e.version, e.updatedAt from "
-                    + entityName(type) + " e where e.status = :status", Object[].class)
-                    .setParameter("status", status).setMaxResults(500).getResultStream()
-                    .forEach(row -> rows.add(new EditorialEntry(type.code(), (String) row[0], (String) row[1],
-                            status, (Long) row[2], (java.time.Instant) row[3])));
+            em.createQuery(
+                            "select e.key, e." + titleField(type) + ", e.version, e.updatedAt from " + entityName(type)
+                                    + " e where e.status = :status",
+                            Object[].class)
+                    .setParameter("status", status)
+                    .setMaxResults(500)
+                    .getResultStream()
+                    .forEach(row -> rows.add(new EditorialEntry(
+                            type.code(), (String) row[0], (String) row[1], status, (Long) row[2], (java.time.Instant)
+                                    row[3])));
         }
         rows.sort(Comparator.comparing(EditorialEntry::updatedAt).reversed());
         return rows;
@@ -54,8 +59,10 @@ public class EditorialRepository {
     public long countInStatus(PublicationStatus status) {
         long total = 0;
         for (EntryType type : EntryType.values()) {
-            total += em.createQuery("select count(e) from " + entityName(type) + " e where e.status = :status",
-                    Long.class).setParameter("status", status).getSingleResult();
+            total += em.createQuery(
+                            "select count(e) from " + entityName(type) + " e where e.status = :status", Long.class)
+                    .setParameter("status", status)
+                    .getSingleResult();
         }
         return total;
     }

@@ -1,15 +1,13 @@
 package org.liaisonhub.editorial.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-
+import java.util.List;
+import java.util.Optional;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
@@ -43,7 +41,10 @@ public class EditorialService {
     }
 
     @Inject
-    public EditorialService(EditorialRepository entries, DirectoryRepository directory, EntityManager em,
+    public EditorialService(
+            EditorialRepository entries,
+            DirectoryRepository directory,
+            EntityManager em,
             Event<EntriesPublished> published) {
         this.entries = entries;
         this.directory = directory;
@@ -76,17 +77,20 @@ public class EditorialService {
         if (entries.find(type, k).isPresent()) {
             throw invalid(type, k, "key", "is already used by another " + type.code());
         }
-        CatalogEntry entry = switch (type) {
-            case AUTHORITY -> Authority.create(k, EntryValidation.authority(k, (AuthorityContent) content));
-            case CONTACT -> {
-                ContactContent c = (ContactContent) content;
-                Authority authority = authorityOf(k, c);
-                yield ContactPoint.create(k, authority, EntryValidation.contact(k, c, authority.getCountry(),
-                        authority.getVisibility()));
-            }
-            case RESOURCE -> NetworkResource.create(k, EntryValidation.resource(k, (ResourceContent) content));
-            case PRACTICE -> GoodPractice.create(k, EntryValidation.practice(k, (PracticeContent) content));
-        };
+        CatalogEntry entry =
+                switch (type) {
+                    case AUTHORITY -> Authority.create(k, EntryValidation.authority(k, (AuthorityContent) content));
+                    case CONTACT -> {
+                        ContactContent c = (ContactContent) content;
+                        Authority authority = authorityOf(k, c);
+                        yield ContactPoint.create(
+                                k,
+                                authority,
+                                EntryValidation.contact(k, c, authority.getCountry(), authority.getVisibility()));
+                    }
+                    case RESOURCE -> NetworkResource.create(k, EntryValidation.resource(k, (ResourceContent) content));
+                    case PRACTICE -> GoodPractice.create(k, EntryValidation.practice(k, (PracticeContent) content));
+                };
         entry.startAs(PublicationStatus.DRAFT);
         entry.savedBy(editor);
         em.persist(entry);
@@ -99,23 +103,28 @@ public class EditorialService {
      * as it was then). Refused with {@link EditConflictException} when someone saved in between.
      */
     @Transactional
-    public EntryForEdit save(EntryType type, String key, long loadedVersion, Record loadedContent, Record content,
-            String editor) {
+    public EntryForEdit save(
+            EntryType type, String key, long loadedVersion, Record loadedContent, Record content, String editor) {
         CatalogEntry entry = entries.find(type, key).orElseThrow(() -> new EntryNotFoundException(type.code(), key));
         checkVersion(entry, loadedVersion, loadedContent);
-        boolean changed = switch (type) {
-            case AUTHORITY -> ((Authority) entry).revise(EntryValidation.authority(key, (AuthorityContent) content));
-            case CONTACT -> {
-                ContactContent c = (ContactContent) content;
-                Authority authority = authorityOf(key, c);
-                yield ((ContactPoint) entry).revise(authority, EntryValidation.contact(key, c,
-                        authority.getCountry(), authority.getVisibility()));
-            }
-            case RESOURCE -> ((NetworkResource) entry).revise(EntryValidation.resource(key,
-                    (ResourceContent) content));
-            case PRACTICE -> ((GoodPractice) entry).revise(EntryValidation.practice(key,
-                    (PracticeContent) content));
-        };
+        boolean changed =
+                switch (type) {
+                    case AUTHORITY ->
+                        ((Authority) entry).revise(EntryValidation.authority(key, (AuthorityContent) content));
+                    case CONTACT -> {
+                        ContactContent c = (ContactContent) content;
+                        Authority authority = authorityOf(key, c);
+                        yield ((ContactPoint) entry)
+                                .revise(
+                                        authority,
+                                        EntryValidation.contact(
+                                                key, c, authority.getCountry(), authority.getVisibility()));
+                    }
+                    case RESOURCE ->
+                        ((NetworkResource) entry).revise(EntryValidation.resource(key, (ResourceContent) content));
+                    case PRACTICE ->
+                        ((GoodPractice) entry).revise(EntryValidation.practice(key, (PracticeContent) content));
+                };
         if (changed) {
             entry.savedBy(editor);
             flush(entry, loadedVersion, loadedContent);
@@ -129,19 +138,20 @@ public class EditorialService {
     /** How many contact points of this authority are more open than it, and so hidden with it; 0 if none. */
     @Transactional
     public long contactsHiddenWithAuthority(String authorityKey) {
-        return entries.find(EntryType.AUTHORITY, authorityKey).map(a -> directory.countContactsMoreOpenThan(
-                (Authority) a)).orElse(0L);
+        return entries.find(EntryType.AUTHORITY, authorityKey)
+                .map(a -> directory.countContactsMoreOpenThan((Authority) a))
+                .orElse(0L);
     }
 
     /** Submit for review, publish, archive, back to draft. */
     @Transactional
-    public EntryForEdit moveTo(EntryType type, String key, PublicationStatus target, long loadedVersion,
-            String editor) {
+    public EntryForEdit moveTo(
+            EntryType type, String key, PublicationStatus target, long loadedVersion, String editor) {
         CatalogEntry entry = entries.find(type, key).orElseThrow(() -> new EntryNotFoundException(type.code(), key));
         checkVersion(entry, loadedVersion, null);
         if (!entry.getStatus().mayMoveTo(target)) {
-            throw new WorkflowException("A " + type.code() + " in status " + entry.getStatus()
-                    + " cannot move to " + target + "; from there it can go to " + entry.getStatus().next() + ".");
+            throw new WorkflowException("A " + type.code() + " in status " + entry.getStatus() + " cannot move to "
+                    + target + "; from there it can go to " + entry.getStatus().next() + ".");
         }
         PublicationStatus before = entry.getStatus();
         entry.moveTo(target);
@@ -155,9 +165,12 @@ public class EditorialService {
 
     private void checkVersion(CatalogEntry entry, long loadedVersion, Record loadedContent) {
         if (entry.getVersion() != loadedVersion) {
-            throw new EditConflictException(loadedVersion, entry.getVersion(), entry.getUpdatedAt(),
-                    entry.getUpdatedBy(), loadedContent == null ? List.of()
-                            : ContentDiff.between(loadedContent, content(entry)));
+            throw new EditConflictException(
+                    loadedVersion,
+                    entry.getVersion(),
+                    entry.getUpdatedAt(),
+                    entry.getUpdatedBy(),
+                    loadedContent == null ? List.of() : ContentDiff.between(loadedContent, content(entry)));
         }
     }
 
@@ -171,14 +184,18 @@ public class EditorialService {
     }
 
     private Authority authorityOf(String key, ContactContent content) {
-        String authorityKey = content.authorityKey() == null ? "" : content.authorityKey().strip();
-        return entries.find(EntryType.AUTHORITY, authorityKey).map(Authority.class::cast)
-                .orElseThrow(() -> invalid(EntryType.CONTACT, key, "authority",
-                        "no authority with key '" + authorityKey + "'"));
+        String authorityKey =
+                content.authorityKey() == null ? "" : content.authorityKey().strip();
+        return entries.find(EntryType.AUTHORITY, authorityKey)
+                .map(Authority.class::cast)
+                .orElseThrow(() ->
+                        invalid(EntryType.CONTACT, key, "authority", "no authority with key '" + authorityKey + "'"));
     }
 
     private static InvalidDocumentException invalid(EntryType type, String key, String field, String message) {
-        return new InvalidDocumentException("invalid-entry", "1 problem; nothing was saved",
+        return new InvalidDocumentException(
+                "invalid-entry",
+                "1 problem; nothing was saved",
                 List.of(new Problem(type.code(), key, field, message)));
     }
 
@@ -192,7 +209,13 @@ public class EditorialService {
     }
 
     private static EntryForEdit forEdit(CatalogEntry entry) {
-        return new EntryForEdit(entry.entryType().code(), entry.getKey(), content(entry), entry.getStatus(),
-                entry.getVersion(), entry.getUpdatedAt(), entry.getUpdatedBy());
+        return new EntryForEdit(
+                entry.entryType().code(),
+                entry.getKey(),
+                content(entry),
+                entry.getStatus(),
+                entry.getVersion(),
+                entry.getUpdatedAt(),
+                entry.getUpdatedBy());
     }
 }

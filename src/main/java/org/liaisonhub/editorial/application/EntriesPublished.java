@@ -1,7 +1,6 @@
 package org.liaisonhub.editorial.application;
 
 import java.util.List;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -17,8 +16,7 @@ public record EntriesPublished(List<Published> entries) {
     }
 
     /** One entry; {@code newlyPublished}: it just became PUBLISHED (false: its published content changed). */
-    public record Published(EntryType type, String key, boolean newlyPublished) {
-    }
+    public record Published(EntryType type, String key, boolean newlyPublished) {}
 
     public static EntriesPublished one(EntryType type, String key, boolean newlyPublished) {
         return new EntriesPublished(List.of(new Published(type, key, newlyPublished)));

@@ -1,22 +1,20 @@
 package org.liaisonhub.editorial.application;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.liaisonhub.catalog.CatalogEntry;
-import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.domain.Revision;
 
 /**
@@ -59,11 +57,11 @@ public class EntryHistoryService {
                 List<FieldChange> changes = new ArrayList<>(ContentDiff.between(previous, content));
                 // The workflow status is not part of the content record, but moving an entry is a change too.
                 if (previous != null && version.getStatus() != previousStatus) {
-                    changes.add(new FieldChange("status", String.valueOf(previousStatus),
-                            String.valueOf(version.getStatus())));
+                    changes.add(new FieldChange(
+                            "status", String.valueOf(previousStatus), String.valueOf(version.getStatus())));
                 }
-                out.add(new HistoryEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-                        previous == null, changes));
+                out.add(new HistoryEntry(
+                        revision.getId(), revision.getInstant(), revision.getUsername(), previous == null, changes));
                 previous = content;
                 previousStatus = version.getStatus();
             }
@@ -79,8 +77,8 @@ public class EntryHistoryService {
      * does. {@code seenContent} (the content at {@code seenVersion}, when known) lets it list what they changed.
      */
     @Transactional
-    public EntryForEdit restore(EntryType type, String key, long revision, long seenVersion, Record seenContent,
-            String editor) {
+    public EntryForEdit restore(
+            EntryType type, String key, long revision, long seenVersion, Record seenContent, String editor) {
         CatalogEntry entry = entries.find(type, key).orElseThrow(() -> new EntryNotFoundException(type.code(), key));
         Object old = reader().find(entry.getClass(), entry.getId(), revision);
         if (old == null) {
@@ -92,8 +90,10 @@ public class EntryHistoryService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> revisions(CatalogEntry entry) {
-        return reader().createQuery().forRevisionsOfEntity(entry.getClass(), false, true)
-                .add(AuditEntity.id().eq(entry.getId())).addOrder(AuditEntity.revisionNumber().asc())
+        return reader().createQuery()
+                .forRevisionsOfEntity(entry.getClass(), false, true)
+                .add(AuditEntity.id().eq(entry.getId()))
+                .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
     }
 

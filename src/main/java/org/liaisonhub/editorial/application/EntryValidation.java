@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -23,13 +22,24 @@ import org.liaisonhub.resources.domain.ResourceContent;
  */
 public final class EntryValidation {
 
-    private EntryValidation() {
-    }
+    private EntryValidation() {}
 
     public static AuthorityContent authority(String key, AuthorityContent c) {
-        return valid("authority", key, List.of(), new AuthorityContent(text(c.name()), text(c.localName()),
-                text(c.country()), c.kind(), text(c.website()), rich(c.description()), names(c.networks()),
-                c.competences(), c.visibility(), c.availability()));
+        return valid(
+                "authority",
+                key,
+                List.of(),
+                new AuthorityContent(
+                        text(c.name()),
+                        text(c.localName()),
+                        text(c.country()),
+                        c.kind(),
+                        text(c.website()),
+                        rich(c.description()),
+                        names(c.networks()),
+                        c.competences(),
+                        c.visibility(),
+                        c.availability()));
     }
 
     /**
@@ -40,30 +50,66 @@ public final class EntryValidation {
     public static ContactContent contact(String key, ContactContent c, String region, Visibility authorityLevel) {
         String refusal = contactMoreOpenThanAuthority(c.visibility(), c.authorityKey(), authorityLevel);
         List<Problem> first = refusal == null ? List.of() : List.of(new Problem("contact", key, "visibility", refusal));
-        return valid("contact", key, first, new ContactContent(text(c.authorityKey()), text(c.role()),
-                text(c.personName()), text(c.email()), PhoneNumbers.normalised(text(c.phone()), region),
-                names(c.languages()), c.channels(), c.competences(), names(c.networks()), c.visibility(),
-                c.lastVerified(), c.personalDetailsVisibility(), c.availability()));
+        return valid(
+                "contact",
+                key,
+                first,
+                new ContactContent(
+                        text(c.authorityKey()),
+                        text(c.role()),
+                        text(c.personName()),
+                        text(c.email()),
+                        PhoneNumbers.normalised(text(c.phone()), region),
+                        names(c.languages()),
+                        c.channels(),
+                        c.competences(),
+                        names(c.networks()),
+                        c.visibility(),
+                        c.lastVerified(),
+                        c.personalDetailsVisibility(),
+                        c.availability()));
     }
 
     public static ResourceContent resource(String key, ResourceContent c) {
-        return valid("resource", key, List.of(), new ResourceContent(text(c.name()), text(c.acronym()), c.kind(),
-                rich(c.description()), text(c.url()), c.access(), text(c.operator()), c.ictCategories(),
-                c.visibility()));
+        return valid(
+                "resource",
+                key,
+                List.of(),
+                new ResourceContent(
+                        text(c.name()),
+                        text(c.acronym()),
+                        c.kind(),
+                        rich(c.description()),
+                        text(c.url()),
+                        c.access(),
+                        text(c.operator()),
+                        c.ictCategories(),
+                        c.visibility()));
     }
 
     public static PracticeContent practice(String key, PracticeContent c) {
-        return valid("practice", key, List.of(), new PracticeContent(text(c.title()), text(c.country()),
-                rich(c.summary()), rich(c.body()), c.ictCategories(), c.challenges(), c.visibility(), c.source(),
-                c.answers()));
+        return valid(
+                "practice",
+                key,
+                List.of(),
+                new PracticeContent(
+                        text(c.title()),
+                        text(c.country()),
+                        rich(c.summary()),
+                        rich(c.body()),
+                        c.ictCategories(),
+                        c.challenges(),
+                        c.visibility(),
+                        c.source(),
+                        c.answers()));
     }
 
     /**
      * The message for a contact point more open than its authority, naming both levels; null when it is not. Shared by
      * the editor form and the import, so both refuse in the same words.
      */
-    public static String contactMoreOpenThanAuthority(Visibility contactLevel, String authorityKey,
-            Visibility authorityLevel) {
+    public static String contactMoreOpenThanAuthority(
+            Visibility contactLevel, String authorityKey, Visibility authorityLevel) {
         if (!ContactInAuthority.isMoreOpenThanAuthority(contactLevel, authorityLevel)) {
             return null;
         }

@@ -1,18 +1,15 @@
 package org.liaisonhub.editorial.application;
 
-import java.io.ByteArrayOutputStream;
-import java.time.Duration;
-import java.util.Set;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonWriter;
 import jakarta.transaction.Transactional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Set;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.application.DirectoryRepository;
@@ -20,9 +17,9 @@ import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
 import org.liaisonhub.editorial.exchange.ExchangeWriter;
 import org.liaisonhub.editorial.exchange.Keyed;
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
-import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.security.Viewer;
 
 /** Everything a viewer may see, as one exchange document (the format {@link ImportService} reads). */
@@ -43,19 +40,25 @@ public class ExportService {
      * (the one token every cached result is filed under, replaced after each write on any node) and then served
      * from here; a write makes a new generation, and the old entries age out.
      */
-    private final Cache<ExportKey, byte[]> serialised = Caffeine.newBuilder().maximumWeight(MAX_CACHED_BYTES)
-            .weigher((ExportKey key, byte[] json) -> json.length).expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<ExportKey, byte[]> serialised = Caffeine.newBuilder()
+            .maximumWeight(MAX_CACHED_BYTES)
+            .weigher((ExportKey key, byte[] json) -> json.length)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    private record ExportKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {
-    }
+    private record ExportKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {}
 
     ExportService() {
         this(null, null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public ExportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, ContentGeneration generation, ProcedureSheetRepository sheets) {
+    public ExportService(
+            DirectoryRepository directory,
+            NetworkResourceRepository resources,
+            PracticeRepository practices,
+            ContentGeneration generation,
+            ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
@@ -69,8 +72,8 @@ public class ExportService {
      */
     @Transactional
     public byte[] exportJson(Viewer viewer) {
-        ExportKey key = new ExportKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
-                generation.current());
+        ExportKey key = new ExportKey(
+                Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()), generation.current());
         return serialised.get(key, k -> serialise(export(viewer)));
     }
 
@@ -95,14 +98,24 @@ public class ExportService {
     @Transactional
     public ExchangeDocument export(Set<Visibility> levels, Set<PublicationStatus> statuses) {
         return new ExchangeDocument(
-                directory.findAllVisibleAuthorities(levels, statuses).stream().map(a -> new Keyed<>(a.getKey(), a.content()))
+                directory.findAllVisibleAuthorities(levels, statuses).stream()
+                        .map(a -> new Keyed<>(a.getKey(), a.content()))
                         .toList(),
-                directory.findAllVisibleContacts(levels, statuses).stream().map(c -> new Keyed<>(c.getKey(),
-                        c.getPersonalDetails().shownTo(levels) ? c.content() : c.content().withoutPersonalDetails()))
+                directory.findAllVisibleContacts(levels, statuses).stream()
+                        .map(c -> new Keyed<>(
+                                c.getKey(),
+                                c.getPersonalDetails().shownTo(levels)
+                                        ? c.content()
+                                        : c.content().withoutPersonalDetails()))
                         .toList(),
-                resources.findAllVisible(levels, statuses).stream().map(r -> new Keyed<>(r.getKey(), r.content())).toList(),
-                practices.findAllVisible(levels, statuses).stream().map(p -> new Keyed<>(p.getKey(), p.content())).toList(),
+                resources.findAllVisible(levels, statuses).stream()
+                        .map(r -> new Keyed<>(r.getKey(), r.content()))
+                        .toList(),
+                practices.findAllVisible(levels, statuses).stream()
+                        .map(p -> new Keyed<>(p.getKey(), p.content()))
+                        .toList(),
                 sheets.findAllVisible(null, null, levels, statuses).stream()
-                        .map(s -> new Keyed<>(s.getKey(), s.content())).toList());
+                        .map(s -> new Keyed<>(s.getKey(), s.content()))
+                        .toList());
     }
 }

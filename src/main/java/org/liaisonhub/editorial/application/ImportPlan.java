@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -27,13 +26,13 @@ import org.liaisonhub.resources.domain.ResourceContent;
 final class ImportPlan {
 
     /** One entry as it will be: its key, the stored entry if there is one, and its new content. */
-    record Planned<E, C>(String key, Optional<E> stored, C content) {
-    }
+    record Planned<E, C>(String key, Optional<E> stored, C content) {}
 
     private final boolean allowLowerVisibility;
     private final List<Problem> problems = new ArrayList<>();
     /** By key, in the document's order; the contacts' authorities are looked up here first. */
     final Map<String, Planned<Authority, AuthorityContent>> authorities = new LinkedHashMap<>();
+
     final List<Planned<ContactPoint, ContactContent>> contacts = new ArrayList<>();
     final List<Planned<NetworkResource, ResourceContent>> resources = new ArrayList<>();
     final List<Planned<GoodPractice, PracticeContent>> practices = new ArrayList<>();
@@ -62,8 +61,12 @@ final class ImportPlan {
     /** A problem when {@code imported} is lower (more open) than {@code stored} and the caller did not confirm it. */
     void checkLowering(String section, String key, String field, Visibility stored, Visibility imported) {
         if (!allowLowerVisibility && imported.compareTo(stored) < 0) {
-            problem(section, key, field, "would be lowered from " + stored + " to " + imported
-                    + " (visible to more people); import with ?allowLowerVisibility=true to confirm");
+            problem(
+                    section,
+                    key,
+                    field,
+                    "would be lowered from " + stored + " to " + imported
+                            + " (visible to more people); import with ?allowLowerVisibility=true to confirm");
         }
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.application.ProcedureSheetRepository;
@@ -42,8 +41,12 @@ public class ImportService {
     }
 
     @Inject
-    public ImportService(DirectoryRepository directory, NetworkResourceRepository resources,
-            PracticeRepository practices, ProcedureSheetRepository sheets, Event<EntriesPublished> published) {
+    public ImportService(
+            DirectoryRepository directory,
+            NetworkResourceRepository resources,
+            PracticeRepository practices,
+            ProcedureSheetRepository sheets,
+            Event<EntriesPublished> published) {
         this.directory = directory;
         this.resources = resources;
         this.practices = practices;
@@ -71,9 +74,10 @@ public class ImportService {
      *            than now; without it, such an import is refused whole, naming the entries
      */
     @Transactional
-    public ImportResult importDocument(ExchangeDocument document, PublicationStatus newEntries,
-            boolean allowLowerVisibility) {
-        ImportPlan plan = new ImportPlanner(directory, resources, practices, sheets).plan(document, allowLowerVisibility);
+    public ImportResult importDocument(
+            ExchangeDocument document, PublicationStatus newEntries, boolean allowLowerVisibility) {
+        ImportPlan plan =
+                new ImportPlanner(directory, resources, practices, sheets).plan(document, allowLowerVisibility);
         plan.refuseIfAnyProblem();
         ImportWriter writer = new ImportWriter(directory, resources, practices, sheets);
         ImportResult result = writer.write(plan, newEntries);

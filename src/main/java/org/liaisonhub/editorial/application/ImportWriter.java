@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
@@ -36,7 +35,10 @@ final class ImportWriter {
     private int unchanged;
     private final List<EntriesPublished.Published> published = new ArrayList<>();
 
-    ImportWriter(DirectoryRepository directory, NetworkResourceRepository resources, PracticeRepository practices,
+    ImportWriter(
+            DirectoryRepository directory,
+            NetworkResourceRepository resources,
+            PracticeRepository practices,
             ProcedureSheetRepository sheets) {
         this.directory = directory;
         this.resources = resources;
@@ -47,18 +49,38 @@ final class ImportWriter {
     /** Writes every planned entry; entries it creates start in {@code newEntries}. One writer per import. */
     ImportResult write(ImportPlan plan, PublicationStatus newEntries) {
         Map<String, Authority> written = new HashMap<>();
-        plan.authorities.values().forEach(p -> written.put(p.key(), upsert(p, existing -> existing.revise(p.content()),
-                () -> Authority.create(p.key(), p.content()), newEntries, directory::add)));
+        plan.authorities
+                .values()
+                .forEach(p -> written.put(
+                        p.key(),
+                        upsert(
+                                p,
+                                existing -> existing.revise(p.content()),
+                                () -> Authority.create(p.key(), p.content()),
+                                newEntries,
+                                directory::add)));
         plan.contacts.forEach(p -> {
-            Authority authority = written.computeIfAbsent(p.content().authorityKey(),
-                    k -> directory.findAuthority(k).orElseThrow());
-            upsert(p, existing -> existing.revise(authority, p.content()),
-                    () -> ContactPoint.create(p.key(), authority, p.content()), newEntries, directory::add);
+            Authority authority = written.computeIfAbsent(
+                    p.content().authorityKey(), k -> directory.findAuthority(k).orElseThrow());
+            upsert(
+                    p,
+                    existing -> existing.revise(authority, p.content()),
+                    () -> ContactPoint.create(p.key(), authority, p.content()),
+                    newEntries,
+                    directory::add);
         });
-        plan.resources.forEach(p -> upsert(p, existing -> existing.revise(p.content()),
-                () -> NetworkResource.create(p.key(), p.content()), newEntries, resources::add));
-        plan.practices.forEach(p -> upsert(p, existing -> existing.revise(p.content()),
-                () -> GoodPractice.create(p.key(), p.content()), newEntries, practices::add));
+        plan.resources.forEach(p -> upsert(
+                p,
+                existing -> existing.revise(p.content()),
+                () -> NetworkResource.create(p.key(), p.content()),
+                newEntries,
+                resources::add));
+        plan.practices.forEach(p -> upsert(
+                p,
+                existing -> existing.revise(p.content()),
+                () -> GoodPractice.create(p.key(), p.content()),
+                newEntries,
+                practices::add));
         int[] procedures = new ProcedureImport(directory, sheets).write(plan, newEntries);
         return new ImportResult(created + procedures[0], updated + procedures[1], unchanged + procedures[2]);
     }
@@ -68,8 +90,12 @@ final class ImportWriter {
         return new EntriesPublished(published);
     }
 
-    private <E extends CatalogEntry> E upsert(ImportPlan.Planned<E, ?> planned, Predicate<E> revise,
-            Supplier<E> create, PublicationStatus newEntries, Consumer<E> add) {
+    private <E extends CatalogEntry> E upsert(
+            ImportPlan.Planned<E, ?> planned,
+            Predicate<E> revise,
+            Supplier<E> create,
+            PublicationStatus newEntries,
+            Consumer<E> add) {
         if (planned.stored().isPresent()) {
             E existing = planned.stored().get();
             if (revise.test(existing)) {

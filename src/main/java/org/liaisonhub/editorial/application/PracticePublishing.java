@@ -1,12 +1,10 @@
 package org.liaisonhub.editorial.application;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
@@ -42,14 +40,17 @@ public class PracticePublishing {
     @Transactional
     public ImportResult publish(String key, PracticeContent content, Viewer editor) {
         if (!editor.isEditor()) {
-            throw new ReportRejectedException(ReportRejectedException.Reason.FORBIDDEN,
-                    "Only editors publish good practices.");
+            throw new ReportRejectedException(
+                    ReportRejectedException.Reason.FORBIDDEN, "Only editors publish good practices.");
         }
         List<Problem> problems = new ArrayList<>();
         String k = key == null ? "" : key.strip();
         if (!ExchangeReader.KEY.matcher(k).matches()) {
-            problems.add(new Problem("practices", k, "key", "use 2–100 lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit"));
+            problems.add(new Problem(
+                    "practices",
+                    k,
+                    "key",
+                    "use 2–100 lower-case letters, digits, '.', '_' or '-'," + " starting with a letter or digit"));
         } else if (practices.findByKey(k).isPresent()) {
             problems.add(new Problem("practices", k, "key", "a good practice with this key already exists"));
         }
@@ -72,7 +73,7 @@ public class PracticePublishing {
         if (!problems.isEmpty()) {
             throw InvalidDocumentException.of(problems);
         }
-        return imports.importDocument(new ExchangeDocument(List.of(), List.of(), List.of(),
-                List.of(new Keyed<>(k, content))));
+        return imports.importDocument(
+                new ExchangeDocument(List.of(), List.of(), List.of(), List.of(new Keyed<>(k, content))));
     }
 }

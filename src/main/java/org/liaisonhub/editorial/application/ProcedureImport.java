@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.application;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.application.ProcedureSheetRepository;
@@ -32,20 +31,29 @@ final class ProcedureImport {
             Optional<ProcedureSheet> stored = sheets.findByKey(record.key());
             ProcedureSheetContent content = stored.map(s -> ContentMerge.keepOmitted(s.content(), record))
                     .orElse(record.content());
-            stored.ifPresent(s -> plan.checkLowering("procedures", record.key(), "visibility", s.getVisibility(),
-                    content.visibility()));
+            stored.ifPresent(s -> plan.checkLowering(
+                    "procedures", record.key(), "visibility", s.getVisibility(), content.visibility()));
             String authority = content.authorityKey();
-            if (!plan.authorities.containsKey(authority) && directory.findAuthority(authority).isEmpty()) {
-                plan.problem("procedures", record.key(), "authority",
+            if (!plan.authorities.containsKey(authority)
+                    && directory.findAuthority(authority).isEmpty()) {
+                plan.problem(
+                        "procedures",
+                        record.key(),
+                        "authority",
                         "no authority with key '" + authority + "' in this document or in Liaison");
             }
             String pair = content.country() + " " + content.request();
             String other = keyByPair.putIfAbsent(pair, record.key());
             Optional<String> storedOther = sheets.findFor(content.country(), content.request())
-                    .map(ProcedureSheet::getKey).filter(key -> !key.equals(record.key()));
+                    .map(ProcedureSheet::getKey)
+                    .filter(key -> !key.equals(record.key()));
             if (other != null || storedOther.isPresent()) {
-                plan.problem("procedures", record.key(), "request", "'" + (other != null ? other : storedOther.get())
-                        + "' is already the sheet for " + content.request() + " requests to " + content.country());
+                plan.problem(
+                        "procedures",
+                        record.key(),
+                        "request",
+                        "'" + (other != null ? other : storedOther.get()) + "' is already the sheet for "
+                                + content.request() + " requests to " + content.country());
             }
             plan.procedures.add(new ImportPlan.Planned<>(record.key(), stored, content));
         }

@@ -1,15 +1,13 @@
 package org.liaisonhub.editorial.application;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -55,11 +53,11 @@ public class ProcedureSheetHistoryService {
                 Revision revision = (Revision) row[1];
                 List<FieldChange> changes = new ArrayList<>(ContentDiff.between(previous, content));
                 if (previous != null && version.getStatus() != previousStatus) {
-                    changes.add(new FieldChange("status", String.valueOf(previousStatus),
-                            String.valueOf(version.getStatus())));
+                    changes.add(new FieldChange(
+                            "status", String.valueOf(previousStatus), String.valueOf(version.getStatus())));
                 }
-                out.add(new HistoryEntry(revision.getId(), revision.getInstant(), revision.getUsername(),
-                        previous == null, changes));
+                out.add(new HistoryEntry(
+                        revision.getId(), revision.getInstant(), revision.getUsername(), previous == null, changes));
                 previous = content;
                 previousStatus = version.getStatus();
             }
@@ -70,8 +68,11 @@ public class ProcedureSheetHistoryService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> revisions(ProcedureSheet sheet) {
-        return AuditReaderFactory.get(em).createQuery().forRevisionsOfEntity(ProcedureSheet.class, false, true)
-                .add(AuditEntity.id().eq(sheet.getId())).addOrder(AuditEntity.revisionNumber().asc())
+        return AuditReaderFactory.get(em)
+                .createQuery()
+                .forRevisionsOfEntity(ProcedureSheet.class, false, true)
+                .add(AuditEntity.id().eq(sheet.getId()))
+                .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
     }
 }

@@ -7,7 +7,9 @@ public class ReportRejectedException extends RuntimeException {
 
     /** Why: the API answers 400, 404 or 403 accordingly. */
     public enum Reason {
-        INVALID, NOT_FOUND, FORBIDDEN
+        INVALID,
+        NOT_FOUND,
+        FORBIDDEN
     }
 
     private final Reason reason;

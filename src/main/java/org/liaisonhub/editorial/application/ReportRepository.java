@@ -1,12 +1,10 @@
 package org.liaisonhub.editorial.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.Optional;
 import org.liaisonhub.editorial.domain.OutdatedReport;
 
 /** Stores and lists "report outdated" entries, oldest open report first. */
@@ -33,12 +31,16 @@ public class ReportRepository {
     }
 
     public List<OutdatedReport> findOpen() {
-        return em.createQuery("select r from OutdatedReport r where r.handledAt is null order by r.reportedAt, r.id",
-                OutdatedReport.class).getResultList();
+        return em.createQuery(
+                        "select r from OutdatedReport r where r.handledAt is null order by r.reportedAt, r.id",
+                        OutdatedReport.class)
+                .getResultList();
     }
 
     public List<OutdatedReport> findAll() {
-        return em.createQuery("select r from OutdatedReport r order by r.reportedAt desc, r.id desc",
-                OutdatedReport.class).setMaxResults(1000).getResultList();
+        return em.createQuery(
+                        "select r from OutdatedReport r order by r.reportedAt desc, r.id desc", OutdatedReport.class)
+                .setMaxResults(1000)
+                .getResultList();
     }
 }

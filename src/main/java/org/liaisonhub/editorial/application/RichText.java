@@ -11,12 +11,17 @@ import org.owasp.html.Sanitizers;
  */
 public final class RichText {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-            .and(new HtmlPolicyBuilder().allowElements("a").allowStandardUrlProtocols()
-                    .allowAttributes("href").onElements("a").requireRelNofollowOnLinks().toFactory());
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowStandardUrlProtocols()
+                    .allowAttributes("href")
+                    .onElements("a")
+                    .requireRelNofollowOnLinks()
+                    .toFactory());
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /**
      * What is stored when an editor saves or an import brings rich text: text with markup goes through the policy;

@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.liaisonhub.catalog.Visibility;
 
 /**
@@ -74,8 +72,15 @@ public class Edition {
         // for JPA
     }
 
-    public Edition(Scope scope, String scopeValue, Visibility audience, String generatedBy, Instant generatedAt,
-            Instant expiresAt, int entryCount, String keyFingerprint) {
+    public Edition(
+            Scope scope,
+            String scopeValue,
+            Visibility audience,
+            String generatedBy,
+            Instant generatedAt,
+            Instant expiresAt,
+            int entryCount,
+            String keyFingerprint) {
         this.scope = Objects.requireNonNull(scope);
         this.scopeValue = scope == Scope.ALL ? null : Objects.requireNonNull(scopeValue);
         this.audience = Objects.requireNonNull(audience);

@@ -1,14 +1,13 @@
 package org.liaisonhub.editorial.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One download of a file of an {@link Edition}: who, when, which file. The download log is an audit record in

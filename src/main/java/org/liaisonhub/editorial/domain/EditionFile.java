@@ -1,7 +1,5 @@
 package org.liaisonhub.editorial.domain;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
+import java.util.Objects;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -27,7 +25,8 @@ public class EditionFile {
 
     /** The two files of every edition. */
     public enum Kind {
-        PDF("pdf", "application/pdf"), JSON("json", "application/json");
+        PDF("pdf", "application/pdf"),
+        JSON("json", "application/json");
 
         private final String extension;
         private final String mediaType;

@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.domain;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.Objects;
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -65,8 +63,14 @@ public class OutdatedReport {
         // for JPA
     }
 
-    public OutdatedReport(EntryType entryType, String entryKey, String entryTitle, String country, String comment,
-            String reportedBy, Instant reportedAt) {
+    public OutdatedReport(
+            EntryType entryType,
+            String entryKey,
+            String entryTitle,
+            String country,
+            String comment,
+            String reportedBy,
+            Instant reportedAt) {
         this.entryType = Objects.requireNonNull(entryType);
         this.entryKey = Objects.requireNonNull(entryKey);
         this.entryTitle = entryTitle.length() > 300 ? entryTitle.substring(0, 300) : entryTitle;

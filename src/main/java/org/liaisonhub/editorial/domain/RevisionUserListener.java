@@ -1,10 +1,8 @@
 package org.liaisonhub.editorial.domain;
 
-import java.security.Principal;
-
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
-
+import java.security.Principal;
 import org.hibernate.envers.RevisionListener;
 
 /** Stamps each revision with the caller's name, as Jakarta Security knows it; "system" when nobody signed in. */

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -35,13 +34,18 @@ import org.liaisonhub.editorial.exchange.Keyed;
 public final class EditionPdf {
 
     /** What the cover and every footer say about the edition. Labels come from {@code labels} (the message bundle). */
-    public record Cover(String scope, String audience, String generatedBy, Instant generatedAt, Instant expiresAt,
-            String keyFingerprint) {
-    }
+    public record Cover(
+            String scope,
+            String audience,
+            String generatedBy,
+            Instant generatedAt,
+            Instant expiresAt,
+            String keyFingerprint) {}
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Path font;
 
@@ -79,38 +83,66 @@ public final class EditionPdf {
     private static void body(PdfPages out, ExchangeDocument content, Function<String, String> labels) {
         Map<String, List<Keyed<ContactContent>>> contacts = content.contacts().stream()
                 .collect(Collectors.groupingBy(c -> c.content().authorityKey()));
-        out.heading(labels.apply("edition.pdf.authorities") + " (" + content.authorities().size() + ")", 13);
+        out.heading(
+                labels.apply("edition.pdf.authorities") + " ("
+                        + content.authorities().size() + ")",
+                13);
         List<Keyed<AuthorityContent>> authorities = new ArrayList<>(content.authorities());
-        authorities.sort(Comparator.comparing((Keyed<AuthorityContent> a) -> a.content().country())
-                .thenComparing(a -> a.content().name()));
+        authorities.sort(
+                Comparator.comparing((Keyed<AuthorityContent> a) -> a.content().country())
+                        .thenComparing(a -> a.content().name()));
         for (Keyed<AuthorityContent> a : authorities) {
             AuthorityContent authority = a.content();
-            out.heading(authority.country() + " · " + authority.name()
-                    + (authority.localName() == null ? "" : " (" + authority.localName() + ")"), 11);
+            out.heading(
+                    authority.country() + " · " + authority.name()
+                            + (authority.localName() == null ? "" : " (" + authority.localName() + ")"),
+                    11);
             out.line(join(authority.kind().name(), authority.website()));
             for (Keyed<ContactContent> c : contacts.getOrDefault(a.key(), List.of())) {
                 ContactContent contact = c.content();
                 out.line("• " + contact.role());
-                out.indented(join(contact.personName(), contact.email(), contact.phone(),
-                        contact.languages().isEmpty() ? null : String.join(", ", contact.languages().stream().sorted().toList())));
+                out.indented(join(
+                        contact.personName(),
+                        contact.email(),
+                        contact.phone(),
+                        contact.languages().isEmpty()
+                                ? null
+                                : String.join(
+                                        ", ",
+                                        contact.languages().stream().sorted().toList())));
                 contact.channels().forEach(channel -> out.indented(channel.getType() + ": " + channel.getAddress()));
                 if (!contact.networks().isEmpty()) {
                     out.indented(labels.apply("edition.pdf.networks") + ": "
-                            + String.join(", ", contact.networks().stream().sorted().toList()));
+                            + String.join(
+                                    ", ", contact.networks().stream().sorted().toList()));
                 }
             }
         }
-        out.heading(labels.apply("edition.pdf.resources") + " (" + content.resources().size() + ")", 13);
-        content.resources().stream().sorted(Comparator.comparing(r -> r.content().name())).forEach(r -> out.line(
-                join(r.content().name() + (r.content().acronym() == null ? "" : " (" + r.content().acronym() + ")"),
+        out.heading(
+                labels.apply("edition.pdf.resources") + " ("
+                        + content.resources().size() + ")",
+                13);
+        content.resources().stream()
+                .sorted(Comparator.comparing(r -> r.content().name()))
+                .forEach(r -> out.line(join(
+                        r.content().name()
+                                + (r.content().acronym() == null
+                                        ? ""
+                                        : " (" + r.content().acronym() + ")"),
                         r.content().url())));
-        out.heading(labels.apply("edition.pdf.practices") + " (" + content.practices().size() + ")", 13);
-        content.practices().stream().sorted(Comparator.comparing(p -> p.content().title()))
+        out.heading(
+                labels.apply("edition.pdf.practices") + " ("
+                        + content.practices().size() + ")",
+                13);
+        content.practices().stream()
+                .sorted(Comparator.comparing(p -> p.content().title()))
                 .forEach(p -> out.line(join(p.content().country(), p.content().title())));
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" · "));
+        return java.util.Arrays.stream(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .collect(Collectors.joining(" · "));
     }
 
     private static Calendar calendar(Instant instant) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.editorial.domain.Edition;
 import org.liaisonhub.editorial.exchange.ExchangeDocument;
@@ -49,31 +48,44 @@ public record EditionScope(Edition.Scope kind, String value) {
     }
 
     private ExchangeDocument country(ExchangeDocument export) {
-        var authorities = export.authorities().stream().filter(a -> value.equals(a.content().country())).toList();
+        var authorities = export.authorities().stream()
+                .filter(a -> value.equals(a.content().country()))
+                .toList();
         Set<String> authorityKeys = keys(authorities);
-        var contacts = export.contacts().stream().filter(c -> authorityKeys.contains(c.content().authorityKey()))
+        var contacts = export.contacts().stream()
+                .filter(c -> authorityKeys.contains(c.content().authorityKey()))
                 .toList();
         Set<String> networks = new HashSet<>();
         authorities.forEach(a -> a.content().networks().forEach(n -> networks.add(fold(n))));
         contacts.forEach(c -> c.content().networks().forEach(n -> networks.add(fold(n))));
-        var resources = export.resources().stream().filter(r -> names(r).anyMatch(networks::contains)).toList();
-        var practices = export.practices().stream().filter(p -> value.equals(p.content().country())).toList();
+        var resources = export.resources().stream()
+                .filter(r -> names(r).anyMatch(networks::contains))
+                .toList();
+        var practices = export.practices().stream()
+                .filter(p -> value.equals(p.content().country()))
+                .toList();
         return new ExchangeDocument(authorities, contacts, resources, practices);
     }
 
     private ExchangeDocument network(ExchangeDocument export) {
         String wanted = fold(value);
         var resources = export.resources().stream()
-                .filter(r -> fold(r.key()).equals(wanted) || names(r).anyMatch(wanted::equals)).toList();
+                .filter(r -> fold(r.key()).equals(wanted) || names(r).anyMatch(wanted::equals))
+                .toList();
         Set<String> names = new HashSet<>(Set.of(wanted));
         resources.forEach(r -> names(r).forEach(names::add));
         var contacts = export.contacts().stream()
-                .filter(c -> c.content().networks().stream().map(EditionScope::fold).anyMatch(names::contains))
+                .filter(c ->
+                        c.content().networks().stream().map(EditionScope::fold).anyMatch(names::contains))
                 .toList();
         Set<String> holding = new HashSet<>();
         contacts.forEach(c -> holding.add(c.content().authorityKey()));
-        var authorities = export.authorities().stream().filter(a -> holding.contains(a.key())
-                || a.content().networks().stream().map(EditionScope::fold).anyMatch(names::contains)).toList();
+        var authorities = export.authorities().stream()
+                .filter(a -> holding.contains(a.key())
+                        || a.content().networks().stream()
+                                .map(EditionScope::fold)
+                                .anyMatch(names::contains))
+                .toList();
         return new ExchangeDocument(authorities, contacts, resources, List.of());
     }
 
@@ -84,7 +96,8 @@ public record EditionScope(Edition.Scope kind, String value) {
     }
 
     private static Stream<String> names(Keyed<ResourceContent> resource) {
-        return Stream.of(resource.content().name(), resource.content().acronym()).filter(n -> n != null && !n.isBlank())
+        return Stream.of(resource.content().name(), resource.content().acronym())
+                .filter(n -> n != null && !n.isBlank())
                 .map(EditionScope::fold);
     }
 

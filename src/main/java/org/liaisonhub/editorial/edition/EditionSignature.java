@@ -22,15 +22,15 @@ public final class EditionSignature {
     private static final String PEM_BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String PEM_END = "-----END PUBLIC KEY-----";
 
-    private EditionSignature() {
-    }
+    private EditionSignature() {}
 
     static String algorithm(String keyAlgorithm) {
         return switch (keyAlgorithm) {
             case "EC" -> "SHA256withECDSA";
             case "RSA" -> "SHA256withRSA";
-            default -> throw new IllegalArgumentException("Editions are signed with an EC or RSA key, not "
-                    + keyAlgorithm + ".");
+            default ->
+                throw new IllegalArgumentException(
+                        "Editions are signed with an EC or RSA key, not " + keyAlgorithm + ".");
         };
     }
 

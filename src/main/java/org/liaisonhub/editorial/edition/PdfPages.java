@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.fontbox.ttf.GlyphSubstitutionTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -42,8 +41,10 @@ final class PdfPages {
     /** {@code font}: a TrueType font file, null for the font inside PDFBox. Starts the first page. */
     PdfPages(PDDocument pdf, Path font) throws IOException {
         this.pdf = pdf;
-        this.text = new SafeText(font == null ? load(pdf, PdfPages.class.getResourceAsStream(BUNDLED))
-                : load(pdf, Files.newInputStream(font)));
+        this.text = new SafeText(
+                font == null
+                        ? load(pdf, PdfPages.class.getResourceAsStream(BUNDLED))
+                        : load(pdf, Files.newInputStream(font)));
         newPage();
     }
 
@@ -124,8 +125,8 @@ final class PdfPages {
         int total = pdf.getNumberOfPages();
         for (int i = 0; i < total; i++) {
             PDPage page = pdf.getPage(i);
-            try (PDPageContentStream foot = new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND,
-                    true, true)) {
+            try (PDPageContentStream foot =
+                    new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 foot.beginText();
                 foot.setFont(text.font, 8);
                 foot.newLineAtOffset(MARGIN, MARGIN / 2);

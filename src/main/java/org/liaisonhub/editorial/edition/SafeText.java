@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** Text a PDF font can show: control characters become spaces, characters without a glyph "?"; wrapping by width. */

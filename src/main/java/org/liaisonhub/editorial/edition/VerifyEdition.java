@@ -22,8 +22,7 @@ public final class VerifyEdition {
     public static final int INVALID = 1;
     public static final int USAGE = 2;
 
-    private VerifyEdition() {
-    }
+    private VerifyEdition() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -41,8 +40,8 @@ public final class VerifyEdition {
         try {
             PublicKey key = EditionSignature.fromPem(Files.readString(keyFile, StandardCharsets.US_ASCII));
             boolean valid = EditionSignature.verify(key, Files.readAllBytes(file), Files.readAllBytes(signatureFile));
-            out.println((valid ? "VALID: " : "INVALID: ") + file + (valid ? " is signed by key "
-                    : " does not match signature " + signatureFile + " with key ")
+            out.println((valid ? "VALID: " : "INVALID: ") + file
+                    + (valid ? " is signed by key " : " does not match signature " + signatureFile + " with key ")
                     + EditionSignature.fingerprint(key).substring(0, 16) + "…");
             return valid ? VALID : INVALID;
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.liaisonhub.editorial.exchange;
 
 import jakarta.json.JsonObject;
-
 import org.liaisonhub.directory.domain.Availability;
 
 /**
@@ -11,8 +10,7 @@ import org.liaisonhub.directory.domain.Availability;
  */
 final class AvailabilityReader {
 
-    private AvailabilityReader() {
-    }
+    private AvailabilityReader() {}
 
     /** {@code {"aroundTheClock": true, "officeHours": "Mon-Fri 08:00-16:30", "timeZone": "Europe/Paris"}}, optional. */
     static Availability availability(FieldReader f) {
@@ -22,7 +20,7 @@ final class AvailabilityReader {
         }
         FieldReader a = f.part("availability", availability);
         a.allowOnly("aroundTheClock", "officeHours", "timeZone");
-        return Availability.of(Boolean.TRUE.equals(a.bool("aroundTheClock")), a.text("officeHours"),
-                a.text("timeZone"));
+        return Availability.of(
+                Boolean.TRUE.equals(a.bool("aroundTheClock")), a.text("officeHours"), a.text("timeZone"));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.liaisonhub.catalog.validation.ContentRules;
 import org.liaisonhub.catalog.validation.RuleViolation;
 
@@ -14,8 +13,7 @@ import org.liaisonhub.catalog.validation.RuleViolation;
  */
 public final class ContentProblems {
 
-    private ContentProblems() {
-    }
+    private ContentProblems() {}
 
     /** Every rule {@code content} breaks. */
     public static List<Problem> of(String section, String key, Record content) {

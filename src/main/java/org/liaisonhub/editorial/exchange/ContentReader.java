@@ -1,14 +1,12 @@
 package org.liaisonhub.editorial.exchange;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
@@ -40,46 +38,116 @@ import org.liaisonhub.resources.domain.ResourceKind;
  */
 final class ContentReader {
 
-    private ContentReader() {
-    }
+    private ContentReader() {}
 
     static AuthorityContent authority(FieldReader f) {
-        f.allowOnly("key", "name", "localName", "country", "kind", "website", "description", "networks",
-                "competences", "visibility", "availability");
-        return new AuthorityContent(f.text("name"), f.text("localName"), f.text("country"),
-                f.enumValue("kind", AuthorityKind.class), f.text("website"), f.text("description"),
-                f.textSet("networks"), f.enumSet("competences", Competence.class),
-                f.enumValue("visibility", Visibility.class), AvailabilityReader.availability(f));
+        f.allowOnly(
+                "key",
+                "name",
+                "localName",
+                "country",
+                "kind",
+                "website",
+                "description",
+                "networks",
+                "competences",
+                "visibility",
+                "availability");
+        return new AuthorityContent(
+                f.text("name"),
+                f.text("localName"),
+                f.text("country"),
+                f.enumValue("kind", AuthorityKind.class),
+                f.text("website"),
+                f.text("description"),
+                f.textSet("networks"),
+                f.enumSet("competences", Competence.class),
+                f.enumValue("visibility", Visibility.class),
+                AvailabilityReader.availability(f));
     }
 
     static ContactContent contact(FieldReader f) {
-        f.allowOnly("key", "authority", "role", "personName", "email", "phone", "languages", "channels",
-                "competences", "networks", "visibility", "lastVerified", "personalDetailsVisibility", "availability");
+        f.allowOnly(
+                "key",
+                "authority",
+                "role",
+                "personName",
+                "email",
+                "phone",
+                "languages",
+                "channels",
+                "competences",
+                "networks",
+                "visibility",
+                "lastVerified",
+                "personalDetailsVisibility",
+                "availability");
         String authority = f.text("authority");
         if (authority != null && !ExchangeReader.KEY.matcher(authority).matches()) {
             f.problem("authority", "'" + authority + "' is not a valid authority key");
         }
-        return new ContactContent(authority, f.text("role"), f.text("personName"), f.text("email"),
-                PhoneNumbers.normalised(f.text("phone"), null), new LinkedHashSet<>(f.strings("languages")),
-                channels(f), f.enumSet("competences", Competence.class), f.textSet("networks"),
-                f.enumValue("visibility", Visibility.class), f.date("lastVerified"),
-                f.enumValue("personalDetailsVisibility", Visibility.class), AvailabilityReader.availability(f));
+        return new ContactContent(
+                authority,
+                f.text("role"),
+                f.text("personName"),
+                f.text("email"),
+                PhoneNumbers.normalised(f.text("phone"), null),
+                new LinkedHashSet<>(f.strings("languages")),
+                channels(f),
+                f.enumSet("competences", Competence.class),
+                f.textSet("networks"),
+                f.enumValue("visibility", Visibility.class),
+                f.date("lastVerified"),
+                f.enumValue("personalDetailsVisibility", Visibility.class),
+                AvailabilityReader.availability(f));
     }
 
     static ResourceContent resource(FieldReader f) {
-        f.allowOnly("key", "name", "acronym", "kind", "description", "url", "access", "operator", "ictCategories",
+        f.allowOnly(
+                "key",
+                "name",
+                "acronym",
+                "kind",
+                "description",
+                "url",
+                "access",
+                "operator",
+                "ictCategories",
                 "visibility");
-        return new ResourceContent(f.text("name"), f.text("acronym"), f.enumValue("kind", ResourceKind.class),
-                f.text("description"), f.text("url"), f.enumValue("access", Access.class), f.text("operator"),
-                f.enumSet("ictCategories", IctCategory.class), f.enumValue("visibility", Visibility.class));
+        return new ResourceContent(
+                f.text("name"),
+                f.text("acronym"),
+                f.enumValue("kind", ResourceKind.class),
+                f.text("description"),
+                f.text("url"),
+                f.enumValue("access", Access.class),
+                f.text("operator"),
+                f.enumSet("ictCategories", IctCategory.class),
+                f.enumValue("visibility", Visibility.class));
     }
 
     static PracticeContent practice(FieldReader f) {
-        f.allowOnly("key", "title", "country", "summary", "body", "ictCategories", "challenges", "visibility",
-                "source", "answers");
-        return new PracticeContent(f.text("title"), f.text("country"), f.text("summary"), f.text("body"),
-                f.enumSet("ictCategories", IctCategory.class), f.enumSet("challenges", Challenge.class),
-                f.enumValue("visibility", Visibility.class), source(f), answers(f));
+        f.allowOnly(
+                "key",
+                "title",
+                "country",
+                "summary",
+                "body",
+                "ictCategories",
+                "challenges",
+                "visibility",
+                "source",
+                "answers");
+        return new PracticeContent(
+                f.text("title"),
+                f.text("country"),
+                f.text("summary"),
+                f.text("body"),
+                f.enumSet("ictCategories", IctCategory.class),
+                f.enumSet("challenges", Challenge.class),
+                f.enumValue("visibility", Visibility.class),
+                source(f),
+                answers(f));
     }
 
     static ProcedureSheetContent procedure(FieldReader f) {
@@ -113,8 +181,11 @@ final class ContentReader {
         }
         FieldReader s = f.part("source", source);
         s.allowOnly("type", "questionnaire", "respondent", "year");
-        return new PracticeSource(s.requiredEnum("type", SourceType.class), s.text("questionnaire"),
-                s.text("respondent"), s.integer("year", 1990, 2100));
+        return new PracticeSource(
+                s.requiredEnum("type", SourceType.class),
+                s.text("questionnaire"),
+                s.text("respondent"),
+                s.integer("year", 1990, 2100));
     }
 
     private static List<PracticeAnswer> answers(FieldReader f) {

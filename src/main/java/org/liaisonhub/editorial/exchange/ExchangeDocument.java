@@ -1,7 +1,6 @@
 package org.liaisonhub.editorial.exchange;
 
 import java.util.List;
-
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.directory.domain.ProcedureSheetContent;
@@ -12,8 +11,11 @@ import org.liaisonhub.resources.domain.ResourceContent;
  * A whole exchange document: the four entry sections and the country procedure sheets, each a list of keyed
  * contents. Version 2 added {@code procedures}; a version 1 document (without them) still reads.
  */
-public record ExchangeDocument(List<Keyed<AuthorityContent>> authorities, List<Keyed<ContactContent>> contacts,
-        List<Keyed<ResourceContent>> resources, List<Keyed<PracticeContent>> practices,
+public record ExchangeDocument(
+        List<Keyed<AuthorityContent>> authorities,
+        List<Keyed<ContactContent>> contacts,
+        List<Keyed<ResourceContent>> resources,
+        List<Keyed<PracticeContent>> practices,
         List<Keyed<ProcedureSheetContent>> procedures) {
 
     public static final String FORMAT = "liaison-exchange";
@@ -30,8 +32,11 @@ public record ExchangeDocument(List<Keyed<AuthorityContent>> authorities, List<K
     }
 
     /** A document of the four entry sections only, without procedure sheets. */
-    public ExchangeDocument(List<Keyed<AuthorityContent>> authorities, List<Keyed<ContactContent>> contacts,
-            List<Keyed<ResourceContent>> resources, List<Keyed<PracticeContent>> practices) {
+    public ExchangeDocument(
+            List<Keyed<AuthorityContent>> authorities,
+            List<Keyed<ContactContent>> contacts,
+            List<Keyed<ResourceContent>> resources,
+            List<Keyed<PracticeContent>> practices) {
         this(authorities, contacts, resources, practices, List.of());
     }
 

@@ -1,13 +1,5 @@
 package org.liaisonhub.editorial.exchange;
 
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -16,6 +8,13 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads an exchange document and checks everything that can be checked without the database: the document's shape
@@ -28,13 +27,12 @@ public final class ExchangeReader {
     public static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,99}$");
 
     /** {@code edition}: the header of a signed offline edition's JSON file (scope, audience, dates); not imported. */
-    private static final Set<String> TOP_LEVEL = Set.of("format", "version", "edition", "authorities", "contacts",
-            "resources", "practices", "procedures");
+    private static final Set<String> TOP_LEVEL =
+            Set.of("format", "version", "edition", "authorities", "contacts", "resources", "practices", "procedures");
 
     private final List<Problem> problems = new ArrayList<>();
 
-    private ExchangeReader() {
-    }
+    private ExchangeReader() {}
 
     public static ExchangeDocument read(String json) {
         return new ExchangeReader().readDocument(json);
@@ -44,8 +42,12 @@ public final class ExchangeReader {
         JsonObject root = parse(json);
         for (String name : root.keySet()) {
             if (!TOP_LEVEL.contains(name)) {
-                problems.add(new Problem(null, null, name, "unknown top-level member; allowed: "
-                        + String.join(", ", TOP_LEVEL.stream().sorted().toList())));
+                problems.add(new Problem(
+                        null,
+                        null,
+                        name,
+                        "unknown top-level member; allowed: "
+                                + String.join(", ", TOP_LEVEL.stream().sorted().toList())));
             }
         }
         checkHeader(root);
@@ -65,15 +67,14 @@ public final class ExchangeReader {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
-                throw new InvalidDocumentException("malformed-json", "The document must be a JSON object.",
-                        List.of());
+                throw new InvalidDocumentException("malformed-json", "The document must be a JSON object.", List.of());
             }
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNumber() + ", column " + at.getColumnNumber();
-            throw new InvalidDocumentException("malformed-json", "The document is not valid JSON" + where + ".",
-                    List.of());
+            throw new InvalidDocumentException(
+                    "malformed-json", "The document is not valid JSON" + where + ".", List.of());
         } catch (JsonException e) {
             throw new InvalidDocumentException("malformed-json", "The document is not valid JSON.", List.of());
         }
@@ -85,13 +86,21 @@ public final class ExchangeReader {
             problems.add(new Problem(null, null, "format", "must be \"" + ExchangeDocument.FORMAT + "\""));
         }
         JsonValue version = root.get("version");
-        if (version != null && !(version instanceof jakarta.json.JsonNumber n && n.isIntegral()
-                && ExchangeDocument.READABLE_VERSIONS.contains(n.intValue()))) {
-            problems.add(new Problem(null, null, "version", "must be one of " + ExchangeDocument.READABLE_VERSIONS
-                    .stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+        if (version != null
+                && !(version instanceof jakarta.json.JsonNumber n
+                        && n.isIntegral()
+                        && ExchangeDocument.READABLE_VERSIONS.contains(n.intValue()))) {
+            problems.add(new Problem(
+                    null,
+                    null,
+                    "version",
+                    "must be one of "
+                            + ExchangeDocument.READABLE_VERSIONS.stream()
+                                    .map(String::valueOf)
+                                    .collect(java.util.stream.Collectors.joining(", "))));
         } else if (version instanceof jakarta.json.JsonNumber n && n.intValue() < 2 && root.containsKey("procedures")) {
-            problems.add(new Problem(null, null, "procedures", "needs version 2 of the format (version is "
-                    + n.intValue() + ")"));
+            problems.add(new Problem(
+                    null, null, "procedures", "needs version 2 of the format (version is " + n.intValue() + ")"));
         }
     }
 
@@ -111,15 +120,18 @@ public final class ExchangeReader {
                 problems.add(new Problem(name, null, "[" + i + "]", "must be an object"));
                 continue;
             }
-            String key = record.get("key") instanceof JsonString s ? s.getString().strip() : null;
+            String key =
+                    record.get("key") instanceof JsonString s ? s.getString().strip() : null;
             String located = key == null ? "[" + i + "]" : key;
             List<Problem> found = new ArrayList<>();
             FieldReader fields = new FieldReader(name, located, record, found);
             if (key == null || key.isEmpty()) {
                 fields.problem("key", "is required");
             } else if (!KEY.matcher(key).matches()) {
-                fields.problem("key", "must be 2–100 lower-case letters, digits, '.', '_' or '-', "
-                        + "starting with a letter or digit");
+                fields.problem(
+                        "key",
+                        "must be 2–100 lower-case letters, digits, '.', '_' or '-', "
+                                + "starting with a letter or digit");
             } else if (!keys.add(key)) {
                 fields.problem("key", "appears more than once in " + name);
             }

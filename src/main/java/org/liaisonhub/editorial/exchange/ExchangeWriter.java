@@ -1,18 +1,16 @@
 package org.liaisonhub.editorial.exchange;
 
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import org.liaisonhub.directory.domain.AcceptedChannel;
 import org.liaisonhub.directory.domain.AuthorityContent;
-import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.Availability;
+import org.liaisonhub.directory.domain.Channel;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.practices.domain.PracticeAnswer;
@@ -23,8 +21,7 @@ import org.liaisonhub.resources.domain.ResourceContent;
 /** Writes an exchange document; the mirror of {@link ExchangeReader}. Arrays are sorted for stable output. */
 public final class ExchangeWriter {
 
-    private ExchangeWriter() {
-    }
+    private ExchangeWriter() {}
 
     public static JsonObject write(ExchangeDocument document) {
         return Json.createObjectBuilder()
@@ -74,14 +71,18 @@ public final class ExchangeWriter {
         out.add("languages", strings(c.languages()));
         JsonArrayBuilder channels = Json.createArrayBuilder();
         for (Channel channel : c.channels()) {
-            channels.add(Json.createObjectBuilder().add("type", channel.getType().name())
+            channels.add(Json.createObjectBuilder()
+                    .add("type", channel.getType().name())
                     .add("address", channel.getAddress()));
         }
         out.add("channels", channels);
         out.add("competences", names(c.competences()));
         out.add("networks", strings(c.networks()));
         put(out, "visibility", c.visibility().name());
-        put(out, "lastVerified", c.lastVerified() == null ? null : c.lastVerified().toString());
+        put(
+                out,
+                "lastVerified",
+                c.lastVerified() == null ? null : c.lastVerified().toString());
         put(out, "personalDetailsVisibility", c.personalDetailsVisibility().name());
         availability(out, c.availability());
     }
@@ -121,7 +122,8 @@ public final class ExchangeWriter {
         out.add("challenges", names(p.challenges()));
         put(out, "visibility", p.visibility().name());
         PracticeSource source = p.source();
-        JsonObjectBuilder s = Json.createObjectBuilder().add("type", source.type().name());
+        JsonObjectBuilder s =
+                Json.createObjectBuilder().add("type", source.type().name());
         put(s, "questionnaire", source.questionnaire());
         put(s, "respondent", source.respondent());
         if (source.year() != null) {
@@ -133,7 +135,10 @@ public final class ExchangeWriter {
             JsonObjectBuilder a = Json.createObjectBuilder().add("question", answer.getQuestion());
             put(a, "prompt", answer.getPrompt());
             a.add("answer", answer.getAnswer());
-            put(a, "choice", answer.getChoice() == null ? null : answer.getChoice().name());
+            put(
+                    a,
+                    "choice",
+                    answer.getChoice() == null ? null : answer.getChoice().name());
             a.add("options", Json.createArrayBuilder(answer.getOptions()));
             answers.add(a);
         }
@@ -146,7 +151,8 @@ public final class ExchangeWriter {
         put(out, "authority", p.authorityKey());
         JsonArrayBuilder channels = Json.createArrayBuilder(); // in the country's order of preference
         for (AcceptedChannel channel : p.channels()) {
-            JsonObjectBuilder c = Json.createObjectBuilder().add("type", channel.getType().name());
+            JsonObjectBuilder c =
+                    Json.createObjectBuilder().add("type", channel.getType().name());
             put(c, "detail", channel.getDetail());
             channels.add(c);
         }
@@ -155,14 +161,20 @@ public final class ExchangeWriter {
         put(out, "languageNote", p.languageNote());
         put(out, "encryptionRequired", p.encryptionRequired());
         put(out, "eSignatureRequired", p.eSignatureRequired());
-        put(out, "doubleCriminality", p.doubleCriminality() == null ? null : p.doubleCriminality().name());
+        put(
+                out,
+                "doubleCriminality",
+                p.doubleCriminality() == null ? null : p.doubleCriminality().name());
         if (p.timeLimitDays() != null) {
             out.add("timeLimitDays", p.timeLimitDays());
         }
         put(out, "timeLimits", p.timeLimits());
         put(out, "evidenceUseLimits", p.evidenceUseLimits());
         put(out, "modelFormUrl", p.modelFormUrl());
-        put(out, "lastVerified", p.lastVerified() == null ? null : p.lastVerified().toString());
+        put(
+                out,
+                "lastVerified",
+                p.lastVerified() == null ? null : p.lastVerified().toString());
         put(out, "visibility", p.visibility().name());
     }
 

@@ -1,5 +1,10 @@
 package org.liaisonhub.editorial.exchange;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,12 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 
 /**
  * Reads the JSON members of one record into Java values, collecting a {@link Problem} for each member of the wrong
@@ -58,7 +57,10 @@ final class FieldReader {
         Set<String> allowed = Set.of(names);
         for (String name : record.keySet()) {
             if (!allowed.contains(name)) {
-                problem(name, "unknown field; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+                problem(
+                        name,
+                        "unknown field; allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
     }

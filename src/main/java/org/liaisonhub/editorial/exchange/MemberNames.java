@@ -11,8 +11,7 @@ public final class MemberNames {
     /** Component → member, where they differ. */
     private static final Map<String, String> DIFFERENT = Map.of("authorityKey", "authority");
 
-    private MemberNames() {
-    }
+    private MemberNames() {}
 
     /** The member name of a record component ({@code authority} for {@code authorityKey}). */
     public static String of(String component) {

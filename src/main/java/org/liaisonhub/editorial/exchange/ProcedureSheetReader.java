@@ -1,11 +1,9 @@
 package org.liaisonhub.editorial.exchange;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AcceptedChannel;
@@ -21,22 +19,46 @@ import org.liaisonhub.directory.domain.ProcedureSheetContent;
  */
 final class ProcedureSheetReader {
 
-    private ProcedureSheetReader() {
-    }
+    private ProcedureSheetReader() {}
 
     static ProcedureSheetContent procedure(FieldReader f) {
-        f.allowOnly("key", "country", "request", "authority", "channels", "languages", "languageNote",
-                "encryptionRequired", "eSignatureRequired", "doubleCriminality", "timeLimitDays", "timeLimits",
-                "evidenceUseLimits", "modelFormUrl", "lastVerified", "visibility");
+        f.allowOnly(
+                "key",
+                "country",
+                "request",
+                "authority",
+                "channels",
+                "languages",
+                "languageNote",
+                "encryptionRequired",
+                "eSignatureRequired",
+                "doubleCriminality",
+                "timeLimitDays",
+                "timeLimits",
+                "evidenceUseLimits",
+                "modelFormUrl",
+                "lastVerified",
+                "visibility");
         String authority = f.text("authority");
         if (authority != null && !ExchangeReader.KEY.matcher(authority).matches()) {
             f.problem("authority", "'" + authority + "' is not a valid authority key");
         }
-        return new ProcedureSheetContent(f.text("country"), f.enumValue("request", Competence.class), authority,
-                acceptedChannels(f), f.strings("languages"), f.text("languageNote"), f.bool("encryptionRequired"),
-                f.bool("eSignatureRequired"), f.enumValue("doubleCriminality", DoubleCriminality.class),
-                f.integer("timeLimitDays", 1, 3650), f.text("timeLimits"), f.text("evidenceUseLimits"),
-                f.text("modelFormUrl"), f.date("lastVerified"), f.enumValue("visibility", Visibility.class));
+        return new ProcedureSheetContent(
+                f.text("country"),
+                f.enumValue("request", Competence.class),
+                authority,
+                acceptedChannels(f),
+                f.strings("languages"),
+                f.text("languageNote"),
+                f.bool("encryptionRequired"),
+                f.bool("eSignatureRequired"),
+                f.enumValue("doubleCriminality", DoubleCriminality.class),
+                f.integer("timeLimitDays", 1, 3650),
+                f.text("timeLimits"),
+                f.text("evidenceUseLimits"),
+                f.text("modelFormUrl"),
+                f.date("lastVerified"),
+                f.enumValue("visibility", Visibility.class));
     }
 
     /** A procedure sheet's channels, in the order given (the country's preference); a repeated one once. */

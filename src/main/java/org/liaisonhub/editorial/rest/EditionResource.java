@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.liaisonhub.editorial.application.EditionDownloadSummary;
 import org.liaisonhub.editorial.application.EditionFileDownload;
 import org.liaisonhub.editorial.application.EditionService;
@@ -39,11 +37,12 @@ import org.liaisonhub.security.domain.Role;
 public class EditionResource {
 
     /** The body of a request for a new edition; every member optional but {@code value} for a country or network. */
-    public record NewEdition(@JsonbTypeDeserializer(StrictJson.Text.class) String scope,
+    public record NewEdition(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String scope,
             @JsonbTypeDeserializer(StrictJson.Text.class) String value,
-            @JsonbTypeDeserializer(StrictJson.Text.class) String audience, Integer validDays,
-            @JsonbTypeDeserializer(StrictJson.Text.class) String language) {
-    }
+            @JsonbTypeDeserializer(StrictJson.Text.class) String audience,
+            Integer validDays,
+            @JsonbTypeDeserializer(StrictJson.Text.class) String language) {}
 
     @Inject
     EditionService editions;
@@ -59,9 +58,12 @@ public class EditionResource {
             throw new BadRequestException("Send {\"scope\": \"all|country|network\", \"value\": \"…\", \"audience\": "
                     + "\"public|members|restricted\", \"validDays\": 90}.");
         }
-        EditionSummary created = editions.generate(new EditionRequest(body.scope(), body.value(), body.audience(),
-                body.validDays(), body.language()), viewer);
-        return Response.created(URI.create("editions/" + created.id())).entity(created).build();
+        EditionSummary created = editions.generate(
+                new EditionRequest(body.scope(), body.value(), body.audience(), body.validDays(), body.language()),
+                viewer);
+        return Response.created(URI.create("editions/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -76,7 +78,8 @@ public class EditionResource {
         EditionFileDownload download = editions.download(id, file, viewer);
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -92,6 +95,7 @@ public class EditionResource {
     @Produces("application/x-pem-file")
     public Response publicKey() {
         return Response.ok(editions.publicKeyPem(), "application/x-pem-file")
-                .header("Content-Disposition", "attachment; filename=\"liaison-edition-key.pem\"").build();
+                .header("Content-Disposition", "attachment; filename=\"liaison-edition-key.pem\"")
+                .build();
     }
 }

@@ -1,13 +1,11 @@
 package org.liaisonhub.editorial.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.liaisonhub.editorial.application.EditConflictException;
 import org.liaisonhub.editorial.application.EditionRejectedException;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
@@ -22,11 +20,12 @@ import org.liaisonhub.platform.ApiError;
  */
 public final class EditorialExceptionMappers {
 
-    private EditorialExceptionMappers() {
-    }
+    private EditorialExceptionMappers() {}
 
     private static Response json(int status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body)
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body)
                 .build();
     }
 
@@ -35,7 +34,8 @@ public final class EditorialExceptionMappers {
     public static class InvalidDocument implements ExceptionMapper<InvalidDocumentException> {
         @Override
         public Response toResponse(InvalidDocumentException e) {
-            return json(400, new ApiError(e.error(), e.getMessage(), e.problems().isEmpty() ? null : e.problems()));
+            return json(
+                    400, new ApiError(e.error(), e.getMessage(), e.problems().isEmpty() ? null : e.problems()));
         }
     }
 

@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.rest;
 
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -14,14 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Locale;
+import java.util.Map;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.EditorialService;
 import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Editors' API (web.xml lets editors only): {@code GET /api/editorial/{type}/{key}} shows an entry whatever its
@@ -48,33 +46,48 @@ public class EditorialResource {
 
     @POST
     @Path("{type}/{key}/status")
-    public Map<String, Object> move(@PathParam("type") String type, @PathParam("key") String key,
-            @FormParam("to") String to, @FormParam("version") Long version) {
+    public Map<String, Object> move(
+            @PathParam("type") String type,
+            @PathParam("key") String key,
+            @FormParam("to") String to,
+            @FormParam("version") Long version) {
         if (version == null) {
-            throw new WebApplicationException("Send the version you last saw in the form field 'version'.",
-                    Response.Status.BAD_REQUEST);
+            throw new WebApplicationException(
+                    "Send the version you last saw in the form field 'version'.", Response.Status.BAD_REQUEST);
         }
         return json(editorial.moveTo(type(type), key, status(to), version, viewer.name()));
     }
 
     private static EntryType type(String code) {
-        return EntryType.fromCode(code).orElseThrow(() -> new WebApplicationException(
-                "Unknown entry type '" + code + "': authority, contact, resource or practice.",
-                Response.Status.NOT_FOUND));
+        return EntryType.fromCode(code)
+                .orElseThrow(() -> new WebApplicationException(
+                        "Unknown entry type '" + code + "': authority, contact, resource or practice.",
+                        Response.Status.NOT_FOUND));
     }
 
     private static PublicationStatus status(String to) {
         try {
             return PublicationStatus.valueOf(to == null ? "" : to.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new WebApplicationException("Unknown status '" + to
-                    + "': DRAFT, IN_REVIEW, PUBLISHED or ARCHIVED.", Response.Status.BAD_REQUEST);
+            throw new WebApplicationException(
+                    "Unknown status '" + to + "': DRAFT, IN_REVIEW, PUBLISHED or ARCHIVED.",
+                    Response.Status.BAD_REQUEST);
         }
     }
 
     private static Map<String, Object> json(EntryForEdit entry) {
-        return Map.of("type", entry.type(), "key", entry.key(), "status", entry.status().name(), "version",
-                entry.version(), "updatedBy", entry.updatedBy() == null ? "" : entry.updatedBy(), "updatedAt",
+        return Map.of(
+                "type",
+                entry.type(),
+                "key",
+                entry.key(),
+                "status",
+                entry.status().name(),
+                "version",
+                entry.version(),
+                "updatedBy",
+                entry.updatedBy() == null ? "" : entry.updatedBy(),
+                "updatedAt",
                 String.valueOf(entry.updatedAt()));
     }
 }

@@ -1,14 +1,5 @@
 package org.liaisonhub.editorial.rest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,17 +15,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.ExportService;
 import org.liaisonhub.editorial.application.ImportResult;
 import org.liaisonhub.editorial.application.ImportService;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.platform.application.RateLimitService;
 import org.liaisonhub.platform.application.RateLimitedAction;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 
 /** {@code POST /api/import} and {@code GET /api/export} in the exchange format (docs/exchange-format.md). */
 @Path("/")
@@ -60,10 +58,12 @@ public class ExchangeResource {
     @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportResult importDocument(@QueryParam("status") @DefaultValue("published") String status,
-            @QueryParam("allowLowerVisibility") @DefaultValue("false") String allowLowerVisibility, InputStream body) {
-        return importer.importDocument(ExchangeReader.read(readLimited(body)), newEntryStatus(status),
-                confirmed(allowLowerVisibility));
+    public ImportResult importDocument(
+            @QueryParam("status") @DefaultValue("published") String status,
+            @QueryParam("allowLowerVisibility") @DefaultValue("false") String allowLowerVisibility,
+            InputStream body) {
+        return importer.importDocument(
+                ExchangeReader.read(readLimited(body)), newEntryStatus(status), confirmed(allowLowerVisibility));
     }
 
     /** {@code ?allowLowerVisibility=true} confirms that entries may become visible to more people. */
@@ -71,8 +71,10 @@ public class ExchangeResource {
         return switch (allowLowerVisibility.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new WebApplicationException("Unknown allowLowerVisibility '" + allowLowerVisibility
-                    + "': true or false (the default).", Response.Status.BAD_REQUEST);
+            default ->
+                throw new WebApplicationException(
+                        "Unknown allowLowerVisibility '" + allowLowerVisibility + "': true or false (the default).",
+                        Response.Status.BAD_REQUEST);
         };
     }
 
@@ -81,8 +83,10 @@ public class ExchangeResource {
         return switch (status.strip().toLowerCase(Locale.ROOT)) {
             case "published" -> PublicationStatus.PUBLISHED;
             case "draft" -> PublicationStatus.DRAFT;
-            default -> throw new WebApplicationException("Unknown status '" + status
-                    + "': import with status=published (the default) or status=draft.", Response.Status.BAD_REQUEST);
+            default ->
+                throw new WebApplicationException(
+                        "Unknown status '" + status + "': import with status=published (the default) or status=draft.",
+                        Response.Status.BAD_REQUEST);
         };
     }
 
@@ -92,7 +96,8 @@ public class ExchangeResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response export(@Context HttpServletRequest request) {
         rateLimits.check(RateLimitedAction.EXPORT, request.getRemoteAddr());
-        return Response.ok(exporter.exportJson(viewer)).header("Content-Disposition", "attachment; filename=\"liaison-export.json\"")
+        return Response.ok(exporter.exportJson(viewer))
+                .header("Content-Disposition", "attachment; filename=\"liaison-export.json\"")
                 .build();
     }
 
@@ -108,16 +113,21 @@ public class ExchangeResource {
             throw tooLarge();
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidDocumentException("malformed-json", "The document is not valid UTF-8.", List.of());
         }
     }
 
     private static WebApplicationException tooLarge() {
-        return new WebApplicationException("The document is larger than the limit of "
-                + MAX_IMPORT_BYTES / (1024 * 1024) + " MiB; split it into several imports.",
+        return new WebApplicationException(
+                "The document is larger than the limit of " + MAX_IMPORT_BYTES / (1024 * 1024)
+                        + " MiB; split it into several imports.",
                 Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 }

@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.rest;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
@@ -14,15 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.Map;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.HistoryEntry;
 import org.liaisonhub.editorial.application.ProcedureSheetHistoryService;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * {@code GET /api/history/{type}/{key}} (editors): the entry's revisions, newest first, with changed fields; and
@@ -63,20 +61,26 @@ public class HistoryResource {
      */
     @POST
     @Path("{type}/{key}/restore")
-    public Map<String, Object> restore(@PathParam("type") String type, @PathParam("key") String key,
-            @FormParam("revision") Long revision, @FormParam("version") Long version) {
+    public Map<String, Object> restore(
+            @PathParam("type") String type,
+            @PathParam("key") String key,
+            @FormParam("revision") Long revision,
+            @FormParam("version") Long version) {
         EntryType t = type(type);
         if (revision == null || version == null) {
-            throw new WebApplicationException("Send the revision to restore in the form field 'revision' and the "
-                    + "version you last saw in 'version'.", Response.Status.BAD_REQUEST);
+            throw new WebApplicationException(
+                    "Send the revision to restore in the form field 'revision' and the "
+                            + "version you last saw in 'version'.",
+                    Response.Status.BAD_REQUEST);
         }
         EntryForEdit restored = history.restore(t, key, revision, version, null, viewer.name());
         return Map.of("type", restored.type(), "key", restored.key(), "version", restored.version());
     }
 
     private static EntryType type(String type) {
-        return EntryType.fromCode(type).orElseThrow(() -> new WebApplicationException(
-                "Unknown entry type '" + type + "': authority, contact, resource or practice.",
-                Response.Status.NOT_FOUND));
+        return EntryType.fromCode(type)
+                .orElseThrow(() -> new WebApplicationException(
+                        "Unknown entry type '" + type + "': authority, contact, resource or practice.",
+                        Response.Status.NOT_FOUND));
     }
 }

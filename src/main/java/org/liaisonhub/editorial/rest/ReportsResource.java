@@ -1,8 +1,5 @@
 package org.liaisonhub.editorial.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -16,7 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.List;
 import org.liaisonhub.editorial.application.ReportService;
 import org.liaisonhub.editorial.application.ReportSummary;
 import org.liaisonhub.platform.rest.StrictJson;
@@ -35,10 +33,10 @@ import org.liaisonhub.security.domain.Role;
 public class ReportsResource {
 
     /** The body of a report; a field missing (or not a string) is judged by {@link ReportService}, with its reason. */
-    public record NewReport(@JsonbTypeDeserializer(StrictJson.Text.class) String type,
+    public record NewReport(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String type,
             @JsonbTypeDeserializer(StrictJson.Text.class) String key,
-            @JsonbTypeDeserializer(StrictJson.Text.class) String comment) {
-    }
+            @JsonbTypeDeserializer(StrictJson.Text.class) String comment) {}
 
     @Inject
     ReportService reports;
@@ -54,7 +52,9 @@ public class ReportsResource {
             throw new BadRequestException("Send {\"type\": \"contact\", \"key\": \"…\", \"comment\": \"…\"}.");
         }
         ReportSummary created = reports.report(body.type(), body.key(), body.comment(), viewer);
-        return Response.created(URI.create("reports/" + created.id())).entity(ReportAnswer.of(created)).build();
+        return Response.created(URI.create("reports/" + created.id()))
+                .entity(ReportAnswer.of(created))
+                .build();
     }
 
     @GET

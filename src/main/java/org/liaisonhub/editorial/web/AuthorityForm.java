@@ -3,12 +3,11 @@ package org.liaisonhub.editorial.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
-import org.liaisonhub.directory.domain.Availability;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.AuthorityKind;
+import org.liaisonhub.directory.domain.Availability;
 
 /** The editor form of an authority; its competences are not edited here and stay as loaded. */
 public final class AuthorityForm implements EntryForm<AuthorityContent> {
@@ -66,9 +65,16 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
 
     @Override
     public AuthorityContent content() {
-        return new AuthorityContent(name, localName, FormText.countryCode(country),
-                kind == null ? null : AuthorityKind.valueOf(kind), website, description, FormText.split(networks),
-                base == null ? Set.of() : base.competences(), Visibility.valueOf(visibility))
+        return new AuthorityContent(
+                        name,
+                        localName,
+                        FormText.countryCode(country),
+                        kind == null ? null : AuthorityKind.valueOf(kind),
+                        website,
+                        description,
+                        FormText.split(networks),
+                        base == null ? Set.of() : base.competences(),
+                        Visibility.valueOf(visibility))
                 .withAvailability(Availability.of(aroundTheClock, officeHours, timeZone));
     }
 
@@ -77,28 +83,93 @@ public final class AuthorityForm implements EntryForm<AuthorityContent> {
         return Arrays.stream(AuthorityKind.values()).map(Enum::name).toList();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getLocalName() { return localName; }
-    public void setLocalName(String localName) { this.localName = localName; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getNetworks() { return networks; }
-    public void setNetworks(String networks) { this.networks = networks; }
-    public boolean isAroundTheClock() { return aroundTheClock; }
-    public void setAroundTheClock(boolean aroundTheClock) { this.aroundTheClock = aroundTheClock; }
-    public String getOfficeHours() { return officeHours; }
-    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLocalName() {
+        return localName;
+    }
+
+    public void setLocalName(String localName) {
+        this.localName = localName;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getNetworks() {
+        return networks;
+    }
+
+    public void setNetworks(String networks) {
+        this.networks = networks;
+    }
+
+    public boolean isAroundTheClock() {
+        return aroundTheClock;
+    }
+
+    public void setAroundTheClock(boolean aroundTheClock) {
+        this.aroundTheClock = aroundTheClock;
+    }
+
+    public String getOfficeHours() {
+        return officeHours;
+    }
+
+    public void setOfficeHours(String officeHours) {
+        this.officeHours = officeHours;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     @Override
-    public String getVisibility() { return visibility; }
+    public String getVisibility() {
+        return visibility;
+    }
+
     @Override
-    public void setVisibility(String visibility) { this.visibility = visibility; }
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
 }

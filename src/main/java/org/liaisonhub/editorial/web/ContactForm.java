@@ -2,7 +2,6 @@ package org.liaisonhub.editorial.web;
 
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.Availability;
@@ -74,35 +73,109 @@ public final class ContactForm implements EntryForm<ContactContent> {
 
     @Override
     public ContactContent content() {
-        return new ContactContent(authorityKey, role, personName, email, phone, FormText.split(languages),
-                base == null ? List.of() : base.channels(), base == null ? Set.of() : base.competences(),
-                FormText.split(networks), Visibility.valueOf(visibility), base == null ? null : base.lastVerified(),
-                base == null ? null : base.personalDetailsVisibility())
+        return new ContactContent(
+                        authorityKey,
+                        role,
+                        personName,
+                        email,
+                        phone,
+                        FormText.split(languages),
+                        base == null ? List.of() : base.channels(),
+                        base == null ? Set.of() : base.competences(),
+                        FormText.split(networks),
+                        Visibility.valueOf(visibility),
+                        base == null ? null : base.lastVerified(),
+                        base == null ? null : base.personalDetailsVisibility())
                 .withAvailability(Availability.of(aroundTheClock, officeHours, timeZone));
     }
 
-    public String getAuthorityKey() { return authorityKey; }
-    public void setAuthorityKey(String authorityKey) { this.authorityKey = authorityKey; }
-    public String getRole() { return role; }
-    public void setRole(String role) { this.role = role; }
-    public String getPersonName() { return personName; }
-    public void setPersonName(String personName) { this.personName = personName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getLanguages() { return languages; }
-    public void setLanguages(String languages) { this.languages = languages; }
-    public String getNetworks() { return networks; }
-    public void setNetworks(String networks) { this.networks = networks; }
-    public boolean isAroundTheClock() { return aroundTheClock; }
-    public void setAroundTheClock(boolean aroundTheClock) { this.aroundTheClock = aroundTheClock; }
-    public String getOfficeHours() { return officeHours; }
-    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public String getAuthorityKey() {
+        return authorityKey;
+    }
+
+    public void setAuthorityKey(String authorityKey) {
+        this.authorityKey = authorityKey;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public void setPersonName(String personName) {
+        this.personName = personName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(String languages) {
+        this.languages = languages;
+    }
+
+    public String getNetworks() {
+        return networks;
+    }
+
+    public void setNetworks(String networks) {
+        this.networks = networks;
+    }
+
+    public boolean isAroundTheClock() {
+        return aroundTheClock;
+    }
+
+    public void setAroundTheClock(boolean aroundTheClock) {
+        this.aroundTheClock = aroundTheClock;
+    }
+
+    public String getOfficeHours() {
+        return officeHours;
+    }
+
+    public void setOfficeHours(String officeHours) {
+        this.officeHours = officeHours;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     @Override
-    public String getVisibility() { return visibility; }
+    public String getVisibility() {
+        return visibility;
+    }
+
     @Override
-    public void setVisibility(String visibility) { this.visibility = visibility; }
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
 }

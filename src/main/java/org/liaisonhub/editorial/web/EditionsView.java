@@ -1,16 +1,14 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.liaisonhub.editorial.application.EditionDownloadSummary;
 import org.liaisonhub.editorial.application.EditionRejectedException;
 import org.liaisonhub.editorial.application.EditionService;
@@ -60,8 +58,8 @@ public class EditionsView implements Serializable {
     public void generate() {
         PageMessages messages = PageMessages.of(faces);
         try {
-            EditionSummary created = editions.generate(new EditionRequest(scope, value, audience, validDays, language),
-                    viewer);
+            EditionSummary created =
+                    editions.generate(new EditionRequest(scope, value, audience, validDays, language), viewer);
             messages.info("edition.generated.message", created.id(), created.entries());
             load();
         } catch (EditionRejectedException e) {

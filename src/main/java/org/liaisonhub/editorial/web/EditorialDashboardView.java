@@ -1,15 +1,13 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.EditorialEntry;
 import org.liaisonhub.editorial.application.EditorialService;
@@ -28,13 +26,15 @@ public class EditorialDashboardView implements Serializable {
 
     /** One status with its count and (up to 500) entries, newest change first. */
     public record StatusGroup(PublicationStatus status, long count, List<EditorialEntry> entries)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @PostConstruct
     void init() {
-        for (PublicationStatus status : List.of(PublicationStatus.IN_REVIEW, PublicationStatus.DRAFT,
-                PublicationStatus.PUBLISHED, PublicationStatus.ARCHIVED)) {
+        for (PublicationStatus status : List.of(
+                PublicationStatus.IN_REVIEW,
+                PublicationStatus.DRAFT,
+                PublicationStatus.PUBLISHED,
+                PublicationStatus.ARCHIVED)) {
             groups.add(new StatusGroup(status, editorial.countInStatus(status), editorial.inStatus(status)));
         }
     }

@@ -1,5 +1,11 @@
 package org.liaisonhub.editorial.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -8,14 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
@@ -154,8 +152,8 @@ public class EntryEditView implements Serializable {
         conflict = null;
         PageMessages messages = PageMessages.of(faces);
         try {
-            EntryForEdit moved = editorial.moveTo(type, key, PublicationStatus.valueOf(target), loadedVersion,
-                    viewer.name());
+            EntryForEdit moved =
+                    editorial.moveTo(type, key, PublicationStatus.valueOf(target), loadedVersion, viewer.name());
             key = moved.key();
             status = moved.status();
             loadedVersion = moved.version();
@@ -174,12 +172,13 @@ public class EntryEditView implements Serializable {
     private void showProblems(List<Problem> problems, PageMessages messages) {
         for (Problem problem : problems) {
             // availability.officeHours → the page's officeHours field (the members of availability are flat there)
-            String field = problem.field() == null ? null : "edit:" + problem.field().replaceFirst("^availability\\.", "");
-            String label = problem.field() == null ? ""
+            String field =
+                    problem.field() == null ? null : "edit:" + problem.field().replaceFirst("^availability\\.", "");
+            String label = problem.field() == null
+                    ? ""
                     : messages.textOr("edit.field." + problem.field(), problem.field()) + ": ";
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, label + problem.message(), null);
-            faces.addMessage(field != null && faces.getViewRoot().findComponent(field) != null ? field : null,
-                    message);
+            faces.addMessage(field != null && faces.getViewRoot().findComponent(field) != null ? field : null, message);
         }
     }
 

@@ -2,7 +2,6 @@ package org.liaisonhub.editorial.web;
 
 import java.io.Serializable;
 import java.util.Map;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**

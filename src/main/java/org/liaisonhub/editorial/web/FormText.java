@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  */
 final class FormText {
 
-    private FormText() {
-    }
+    private FormText() {}
 
     /** The values sorted, separated by ", ". */
     static String join(Set<String> values) {
@@ -25,7 +24,9 @@ final class FormText {
         if (text == null || text.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(text.split("[,;\\n]"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

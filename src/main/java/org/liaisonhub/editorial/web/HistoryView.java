@@ -1,18 +1,16 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.editorial.application.EditConflictException;
 import org.liaisonhub.editorial.application.EditorialService;
@@ -61,8 +59,8 @@ public class HistoryView implements Serializable {
         var params = faces.getExternalContext().getRequestParameterMap();
         Optional<EntryType> t = EntryType.fromCode(params.getOrDefault("type", ""));
         key = params.get("key");
-        Optional<List<HistoryEntry>> found = t.isEmpty() || key == null ? Optional.empty()
-                : history.history(t.get(), key.strip());
+        Optional<List<HistoryEntry>> found =
+                t.isEmpty() || key == null ? Optional.empty() : history.history(t.get(), key.strip());
         if (found.isEmpty()) {
             try {
                 faces.getExternalContext().responseSendError(404, "Not found");
@@ -83,8 +81,13 @@ public class HistoryView implements Serializable {
             seen = history.restore(type, key, revision, seen.version(), seen.content(), viewer.name());
             messages().add(FacesMessage.SEVERITY_INFO, messages().text("history.restored"));
         } catch (InvalidDocumentException e) {
-            messages().add(FacesMessage.SEVERITY_ERROR, e.getMessage() + ": " + e.problems().stream()
-                    .map(p -> p.field() + " " + p.message()).toList());
+            messages()
+                    .add(
+                            FacesMessage.SEVERITY_ERROR,
+                            e.getMessage() + ": "
+                                    + e.problems().stream()
+                                            .map(p -> p.field() + " " + p.message())
+                                            .toList());
         } catch (EditConflictException e) {
             // The same words as the edit form: who saved, when, and what changed. The list below now shows their
             // revision, so a second click restores deliberately over it.
@@ -96,10 +99,16 @@ public class HistoryView implements Serializable {
 
     private String conflictMessage(EditConflictException e) {
         PageMessages messages = messages();
-        StringBuilder text = new StringBuilder(messages.text("edit.conflict")).append(' ')
+        StringBuilder text = new StringBuilder(messages.text("edit.conflict"))
+                .append(' ')
                 .append(messages.format("edit.conflictWho", e.changedBy(), e.changedAt(), e.currentVersion()));
-        e.changes().forEach(c -> text.append(' ').append(c.field()).append(": ").append(c.before()).append(" → ")
-                .append(c.after()).append(';'));
+        e.changes().forEach(c -> text.append(' ')
+                .append(c.field())
+                .append(": ")
+                .append(c.before())
+                .append(" → ")
+                .append(c.after())
+                .append(';'));
         return text.append(' ').append(messages.text("history.conflictAgain")).toString();
     }
 

@@ -2,7 +2,6 @@ package org.liaisonhub.editorial.web;
 
 import java.io.Serializable;
 import java.util.List;
-
 import org.liaisonhub.practices.intake.MappedAnswer;
 import org.liaisonhub.practices.intake.Question;
 
@@ -84,6 +83,8 @@ public class IntakeAnswerForm implements Serializable {
     }
 
     private List<String> optionList() {
-        return options == null ? List.of() : options.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return options == null
+                ? List.of()
+                : options.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

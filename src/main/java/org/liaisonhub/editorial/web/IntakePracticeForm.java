@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.practices.application.ReviewedIntake;
@@ -37,8 +36,8 @@ public class IntakePracticeForm implements Serializable {
         ictCategories.forEach(c -> icts.add(IctCategory.valueOf(c)));
         Set<Challenge> chosen = EnumSet.noneOf(Challenge.class);
         challenges.forEach(c -> chosen.add(Challenge.valueOf(c)));
-        return new ReviewedIntake(title, country, summary, respondent, year, Visibility.valueOf(visibility), icts,
-                chosen, answers);
+        return new ReviewedIntake(
+                title, country, summary, respondent, year, Visibility.valueOf(visibility), icts, chosen, answers);
     }
 
     public String getKey() {

@@ -1,19 +1,17 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-import java.time.Year;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.io.Serializable;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.editorial.application.PracticePublishing;
@@ -72,7 +70,10 @@ public class IntakeReviewView implements Serializable {
         }
         IntakeDraft draft;
         try {
-            draft = intake.draft(file.getFileName(), file.getSize(), file::getContent,
+            draft = intake.draft(
+                    file.getFileName(),
+                    file.getSize(),
+                    file::getContent,
                     ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr());
         } catch (DocumentTooLargeException e) {
             messages.error("intake.tooLarge", IntakeService.MAX_MEGABYTES);
@@ -88,15 +89,16 @@ public class IntakeReviewView implements Serializable {
         sourceText = draft.sourceText();
         notes = draft.mapping().notes();
         answers = draft.mapping().answers().stream()
-                .map(a -> new IntakeAnswerForm(draft.question(a.question()), a)).toList();
+                .map(a -> new IntakeAnswerForm(draft.question(a.question()), a))
+                .toList();
         practice.setIctCategories(draft.ictCategories().stream().map(Enum::name).toList());
         practice.setChallenges(draft.challenges().stream().map(Enum::name).toList());
         file = null;
     }
 
     public void publish() {
-        PracticeContent content = intake.content(practice.review(answers.stream().map(IntakeAnswerForm::corrected)
-                .toList()));
+        PracticeContent content = intake.content(practice.review(
+                answers.stream().map(IntakeAnswerForm::corrected).toList()));
         try {
             publishing.publish(practice.getKey(), content, viewer);
         } catch (InvalidDocumentException e) {
@@ -140,7 +142,8 @@ public class IntakeReviewView implements Serializable {
     public List<String> getCountryCodes() {
         Locale locale = faces.getViewRoot().getLocale();
         return Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing((String c) -> IsoCodes.countryName(c, locale))).toList();
+                .sorted(Comparator.comparing((String c) -> IsoCodes.countryName(c, locale)))
+                .toList();
     }
 
     public String countryName(String code) {

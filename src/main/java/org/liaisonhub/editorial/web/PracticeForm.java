@@ -2,7 +2,6 @@ package org.liaisonhub.editorial.web;
 
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.practices.domain.PracticeContent;
@@ -55,22 +54,57 @@ public final class PracticeForm implements EntryForm<PracticeContent> {
 
     @Override
     public PracticeContent content() {
-        return new PracticeContent(title, FormText.countryCode(country), summary, body,
-                base == null ? Set.of() : base.ictCategories(), base == null ? Set.of() : base.challenges(),
-                Visibility.valueOf(visibility), base == null ? PracticeSource.curated() : base.source(),
+        return new PracticeContent(
+                title,
+                FormText.countryCode(country),
+                summary,
+                body,
+                base == null ? Set.of() : base.ictCategories(),
+                base == null ? Set.of() : base.challenges(),
+                Visibility.valueOf(visibility),
+                base == null ? PracticeSource.curated() : base.source(),
                 base == null ? List.of() : base.answers());
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
     @Override
-    public String getVisibility() { return visibility; }
+    public String getVisibility() {
+        return visibility;
+    }
+
     @Override
-    public void setVisibility(String visibility) { this.visibility = visibility; }
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
 }

@@ -1,13 +1,11 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.liaisonhub.editorial.application.ReportRejectedException;
 import org.liaisonhub.editorial.application.ReportService;
 import org.liaisonhub.security.Viewer;

@@ -1,14 +1,12 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.List;
 import org.liaisonhub.editorial.application.ReportService;
 import org.liaisonhub.editorial.application.ReportSummary;
 import org.liaisonhub.security.Viewer;

@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.resources.domain.Access;
@@ -60,9 +59,16 @@ public final class ResourceForm implements EntryForm<ResourceContent> {
 
     @Override
     public ResourceContent content() {
-        return new ResourceContent(name, acronym, kind == null ? null : ResourceKind.valueOf(kind), description, url,
-                access == null ? null : Access.valueOf(access), operator,
-                base == null ? Set.of() : base.ictCategories(), Visibility.valueOf(visibility));
+        return new ResourceContent(
+                name,
+                acronym,
+                kind == null ? null : ResourceKind.valueOf(kind),
+                description,
+                url,
+                access == null ? null : Access.valueOf(access),
+                operator,
+                base == null ? Set.of() : base.ictCategories(),
+                Visibility.valueOf(visibility));
     }
 
     /** The choices of the kind menu. */
@@ -75,22 +81,69 @@ public final class ResourceForm implements EntryForm<ResourceContent> {
         return Arrays.stream(Access.values()).map(Enum::name).toList();
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAcronym() { return acronym; }
-    public void setAcronym(String acronym) { this.acronym = acronym; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getUrl() { return url; }
-    public void setUrl(String url) { this.url = url; }
-    public String getAccess() { return access; }
-    public void setAccess(String access) { this.access = access; }
-    public String getOperator() { return operator; }
-    public void setOperator(String operator) { this.operator = operator; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getAccess() {
+        return access;
+    }
+
+    public void setAccess(String access) {
+        this.access = access;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
+    }
+
     @Override
-    public String getVisibility() { return visibility; }
+    public String getVisibility() {
+        return visibility;
+    }
+
     @Override
-    public void setVisibility(String visibility) { this.visibility = visibility; }
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
 }

@@ -2,7 +2,6 @@ package org.liaisonhub.editorial.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
 import org.liaisonhub.editorial.application.RichText;
 
 /**

@@ -1,15 +1,13 @@
 package org.liaisonhub.editorial.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.List;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.liaisonhub.editorial.application.FreshnessService;
 import org.liaisonhub.editorial.application.StaleCountry;
 import org.liaisonhub.platform.IsoCodes;

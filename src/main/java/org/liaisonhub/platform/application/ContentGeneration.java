@@ -1,5 +1,10 @@
 package org.liaisonhub.platform.application;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -7,13 +12,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,8 +70,12 @@ public class ContentGeneration {
 
     /** "500 1000 4000" (or with commas) → those delays; blank or 0 → none. */
     static List<Long> settleDelays(String setting) {
-        return Arrays.stream(setting.split("[,\\s]+")).map(String::strip).filter(d -> !d.isEmpty()).map(Long::valueOf)
-                .filter(d -> d > 0).toList();
+        return Arrays.stream(setting.split("[,\\s]+"))
+                .map(String::strip)
+                .filter(d -> !d.isEmpty())
+                .map(Long::valueOf)
+                .filter(d -> d > 0)
+                .toList();
     }
 
     private void advanceAfterSettling() {

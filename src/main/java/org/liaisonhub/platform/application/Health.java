@@ -1,10 +1,8 @@
 package org.liaisonhub.platform.application;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +26,8 @@ public class Health {
     @Inject
     public Health(HealthProbes probes, @ConfigProperty(name = COORDINATION) Optional<String> coordination) {
         this.probes = probes;
-        this.outboxPolling = coordination.map(String::strip).filter("outbox-polling"::equals).isPresent();
+        this.outboxPolling =
+                coordination.map(String::strip).filter("outbox-polling"::equals).isPresent();
     }
 
     public HealthReport check() {
@@ -42,8 +41,7 @@ public class Health {
                 database = false;
             }
         }
-        return new HealthReport(database && search ? HealthReport.UP : HealthReport.DOWN, database, search,
-                outboxLag);
+        return new HealthReport(database && search ? HealthReport.UP : HealthReport.DOWN, database, search, outboxLag);
     }
 
     private static boolean passes(Runnable probe) {

@@ -1,19 +1,16 @@
 package org.liaisonhub.platform.application;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
-
-import javax.sql.DataSource;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
@@ -60,7 +57,8 @@ public class HealthProbes {
         try (EntityManager em = emf.createEntityManager()) {
             SearchMapping mapping = Search.mapping(emf);
             List<Class<?>> indexed = mapping.allIndexedEntities().stream()
-                    .<Class<?>>map(SearchIndexedEntity::javaClass).toList();
+                    .<Class<?>>map(SearchIndexedEntity::javaClass)
+                    .toList();
             Search.session(em).search(indexed).where(f -> f.matchAll()).fetchTotalHitCount();
         }
     }

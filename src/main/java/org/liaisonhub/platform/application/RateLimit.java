@@ -22,12 +22,13 @@ public record RateLimit(int permits, Duration period) {
         if (parts.length != 2) {
             return Optional.empty();
         }
-        Duration period = switch (parts[1]) {
-            case "second", "s" -> Duration.ofSeconds(1);
-            case "minute", "min", "m" -> Duration.ofMinutes(1);
-            case "hour", "h" -> Duration.ofHours(1);
-            default -> null;
-        };
+        Duration period =
+                switch (parts[1]) {
+                    case "second", "s" -> Duration.ofSeconds(1);
+                    case "minute", "min", "m" -> Duration.ofMinutes(1);
+                    case "hour", "h" -> Duration.ofHours(1);
+                    default -> null;
+                };
         if (period == null || !parts[0].matches("[0-9]{1,9}") || Integer.parseInt(parts[0]) < 1) {
             return Optional.empty();
         }
@@ -36,7 +37,9 @@ public record RateLimit(int permits, Duration period) {
 
     @Override
     public String toString() {
-        return permits + "/" + (period.equals(Duration.ofSeconds(1)) ? "second"
-                : period.equals(Duration.ofMinutes(1)) ? "minute" : "hour");
+        return permits + "/"
+                + (period.equals(Duration.ofSeconds(1))
+                        ? "second"
+                        : period.equals(Duration.ofMinutes(1)) ? "minute" : "hour");
     }
 }

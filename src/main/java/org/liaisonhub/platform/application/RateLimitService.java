@@ -1,16 +1,14 @@
 package org.liaisonhub.platform.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Limits how often one client address may call each {@link RateLimitedAction}: a fixed window per (action,
@@ -37,12 +35,10 @@ public class RateLimitService {
     private final Cache<WindowKey, Window> windows;
     private final ConcurrentHashMap<String, Boolean> reportedInvalid = new ConcurrentHashMap<>();
 
-    private record WindowKey(RateLimitedAction action, String address) {
-    }
+    private record WindowKey(RateLimitedAction action, String address) {}
 
     /** The calls counted in one period, from its start, under one limit. */
-    private record Window(long startNanos, RateLimit limit, int calls) {
-    }
+    private record Window(long startNanos, RateLimit limit, int calls) {}
 
     public RateLimitService() {
         this(System::nanoTime, System::getProperty);
@@ -51,8 +47,11 @@ public class RateLimitService {
     RateLimitService(LongSupplier nanoClock, Function<String, String> properties) {
         this.nanoClock = nanoClock;
         this.properties = properties;
-        this.windows = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterAccess(Duration.ofHours(1))
-                .ticker(nanoClock::getAsLong).build();
+        this.windows = Caffeine.newBuilder()
+                .maximumSize(MAX_TRACKED)
+                .expireAfterAccess(Duration.ofHours(1))
+                .ticker(nanoClock::getAsLong)
+                .build();
     }
 
     /**
@@ -70,9 +69,13 @@ public class RateLimitService {
     public Optional<Duration> tryAcquire(RateLimitedAction action, String address) {
         RateLimit limit = limit(action);
         long now = nanoClock.getAsLong();
-        Window window = windows.asMap().compute(new WindowKey(action, address == null ? "" : address),
-                (key, current) -> current == null || !current.limit().equals(limit)
-                        || now - current.startNanos() >= limit.period().toNanos()
+        Window window = windows.asMap()
+                .compute(
+                        new WindowKey(action, address == null ? "" : address),
+                        (key, current) -> current == null
+                                        || !current.limit().equals(limit)
+                                        || now - current.startNanos()
+                                                >= limit.period().toNanos()
                                 ? new Window(now, limit, 1)
                                 : new Window(current.startNanos(), limit, saturated(current.calls() + 1)));
         if (window.calls() <= limit.permits()) {

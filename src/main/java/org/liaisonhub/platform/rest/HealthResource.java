@@ -8,9 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import org.liaisonhub.platform.application.Health.HealthReport;
 import org.liaisonhub.platform.application.Health;
+import org.liaisonhub.platform.application.Health.HealthReport;
 
 /**
  * {@code GET /api/health}, public, for load balancers and monitoring: 200 with {@code "status": "UP"} when this
@@ -31,6 +30,8 @@ public class HealthResource {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
-                .entity(report).cacheControl(noStore).build();
+                .entity(report)
+                .cacheControl(noStore)
+                .build();
     }
 }

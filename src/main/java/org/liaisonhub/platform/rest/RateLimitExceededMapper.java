@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.platform.application.RateLimitExceededException;
 
@@ -14,8 +13,10 @@ public class RateLimitExceededMapper implements ExceptionMapper<RateLimitExceede
 
     @Override
     public Response toResponse(RateLimitExceededException e) {
-        return Response.status(429).header("Retry-After", e.retryAfterSeconds())
+        return Response.status(429)
+                .header("Retry-After", e.retryAfterSeconds())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiError.of("too-many-requests", e.getMessage())).build();
+                .entity(ApiError.of("too-many-requests", e.getMessage()))
+                .build();
     }
 }

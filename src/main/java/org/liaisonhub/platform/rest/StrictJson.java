@@ -1,15 +1,14 @@
 package org.liaisonhub.platform.rest;
 
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * JSON-B deserializers for request-body records that take a field only in the JSON type the call documents. JSON-B
@@ -20,8 +19,7 @@ import jakarta.json.stream.JsonParser;
  */
 public final class StrictJson {
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /** A JSON string, else absent. */
     public static final class Text implements JsonbDeserializer<String> {

@@ -11,8 +11,7 @@ public final class ApiPaths {
     /** The start of every API address, below the context path. */
     public static final String PREFIX = "/api/";
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     /** Whether the request's address is the API's. */
     public static boolean isApi(HttpServletRequest request) {

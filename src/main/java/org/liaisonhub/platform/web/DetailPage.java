@@ -1,12 +1,11 @@
 package org.liaisonhub.platform.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
-
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 
 /**
  * Loads the entry a detail page is about from its {@code key} parameter, or answers 404 — the same for an
@@ -14,8 +13,7 @@ import jakarta.faces.context.FacesContext;
  */
 public final class DetailPage {
 
-    private DetailPage() {
-    }
+    private DetailPage() {}
 
     public static <T> T load(FacesContext faces, Function<String, Optional<T>> finder) {
         ExternalContext external = faces.getExternalContext();

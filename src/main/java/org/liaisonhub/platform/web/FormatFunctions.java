@@ -1,11 +1,9 @@
 package org.liaisonhub.platform.web;
 
-import java.util.Collection;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-
+import java.util.Collection;
+import java.util.stream.Collectors;
 import org.liaisonhub.platform.Pages;
 
 /** Formatting functions for pages' expressions ({@code #{formatFunctions.join(list, ', ')}}); no state. */

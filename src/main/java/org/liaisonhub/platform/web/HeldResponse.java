@@ -1,14 +1,13 @@
 package org.liaisonhub.platform.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
 /**
  * A response whose body is kept in memory until the filter that made it writes it out, so that headers can still
@@ -68,8 +67,8 @@ final class HeldResponse extends HttpServletResponseWrapper {
     public PrintWriter getWriter() {
         if (writer == null) {
             String encoding = getCharacterEncoding();
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                    Charset.forName(encoding == null ? "UTF-8" : encoding)));
+            writer = new PrintWriter(
+                    new OutputStreamWriter(getOutputStream(), Charset.forName(encoding == null ? "UTF-8" : encoding)));
         }
         return writer;
     }

@@ -1,5 +1,10 @@
 package org.liaisonhub.platform.web;
 
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.Application;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -8,12 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.application.Application;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The interface language of this session. A page opened with {@code ?lang=fr} switches it; otherwise the
@@ -65,8 +64,7 @@ public class LocaleView implements Serializable {
         if (chosen != null) {
             return chosen;
         }
-        return browser != null && supported.contains(browser.getLanguage()) ? browser.getLanguage()
-                : supported.get(0);
+        return browser != null && supported.contains(browser.getLanguage()) ? browser.getLanguage() : supported.get(0);
     }
 
     /** A language's name in itself, as its link shows it ("English", "Français", "العربية"). */

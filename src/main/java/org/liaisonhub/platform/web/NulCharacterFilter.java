@@ -1,16 +1,14 @@
 package org.liaisonhub.platform.web;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Locale;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 import org.liaisonhub.platform.NulCharacters;
 
 /**
@@ -51,14 +49,17 @@ public class NulCharacterFilter extends HttpFilter {
         }
         // Page forms only: the API reads its own bodies, and reading parameters here would consume them.
         String type = request.getContentType();
-        boolean pageForm = "POST".equals(request.getMethod()) && type != null
+        boolean pageForm = "POST".equals(request.getMethod())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
                 && !ApiPaths.isApi(request);
         if (pageForm && request.getCharacterEncoding() == null) {
             // Reading the parameters fixes their encoding: set the one JSF would set, or "é" arrives as "Ã©".
             request.setCharacterEncoding("UTF-8");
         }
-        return pageForm && request.getParameterMap().values().stream()
-                .flatMap(Arrays::stream).anyMatch(NulCharacters::inText);
+        return pageForm
+                && request.getParameterMap().values().stream()
+                        .flatMap(Arrays::stream)
+                        .anyMatch(NulCharacters::inText);
     }
 }

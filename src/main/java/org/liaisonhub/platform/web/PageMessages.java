@@ -1,12 +1,11 @@
 package org.liaisonhub.platform.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 
 /**
  * The page's message bundle ({@code msg}, in the viewer's language) and its messages, for page beans: the texts a
@@ -27,8 +26,11 @@ public final class PageMessages {
 
     /** The bundle of the current view's language; messages go to the page as a whole (no component id). */
     public static PageMessages of(FacesContext faces) {
-        return new PageMessages(faces.getApplication().getResourceBundle(faces, "msg"),
-                faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale(),
+        return new PageMessages(
+                faces.getApplication().getResourceBundle(faces, "msg"),
+                faces.getViewRoot() == null
+                        ? Locale.ENGLISH
+                        : faces.getViewRoot().getLocale(),
                 message -> faces.addMessage(null, message));
     }
 

@@ -1,14 +1,12 @@
 package org.liaisonhub.platform.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.liaisonhub.platform.ServerTiming;
 
 /**
@@ -17,7 +15,9 @@ import org.liaisonhub.platform.ServerTiming;
  * (docs/search.md). A header must
  * precede the body, and the body's writing is one of the parts, so the (small) body is held until it is complete.
  */
-@WebFilter(urlPatterns = { "/api/search", "/api/suggest", "/api/health" }, asyncSupported = true)
+@WebFilter(
+        urlPatterns = {"/api/search", "/api/suggest", "/api/health"},
+        asyncSupported = true)
 public class ServerTimingFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

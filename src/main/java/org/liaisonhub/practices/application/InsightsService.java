@@ -1,5 +1,10 @@
 package org.liaisonhub.practices.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,21 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.practices.domain.QuestionNumber;
-import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -44,26 +41,46 @@ public class InsightsService {
     private final ContentGeneration generation;
 
     /** Three viewer levels of the current generation, and a few generations being replaced. */
-    private final Cache<SnapshotKey, List<Facts>> snapshots = Caffeine.newBuilder().maximumSize(12)
-            .expireAfterAccess(Duration.ofMinutes(30)).build();
+    private final Cache<SnapshotKey, List<Facts>> snapshots = Caffeine.newBuilder()
+            .maximumSize(12)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
 
-    private record SnapshotKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {
-    }
+    private record SnapshotKey(Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {}
 
     /** What insights and comparisons read of a practice, detached from the persistence context. */
-    private record Facts(PracticeSummary summary, String key, String country, String title,
-            Set<IctCategory> ictCategories, Set<Challenge> challenges, int year, List<PracticeAnswerDetails> answers) {
+    private record Facts(
+            PracticeSummary summary,
+            String key,
+            String country,
+            String title,
+            Set<IctCategory> ictCategories,
+            Set<Challenge> challenges,
+            int year,
+            List<PracticeAnswerDetails> answers) {
 
         static Facts of(GoodPractice p) {
-            return new Facts(PracticeSummary.of(p), p.getKey(), p.getCountry(), p.getTitle(),
-                    Set.copyOf(p.getIctCategories()), Set.copyOf(p.getChallenges()),
+            return new Facts(
+                    PracticeSummary.of(p),
+                    p.getKey(),
+                    p.getCountry(),
+                    p.getTitle(),
+                    Set.copyOf(p.getIctCategories()),
+                    Set.copyOf(p.getChallenges()),
                     p.getSource().year() == null ? 0 : p.getSource().year(),
-                    p.getAnswers().stream().map(PracticeAnswerDetails::of).map(Facts::detached).toList());
+                    p.getAnswers().stream()
+                            .map(PracticeAnswerDetails::of)
+                            .map(Facts::detached)
+                            .toList());
         }
 
         /** The options list may be the persistence context's own collection: copy it before caching. */
         private static PracticeAnswerDetails detached(PracticeAnswerDetails a) {
-            return new PracticeAnswerDetails(a.question(), a.prompt(), a.answer(), a.choice(),
+            return new PracticeAnswerDetails(
+                    a.question(),
+                    a.prompt(),
+                    a.answer(),
+                    a.choice(),
                     a.options() == null ? null : new ArrayList<>(a.options()));
         }
 
@@ -83,9 +100,10 @@ public class InsightsService {
     }
 
     private List<Facts> visible(Viewer viewer) {
-        SnapshotKey key = new SnapshotKey(Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()),
-                generation.current());
-        return snapshots.get(key, k -> practices.findAllVisible(k.levels(), k.statuses()).stream().map(Facts::of)
+        SnapshotKey key = new SnapshotKey(
+                Set.copyOf(viewer.visibleLevels()), Set.copyOf(viewer.visibleStatuses()), generation.current());
+        return snapshots.get(key, k -> practices.findAllVisible(k.levels(), k.statuses()).stream()
+                .map(Facts::of)
                 .toList());
     }
 
@@ -94,7 +112,8 @@ public class InsightsService {
         List<Facts> visible = visible(viewer);
         List<Facts> matching = visible.stream()
                 .filter(p -> blank(country) || p.country().equalsIgnoreCase(country.strip()))
-                .filter(p -> blank(ict) || p.ictCategories().stream().anyMatch(c -> c.name().equals(ict.strip())))
+                .filter(p -> blank(ict)
+                        || p.ictCategories().stream().anyMatch(c -> c.name().equals(ict.strip())))
                 .filter(p -> blank(challenge)
                         || p.challenges().stream().anyMatch(c -> c.name().equals(challenge.strip())))
                 .sorted(Comparator.comparing(Facts::country).thenComparing(Facts::title))
@@ -111,31 +130,48 @@ public class InsightsService {
             p.ictCategories().forEach(c -> icts.merge(c, 1L, Long::sum));
             p.challenges().forEach(c -> challenges.merge(c, 1L, Long::sum));
         }
-        return new PracticeInsights(matching.stream().map(Facts::summary).toList(), names(icts),
-                names(challenges), visible.stream().map(Facts::country).distinct().sorted().toList());
+        return new PracticeInsights(
+                matching.stream().map(Facts::summary).toList(),
+                names(icts),
+                names(challenges),
+                visible.stream().map(Facts::country).distinct().sorted().toList());
     }
 
     /** Countries in the order given (duplicates dropped, codes upper-cased). */
     public CountryComparison compare(Collection<String> countries, Viewer viewer) {
-        List<String> codes = countries.stream().filter(c -> !blank(c)).map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
-                .distinct().toList();
+        List<String> codes = countries.stream()
+                .filter(c -> !blank(c))
+                .map(c -> c.strip().toUpperCase(java.util.Locale.ROOT))
+                .distinct()
+                .toList();
         List<Facts> visible = visible(viewer);
         List<Optional<Facts>> responses = new ArrayList<>();
         List<List<String>> icts = new ArrayList<>();
         List<List<String>> challenges = new ArrayList<>();
         for (String code : codes) {
-            List<Facts> ofCountry = visible.stream().filter(p -> p.country().equals(code)).toList();
-            responses.add(ofCountry.stream().filter(p -> !p.answers().isEmpty())
+            List<Facts> ofCountry =
+                    visible.stream().filter(p -> p.country().equals(code)).toList();
+            responses.add(ofCountry.stream()
+                    .filter(p -> !p.answers().isEmpty())
                     .max(Comparator.comparingInt(Facts::year).thenComparing(Facts::key)));
-            icts.add(ofCountry.stream().flatMap(p -> p.ictCategories().stream()).distinct().sorted()
-                    .map(IctCategory::name).toList());
-            challenges.add(ofCountry.stream().flatMap(p -> p.challenges().stream()).distinct().sorted()
-                    .map(Challenge::name).toList());
+            icts.add(ofCountry.stream()
+                    .flatMap(p -> p.ictCategories().stream())
+                    .distinct()
+                    .sorted()
+                    .map(IctCategory::name)
+                    .toList());
+            challenges.add(ofCountry.stream()
+                    .flatMap(p -> p.challenges().stream())
+                    .distinct()
+                    .sorted()
+                    .map(Challenge::name)
+                    .toList());
         }
         Map<String, String> prompts = new TreeMap<>(QuestionNumber.ORDER);
         for (Optional<Facts> response : responses) {
-            response.ifPresent(p -> p.answers().forEach(a -> prompts.merge(a.question(),
-                    a.prompt() == null ? "" : a.prompt(), (x, y) -> x.isEmpty() ? y : x)));
+            response.ifPresent(p -> p.answers()
+                    .forEach(a -> prompts.merge(
+                            a.question(), a.prompt() == null ? "" : a.prompt(), (x, y) -> x.isEmpty() ? y : x)));
         }
         List<CountryComparison.Row> rows = new ArrayList<>();
         prompts.forEach((question, prompt) -> {
@@ -157,5 +193,4 @@ public class InsightsService {
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
 }

@@ -1,7 +1,6 @@
 package org.liaisonhub.practices.application;
 
 import java.util.List;
-
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.practices.domain.Challenge;
 import org.liaisonhub.practices.intake.Question;
@@ -13,8 +12,12 @@ import org.liaisonhub.practices.intake.QuestionnaireMapping;
  * beside the form), the answers question by question with notes for the editor, and the ICT categories (question
  * 1a) and challenges (question 6) that its ticked options name. Nothing of it is stored.
  */
-public record IntakeDraft(Questionnaire questionnaire, String sourceText, QuestionnaireMapping mapping,
-        List<IctCategory> ictCategories, List<Challenge> challenges) {
+public record IntakeDraft(
+        Questionnaire questionnaire,
+        String sourceText,
+        QuestionnaireMapping mapping,
+        List<IctCategory> ictCategories,
+        List<Challenge> challenges) {
 
     public IntakeDraft {
         ictCategories = List.copyOf(ictCategories);

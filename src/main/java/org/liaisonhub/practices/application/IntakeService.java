@@ -1,14 +1,12 @@
 package org.liaisonhub.practices.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.liaisonhub.platform.application.RateLimit;
 import org.liaisonhub.platform.application.RateLimitExceededException;
 import org.liaisonhub.platform.application.RateLimitService;
@@ -71,8 +69,12 @@ public class IntakeService {
         rateLimits.check(RateLimitedAction.INTAKE, address);
         String text = DocumentText.extract(content.get(), fileName);
         QuestionnaireMapping mapping = parser.parse(text);
-        return new IntakeDraft(QUESTIONNAIRE, text, mapping,
-                TickedCategories.ictCategories(QUESTIONNAIRE, mapping.answer("1a").options()),
+        return new IntakeDraft(
+                QUESTIONNAIRE,
+                text,
+                mapping,
+                TickedCategories.ictCategories(
+                        QUESTIONNAIRE, mapping.answer("1a").options()),
                 TickedCategories.challenges(QUESTIONNAIRE, mapping.answer("6").options()));
     }
 
@@ -105,17 +107,33 @@ public class IntakeService {
      * the country code in capitals. Whether it may be published (key, required fields) is checked where it is.
      */
     public PracticeContent content(ReviewedIntake review) {
-        List<PracticeAnswer> answers = review.answers().stream().map(IntakeService::practiceAnswer).toList();
-        String country = review.country() == null ? null : review.country().strip().toUpperCase(Locale.ROOT);
-        return new PracticeContent(review.title() == null ? null : review.title().strip(), country,
-                blankToNull(review.summary()), null, review.ictCategories(), review.challenges(), review.visibility(),
-                new PracticeSource(SourceType.QUESTIONNAIRE_RESPONSE, QUESTIONNAIRE.title(),
-                        blankToNull(review.respondent()), review.year()), answers);
+        List<PracticeAnswer> answers =
+                review.answers().stream().map(IntakeService::practiceAnswer).toList();
+        String country =
+                review.country() == null ? null : review.country().strip().toUpperCase(Locale.ROOT);
+        return new PracticeContent(
+                review.title() == null ? null : review.title().strip(),
+                country,
+                blankToNull(review.summary()),
+                null,
+                review.ictCategories(),
+                review.challenges(),
+                review.visibility(),
+                new PracticeSource(
+                        SourceType.QUESTIONNAIRE_RESPONSE,
+                        QUESTIONNAIRE.title(),
+                        blankToNull(review.respondent()),
+                        review.year()),
+                answers);
     }
 
     private static PracticeAnswer practiceAnswer(MappedAnswer a) {
-        return new PracticeAnswer(a.question(), a.prompt(), a.answer() == null ? "" : a.answer().strip(),
-                a.choice() == null || a.choice().isBlank() ? null : Choice.valueOf(a.choice()), a.options());
+        return new PracticeAnswer(
+                a.question(),
+                a.prompt(),
+                a.answer() == null ? "" : a.answer().strip(),
+                a.choice() == null || a.choice().isBlank() ? null : Choice.valueOf(a.choice()),
+                a.options());
     }
 
     private static String blankToNull(String s) {

@@ -9,6 +9,9 @@ import java.util.Map;
  * category and each challenge (every category and challenge listed, in questionnaire order, zero included),
  * and the countries there are practices from (for the filter).
  */
-public record PracticeInsights(List<PracticeSummary> practices, Map<String, Long> ictCounts,
-        Map<String, Long> challengeCounts, List<String> countries) implements Serializable {
-}
+public record PracticeInsights(
+        List<PracticeSummary> practices,
+        Map<String, Long> ictCounts,
+        Map<String, Long> challengeCounts,
+        List<String> countries)
+        implements Serializable {}

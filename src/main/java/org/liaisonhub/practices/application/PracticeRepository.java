@@ -1,13 +1,11 @@
 package org.liaisonhub.practices.application;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.practices.domain.GoodPractice;
@@ -29,20 +27,31 @@ public class PracticeRepository {
 
     public Optional<GoodPractice> findByKey(String key) {
         return em.createQuery("select p from GoodPractice p where p.key = :key", GoodPractice.class)
-                .setParameter("key", key).getResultStream().findFirst();
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<GoodPractice> findVisible(String key, Set<Visibility> levels, Set<PublicationStatus> statuses) {
-        return em.createQuery("select p from GoodPractice p where p.key = :key and p.visibility in :levels"
-                + " and p.status in :statuses", GoodPractice.class).setParameter("key", key)
-                .setParameter("levels", levels).setParameter("statuses", statuses)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from GoodPractice p where p.key = :key and p.visibility in :levels"
+                                + " and p.status in :statuses",
+                        GoodPractice.class)
+                .setParameter("key", key)
+                .setParameter("levels", levels)
+                .setParameter("statuses", statuses)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<GoodPractice> findAllVisible(Set<Visibility> levels, Set<PublicationStatus> statuses) {
-        return em.createQuery("select p from GoodPractice p where p.visibility in :levels and p.status in :statuses"
-                + " order by p.key", GoodPractice.class).setParameter("levels", levels)
-                .setParameter("statuses", statuses).getResultList();
+        return em.createQuery(
+                        "select p from GoodPractice p where p.visibility in :levels and p.status in :statuses"
+                                + " order by p.key",
+                        GoodPractice.class)
+                .setParameter("levels", levels)
+                .setParameter("statuses", statuses)
+                .getResultList();
     }
 
     public void add(GoodPractice practice) {

@@ -1,11 +1,9 @@
 package org.liaisonhub.practices.application;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
+import java.util.Optional;
 import org.liaisonhub.security.Viewer;
 
 /** Read side of good practices, always through the viewer's visibility. */
@@ -25,6 +23,8 @@ public class PracticeService {
     }
 
     public Optional<PracticeDetails> details(String key, Viewer viewer) {
-        return practices.findVisible(key, viewer.visibleLevels(), viewer.visibleStatuses()).map(PracticeDetails::of);
+        return practices
+                .findVisible(key, viewer.visibleLevels(), viewer.visibleStatuses())
+                .map(PracticeDetails::of);
     }
 }

@@ -1,10 +1,5 @@
 package org.liaisonhub.practices.domain;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,24 +10,27 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-
+import jakarta.persistence.Transient;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
-import java.util.Objects;
-import java.util.stream.Stream;
-import jakarta.persistence.Transient;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** A good practice: a curated entry or a State's questionnaire response kept question by question. */
 @Entity
@@ -120,8 +118,8 @@ public class GoodPractice extends CatalogEntry {
     }
 
     public PracticeContent content() {
-        return new PracticeContent(title, country, summary, body, ictCategories, challenges, getVisibility(),
-                getSource(), answers);
+        return new PracticeContent(
+                title, country, summary, body, ictCategories, challenges, getVisibility(), getSource(), answers);
     }
 
     public String getTitle() {
@@ -157,14 +155,17 @@ public class GoodPractice extends CatalogEntry {
      * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
      */
     @Transient
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "summary")),
-            @ObjectPath(@PropertyValue(propertyName = "body")),
-            @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "answer")})})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "summary")),
+                @ObjectPath(@PropertyValue(propertyName = "body")),
+                @ObjectPath({@PropertyValue(propertyName = "answers"), @PropertyValue(propertyName = "answer")})
+            })
     public List<String> getSearchText() {
         return Stream.concat(Stream.of(title, summary, body), answers.stream().map(PracticeAnswer::getAnswer))
-                .filter(Objects::nonNull).toList();
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     public List<PracticeAnswer> getAnswers() {

@@ -1,10 +1,9 @@
 package org.liaisonhub.practices.domain;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.List;
 
 /** Stores a short list of single-line strings (the options ticked in a question) in one column. */
 @Converter

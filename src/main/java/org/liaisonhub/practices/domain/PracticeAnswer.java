@@ -2,17 +2,15 @@ package org.liaisonhub.practices.domain;
 
 import static org.liaisonhub.catalog.validation.ContentRules.TOO_LONG;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** One answered question of a questionnaire response: the question, the prompt and what was answered. */
@@ -73,9 +71,12 @@ public class PracticeAnswer implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PracticeAnswer other && question.equals(other.question)
-                && Objects.equals(prompt, other.prompt) && getAnswer().equals(other.getAnswer())
-                && choice == other.choice && getOptions().equals(other.getOptions());
+        return o instanceof PracticeAnswer other
+                && question.equals(other.question)
+                && Objects.equals(prompt, other.prompt)
+                && getAnswer().equals(other.getAnswer())
+                && choice == other.choice
+                && getOptions().equals(other.getOptions());
     }
 
     @Override

@@ -10,12 +10,11 @@ public final class QuestionNumber {
     public static final Pattern FORMAT = Pattern.compile("^([1-9][0-9]?)([a-z]?)$");
 
     /** 1 &lt; 1a &lt; 1b &lt; 2 &lt; … &lt; 10. */
-    public static final Comparator<String> ORDER = Comparator
-            .comparingInt((String q) -> Integer.parseInt(parts(q).group(1)))
+    public static final Comparator<String> ORDER = Comparator.comparingInt(
+                    (String q) -> Integer.parseInt(parts(q).group(1)))
             .thenComparing(q -> parts(q).group(2));
 
-    private QuestionNumber() {
-    }
+    private QuestionNumber() {}
 
     public static boolean isValid(String question) {
         return question != null && FORMAT.matcher(question).matches();

@@ -27,7 +27,7 @@ record AnswerText(String text, List<String> ticked) {
         for (String paragraph : region.split("\\n\\s*\\n")) {
             List<String> lines = List.of(paragraph.split("\\n"));
             List<String> kept = new ArrayList<>();
-            for (int i = 0; i < lines.size();) {
+            for (int i = 0; i < lines.size(); ) {
                 String line = lines.get(i).strip();
                 String bare = bare(line);
                 if (bare.isEmpty() || bare.chars().noneMatch(Character::isLetterOrDigit) || isYesNoOnly(bare)) {
@@ -41,8 +41,10 @@ record AnswerText(String text, List<String> ticked) {
                 if (option != null) {
                     if (isMarked(bare)) {
                         String text = String.join(" ", lines.subList(i, i + option.lines()));
-                        ticked.add(option.item().endsWith(":") ? specified(option.item(), text)
-                                : option.item().replaceFirst("\\s*\\(.*$", ""));
+                        ticked.add(
+                                option.item().endsWith(":")
+                                        ? specified(option.item(), text)
+                                        : option.item().replaceFirst("\\s*\\(.*$", ""));
                     }
                     i += option.lines();
                     continue;
@@ -67,11 +69,11 @@ record AnswerText(String text, List<String> ticked) {
     }
 
     /** A template item found at line {@code i}, and how many lines it spans. */
-    private record Match(String item, int lines) {
-    }
+    private record Match(String item, int lines) {}
 
     private static Match match(List<String> lines, int i, List<String> items) {
-        String first = FoldedText.fold(MARK.matcher(bare(lines.get(i)).replace("**", "")).replaceFirst(""));
+        String first = FoldedText.fold(
+                MARK.matcher(bare(lines.get(i)).replace("**", "")).replaceFirst(""));
         for (String item : items) {
             String wanted = FoldedText.fold(item.endsWith(":") ? item.substring(0, item.length() - 1) : item);
             if (first.startsWith(wanted)) {
@@ -81,7 +83,8 @@ record AnswerText(String text, List<String> ticked) {
                 String seen = first;
                 int j = i + 1;
                 while (j < lines.size() && !seen.startsWith(wanted)) {
-                    String longer = FoldedText.fold(seen + " " + bare(lines.get(j)).replace("**", ""));
+                    String longer =
+                            FoldedText.fold(seen + " " + bare(lines.get(j)).replace("**", ""));
                     if (!wanted.startsWith(longer) && !longer.startsWith(wanted)) {
                         break;
                     }
@@ -100,14 +103,17 @@ record AnswerText(String text, List<String> ticked) {
     }
 
     private static boolean isYesNoOnly(String line) {
-        return FoldedText.fold(line).matches("(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?yes\\s*/\\s*(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?no");
+        return FoldedText.fold(line)
+                .matches("(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?yes\\s*/\\s*(?:\\[.?\\]\\s*|[☐☒☑✓✔]\\s*)?no");
     }
 
     /** "Other, please specify:" with what the respondent wrote after its colon. */
     private static String specified(String option, String line) {
         int colon = line.indexOf(':');
-        String detail = colon < 0 ? "" : line.substring(colon + 1).replace("**", "").strip();
-        return detail.isEmpty() ? option.substring(0, option.length() - 1).strip()
+        String detail =
+                colon < 0 ? "" : line.substring(colon + 1).replace("**", "").strip();
+        return detail.isEmpty()
+                ? option.substring(0, option.length() - 1).strip()
                 : option.substring(0, option.length() - 1).strip() + ": " + detail;
     }
 

@@ -2,7 +2,6 @@ package org.liaisonhub.practices.intake;
 
 import java.time.Duration;
 import java.util.Set;
-
 import org.apache.tika.Tika;
 
 /**
@@ -20,13 +19,13 @@ public final class DocumentText {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** A questionnaire answer is a few thousand words; this is several hundred pages of text. */
     public static final int MAX_TEXT_CHARS = 1_000_000;
+
     public static final Duration PARSE_TIMEOUT = Duration.ofSeconds(30);
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String PDF = "application/pdf";
     private static final Set<String> TEXT = Set.of("text/plain", "text/markdown", "text/x-web-markdown");
 
-    private DocumentText() {
-    }
+    private DocumentText() {}
 
     public static String extract(byte[] content, String fileName) {
         return extract(content, fileName, MAX_TEXT_CHARS, PARSE_TIMEOUT);

@@ -24,7 +24,8 @@ final class FoldedText {
         boolean space = true;
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            if (c == '*' || Character.getType(c) == Character.OTHER_NUMBER
+            if (c == '*'
+                    || Character.getType(c) == Character.OTHER_NUMBER
                     || Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
@@ -37,7 +38,8 @@ final class FoldedText {
                 continue;
             }
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT);
             for (char d : decomposed.toCharArray()) {
                 origin[out.length()] = i;
                 out.append(d);

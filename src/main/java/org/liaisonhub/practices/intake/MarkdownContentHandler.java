@@ -36,8 +36,7 @@ final class MarkdownContentHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes)
-            throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
         checkLimits(4);
         switch (localName) {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "div" -> paragraphBreak();
@@ -51,8 +50,7 @@ final class MarkdownContentHandler extends DefaultHandler {
                 }
             }
             case "br" -> out.append('\n');
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -65,8 +63,7 @@ final class MarkdownContentHandler extends DefaultHandler {
                     out.append("**");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -11,14 +11,17 @@ import java.nio.charset.StandardCharsets;
  */
 final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String read(byte[] content, int maxChars) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableDocumentException("Text files must be UTF-8; save the file as UTF-8 and try again.");
         }

@@ -30,8 +30,7 @@ final class QuestionLocator {
         }
     }
 
-    private QuestionLocator() {
-    }
+    private QuestionLocator() {}
 
     /** Every question of {@code questions}, in their order, found or {@linkplain Located#found() not}. */
     static List<Located> locate(List<Question> questions, String text) {
@@ -68,7 +67,8 @@ final class QuestionLocator {
                     break;
                 }
             }
-            boolean partial = promptEnds[i] - starts[i] < FoldedText.fold(question.prompt()).length();
+            boolean partial = promptEnds[i] - starts[i]
+                    < FoldedText.fold(question.prompt()).length();
             located.add(new Located(question, starts[i], promptEnds[i], end, partial));
         }
         return located;

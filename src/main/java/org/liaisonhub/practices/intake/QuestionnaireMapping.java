@@ -11,6 +11,9 @@ public record QuestionnaireMapping(String questionnaire, List<MappedAnswer> answ
     }
 
     public MappedAnswer answer(String question) {
-        return answers.stream().filter(a -> a.question().equals(question)).findFirst().orElseThrow();
+        return answers.stream()
+                .filter(a -> a.question().equals(question))
+                .findFirst()
+                .orElseThrow();
     }
 }

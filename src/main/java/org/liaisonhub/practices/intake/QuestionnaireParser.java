@@ -43,10 +43,10 @@ public final class QuestionnaireParser {
                     region = region.substring(mark.get().end());
                 }
             }
-            AnswerText answer = AnswerText.read(restOfPromptLine(region, at.partialPrompt()), question.options(),
-                    questionnaire.boilerplate());
-            answers.add(new MappedAnswer(question.number(), question.prompt(), answer.text(), choice, answer.ticked(),
-                    true));
+            AnswerText answer = AnswerText.read(
+                    restOfPromptLine(region, at.partialPrompt()), question.options(), questionnaire.boilerplate());
+            answers.add(new MappedAnswer(
+                    question.number(), question.prompt(), answer.text(), choice, answer.ticked(), true));
         }
         return new QuestionnaireMapping(questionnaire.title(), answers, notes);
     }

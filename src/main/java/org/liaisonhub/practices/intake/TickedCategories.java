@@ -2,7 +2,6 @@ package org.liaisonhub.practices.intake;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.practices.domain.Challenge;
 
@@ -13,8 +12,7 @@ import org.liaisonhub.practices.domain.Challenge;
  */
 public final class TickedCategories {
 
-    private TickedCategories() {
-    }
+    private TickedCategories() {}
 
     public static List<IctCategory> ictCategories(Questionnaire questionnaire, List<String> ticked) {
         return map(questionnaire, "1a", ticked, IctCategory.values());
@@ -24,10 +22,10 @@ public final class TickedCategories {
         return map(questionnaire, "6", ticked, Challenge.values());
     }
 
-    private static <E extends Enum<E>> List<E> map(Questionnaire questionnaire, String number, List<String> ticked,
-            E[] values) {
-        Question question = questionnaire.question(number)
-                .orElseThrow(() -> new IllegalArgumentException("no question " + number));
+    private static <E extends Enum<E>> List<E> map(
+            Questionnaire questionnaire, String number, List<String> ticked, E[] values) {
+        Question question =
+                questionnaire.question(number).orElseThrow(() -> new IllegalArgumentException("no question " + number));
         List<E> out = new ArrayList<>();
         for (String chosen : ticked) {
             for (int i = 0; i < question.options().size() && i < values.length; i++) {

@@ -11,7 +11,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -29,13 +28,12 @@ final class TikaText {
      */
     private static final ThreadPoolExecutor PARSERS = parsers();
 
-    private TikaText() {
-    }
+    private TikaText() {}
 
     private static ThreadPoolExecutor parsers() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(64),
-                task -> {
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(2, 2, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(64), task -> {
                     Thread thread = new Thread(task, "liaison-document-text-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -58,8 +56,8 @@ final class TikaText {
                 return null;
             });
         } catch (RejectedExecutionException e) {
-            throw new UnreadableDocumentException("The server is reading many documents right now; try again in a "
-                    + "minute.");
+            throw new UnreadableDocumentException(
+                    "The server is reading many documents right now; try again in a " + "minute.");
         }
         try {
             parse.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -77,11 +75,13 @@ final class TikaText {
             }
             Throwable cause = e.getCause();
             if (isZipBomb(cause)) {
-                throw new UnreadableDocumentException("The file unpacks into far more data than it holds, as a "
-                        + "\"zip bomb\" does; save the answer again as a plain DOCX, PDF or text file.", cause);
+                throw new UnreadableDocumentException(
+                        "The file unpacks into far more data than it holds, as a "
+                                + "\"zip bomb\" does; save the answer again as a plain DOCX, PDF or text file.",
+                        cause);
             }
-            throw new UnreadableDocumentException("The file could not be read as " + format
-                    + " (is it damaged or password-protected?).", cause);
+            throw new UnreadableDocumentException(
+                    "The file could not be read as " + format + " (is it damaged or password-protected?).", cause);
         }
         String text = handler.text();
         if (text.isBlank()) {
@@ -96,7 +96,8 @@ final class TikaText {
      */
     static boolean isZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return true;
             }
         }

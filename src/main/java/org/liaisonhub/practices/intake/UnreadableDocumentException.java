@@ -15,8 +15,8 @@ public class UnreadableDocumentException extends RuntimeException {
 
     /** More text than any questionnaire answer holds: the same message whichever format the file has. */
     static UnreadableDocumentException tooMuchText(int maxChars) {
-        return new UnreadableDocumentException("The file holds more than " + String.format(Locale.ROOT, "%,d",
-                maxChars) + " characters of text, more than any questionnaire answer; only the answer belongs in the "
+        return new UnreadableDocumentException("The file holds more than " + String.format(Locale.ROOT, "%,d", maxChars)
+                + " characters of text, more than any questionnaire answer; only the answer belongs in the "
                 + "file.");
     }
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 record YesNoMark(String choice, boolean bothMarked, int end) {
 
     private static final String BOX = "(\\[[ xX✓✔]?\\]\\s*|[☐☒☑✓✔]\\s*)?";
-    private static final Pattern YES_NO = Pattern.compile("^[\\s\\p{No}]*" + BOX + "(\\*\\*)?\\s*Yes\\s*(\\*\\*)?\\s*/\\s*"
-            + BOX + "(\\*\\*)?\\s*No\\s*(\\*\\*)?");
+    private static final Pattern YES_NO = Pattern.compile(
+            "^[\\s\\p{No}]*" + BOX + "(\\*\\*)?\\s*Yes\\s*(\\*\\*)?\\s*/\\s*" + BOX + "(\\*\\*)?\\s*No\\s*(\\*\\*)?");
 
     /** The mark at the start of {@code region} (white space and footnote marks before it allowed), if it has one. */
     static Optional<YesNoMark> at(String region) {
@@ -27,6 +27,9 @@ record YesNoMark(String choice, boolean bothMarked, int end) {
     }
 
     private static boolean ticked(String box) {
-        return box != null && !box.isBlank() && !box.contains("☐") && !box.replaceAll("[\\[\\]\\s]", "").isEmpty();
+        return box != null
+                && !box.isBlank()
+                && !box.contains("☐")
+                && !box.replaceAll("[\\[\\]\\s]", "").isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.practices.application.DocumentTooLargeException;
 import org.liaisonhub.practices.intake.UnreadableDocumentException;
@@ -12,11 +11,12 @@ import org.liaisonhub.practices.intake.UnreadableDocumentException;
 /** Intake errors as JSON: 400 for a file Liaison cannot read, 413 for one over the size limit, with the reason. */
 public final class IntakeExceptionMappers {
 
-    private IntakeExceptionMappers() {
-    }
+    private IntakeExceptionMappers() {}
 
     private static Response json(Response.Status status, ApiError error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error)
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(error)
                 .build();
     }
 
@@ -32,8 +32,7 @@ public final class IntakeExceptionMappers {
     public static class TooLarge implements ExceptionMapper<DocumentTooLargeException> {
         @Override
         public Response toResponse(DocumentTooLargeException e) {
-            return json(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    ApiError.of("too-large", e.getMessage()));
+            return json(Response.Status.REQUEST_ENTITY_TOO_LARGE, ApiError.of("too-large", e.getMessage()));
         }
     }
 }

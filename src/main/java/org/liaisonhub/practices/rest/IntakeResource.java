@@ -1,7 +1,5 @@
 package org.liaisonhub.practices.rest;
 
-import java.io.InputStream;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-
+import java.io.InputStream;
 import org.liaisonhub.practices.application.IntakeService;
 import org.liaisonhub.practices.intake.QuestionnaireMapping;
 import org.liaisonhub.security.domain.Role;
@@ -32,8 +30,8 @@ public class IntakeResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public QuestionnaireMapping map(@QueryParam("filename") String fileName, InputStream body,
-            @Context HttpServletRequest request) {
+    public QuestionnaireMapping map(
+            @QueryParam("filename") String fileName, InputStream body, @Context HttpServletRequest request) {
         return intake.map(fileName, body, request.getRemoteAddr());
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.liaisonhub.practices.application.PracticeDetails;
 import org.liaisonhub.practices.application.PracticeService;
 import org.liaisonhub.security.Viewer;
@@ -28,7 +27,8 @@ public class PracticesResource {
     @GET
     @Path("{key}")
     public PracticeDetails practice(@PathParam("key") String key) {
-        return practices.details(key, viewer)
+        return practices
+                .details(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No good practice with key '" + key + "'."));
     }
 }

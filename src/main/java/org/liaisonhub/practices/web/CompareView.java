@@ -1,17 +1,15 @@
 package org.liaisonhub.practices.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.liaisonhub.platform.IsoCodes;
 import org.liaisonhub.practices.application.CountryComparison;
 import org.liaisonhub.practices.application.InsightsService;
@@ -41,7 +39,8 @@ public class CompareView implements Serializable {
 
     @PostConstruct
     void init() {
-        String[] values = faces.getExternalContext().getRequestParameterValuesMap().get("country");
+        String[] values =
+                faces.getExternalContext().getRequestParameterValuesMap().get("country");
         List<String> codes = new ArrayList<>();
         for (String value : values == null ? new String[0] : values) {
             for (String part : value.split(",")) {

@@ -1,9 +1,5 @@
 package org.liaisonhub.practices.web;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +8,9 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.platform.IsoCodes;
 import org.liaisonhub.platform.web.LocaleView;
@@ -124,26 +122,54 @@ public class InsightsView implements Serializable {
             labels.add(msg.text(labelPrefix + name));
             data.add(count);
         });
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", msg.text("insights.chart.count"))
-                .add("data", data).add("backgroundColor", colour);
+        JsonObjectBuilder dataset = Json.createObjectBuilder()
+                .add("label", msg.text("insights.chart.count"))
+                .add("data", data)
+                .add("backgroundColor", colour);
         boolean rtl = LocaleView.isRightToLeft(faces.getViewRoot().getLocale());
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(dataset)))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("locale", faces.getViewRoot().getLocale().toLanguageTag())
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false))
-                                .add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", msg.text(titleKey))))
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("beginAtZero", true).add("reverse", rtl)
-                                        .add("ticks", Json.createObjectBuilder().add("precision", 0)))
-                                .add("y", Json.createObjectBuilder().add("position", rtl ? "right" : "left"))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("indexAxis", "y")
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add("locale", faces.getViewRoot().getLocale().toLanguageTag())
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", false))
+                                                .add(
+                                                        "title",
+                                                        Json.createObjectBuilder()
+                                                                .add("display", true)
+                                                                .add("text", msg.text(titleKey))))
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add("reverse", rtl)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", rtl ? "right" : "left"))))
+                .build()
+                .toString();
     }
 }

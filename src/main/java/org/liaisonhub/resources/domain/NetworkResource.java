@@ -1,9 +1,5 @@
 package org.liaisonhub.resources.domain;
 
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -14,7 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.hibernate.envers.Audited;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -24,15 +25,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
-import java.util.Objects;
-import java.util.stream.Stream;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import java.util.List;
 
 /** A network, secure channel, database, tool, website or guidance document practitioners use. */
 /* Reference data: read on every contact page and search result link, changed rarely. */
@@ -117,14 +115,13 @@ public class NetworkResource extends CatalogEntry {
     }
 
     public ResourceContent content() {
-        return new ResourceContent(name, acronym, kind, description, url, access, operator, ictCategories,
-                getVisibility());
+        return new ResourceContent(
+                name, acronym, kind, description, url, access, operator, ictCategories, getVisibility());
     }
 
     /** Resources serve every country; the field exists so all indexes share one projection. */
     @Transient
-    @KeywordField(name = "country", projectable = Projectable.YES, aggregable = Aggregable.YES,
-            sortable = Sortable.YES)
+    @KeywordField(name = "country", projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public String getCountry() {
         return null;
@@ -142,10 +139,12 @@ public class NetworkResource extends CatalogEntry {
      * {@code text_<language>} (search.analysis.LiaisonSearchMapping, docs/search.md "Analysis").
      */
     @Transient
-    @IndexingDependency(derivedFrom = {
-            @ObjectPath(@PropertyValue(propertyName = "name")),
-            @ObjectPath(@PropertyValue(propertyName = "acronym")),
-            @ObjectPath(@PropertyValue(propertyName = "description"))})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "name")),
+                @ObjectPath(@PropertyValue(propertyName = "acronym")),
+                @ObjectPath(@PropertyValue(propertyName = "description"))
+            })
     public List<String> getSearchText() {
         return Stream.of(name, acronym, description).filter(Objects::nonNull).toList();
     }

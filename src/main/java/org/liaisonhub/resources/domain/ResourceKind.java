@@ -2,5 +2,10 @@ package org.liaisonhub.resources.domain;
 
 /** What a network resource is. */
 public enum ResourceKind {
-    NETWORK, SECURE_CHANNEL, DATABASE, TOOL, WEBSITE, GUIDANCE
+    NETWORK,
+    SECURE_CHANNEL,
+    DATABASE,
+    TOOL,
+    WEBSITE,
+    GUIDANCE
 }

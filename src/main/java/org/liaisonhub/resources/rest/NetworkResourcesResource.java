@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.liaisonhub.resources.application.ResourceDetails;
 import org.liaisonhub.resources.application.ResourceService;
 import org.liaisonhub.security.Viewer;
@@ -28,7 +27,8 @@ public class NetworkResourcesResource {
     @GET
     @Path("{key}")
     public ResourceDetails resource(@PathParam("key") String key) {
-        return resources.details(key, viewer)
+        return resources
+                .details(key, viewer)
                 .orElseThrow(() -> new NotFoundException("No network resource with key '" + key + "'."));
     }
 }

@@ -1,13 +1,11 @@
 package org.liaisonhub.resources.web;
 
-import java.io.Serializable;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.Serializable;
 import org.liaisonhub.platform.web.DetailPage;
 import org.liaisonhub.resources.application.ResourceDetails;
 import org.liaisonhub.resources.application.ResourceService;

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 
@@ -14,9 +13,16 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValue
  */
 public class CountryNamesBridge implements ValueBridge<String, String> {
 
-    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
-            Locale.forLanguageTag("pt"), Locale.GERMAN, Locale.forLanguageTag("sv"), Locale.forLanguageTag("ru"),
-            Locale.forLanguageTag("ar"), Locale.CHINESE);
+    private static final List<Locale> LOCALES = List.of(
+            Locale.ENGLISH,
+            Locale.FRENCH,
+            Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("pt"),
+            Locale.GERMAN,
+            Locale.forLanguageTag("sv"),
+            Locale.forLanguageTag("ru"),
+            Locale.forLanguageTag("ar"),
+            Locale.CHINESE);
 
     @Override
     public String toIndexedValue(String code, ValueBridgeToIndexedValueContext context) {

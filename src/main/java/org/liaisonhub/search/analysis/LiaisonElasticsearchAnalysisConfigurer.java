@@ -1,8 +1,8 @@
 package org.liaisonhub.search.analysis;
 
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 
 /**
  * Analyzers for the Elasticsearch/OpenSearch backend of a cluster (wildfly-config/configure-cluster.cli): the
@@ -14,50 +14,62 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.analyzer(LiaisonAnalyzers.NAME).custom()
+        context.analyzer(LiaisonAnalyzers.NAME)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "liaison_folding_keep_original");
-        context.analyzer(LiaisonAnalyzers.NAME_EXACT).custom()
+        context.analyzer(LiaisonAnalyzers.NAME_EXACT)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase");
-        context.analyzer(LiaisonAnalyzers.TEXT).custom()
+        context.analyzer(LiaisonAnalyzers.TEXT)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_english_snowball");
-        context.analyzer(LiaisonAnalyzers.SUGGEST).custom()
+        context.analyzer(LiaisonAnalyzers.SUGGEST)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_edge_ngram");
-        context.analyzer(LiaisonAnalyzers.SUGGEST_QUERY).custom()
+        context.analyzer(LiaisonAnalyzers.SUGGEST_QUERY)
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
-        context.analyzer(LiaisonAnalyzers.text("fr")).custom()
+        context.analyzer(LiaisonAnalyzers.text("fr"))
+                .custom()
                 .tokenizer("standard")
-                .tokenFilters("liaison_french_elision", "lowercase", "asciifolding", "liaison_codes",
-                        "liaison_light_french");
-        context.analyzer(LiaisonAnalyzers.text("es")).custom()
+                .tokenFilters(
+                        "liaison_french_elision", "lowercase", "asciifolding", "liaison_codes", "liaison_light_french");
+        context.analyzer(LiaisonAnalyzers.text("es"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_spanish");
-        context.analyzer(LiaisonAnalyzers.text("pt")).custom()
+        context.analyzer(LiaisonAnalyzers.text("pt"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_portuguese");
-        context.analyzer(LiaisonAnalyzers.text("de")).custom()
+        context.analyzer(LiaisonAnalyzers.text("de"))
+                .custom()
                 .tokenizer("standard")
-                .tokenFilters("lowercase", "german_normalization", "liaison_codes", "liaison_light_german",
-                        "asciifolding");
-        context.analyzer(LiaisonAnalyzers.text("sv")).custom()
+                .tokenFilters(
+                        "lowercase", "german_normalization", "liaison_codes", "liaison_light_german", "asciifolding");
+        context.analyzer(LiaisonAnalyzers.text("sv"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "liaison_codes", "liaison_light_swedish");
-        context.analyzer(LiaisonAnalyzers.text("ru")).custom()
+        context.analyzer(LiaisonAnalyzers.text("ru"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "liaison_codes", "liaison_russian_snowball");
-        context.analyzer(LiaisonAnalyzers.text("ar")).custom()
+        context.analyzer(LiaisonAnalyzers.text("ar"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "arabic_normalization", "liaison_codes", "liaison_arabic_stem");
-        context.analyzer(LiaisonAnalyzers.text("zh")).custom()
+        context.analyzer(LiaisonAnalyzers.text("zh"))
+                .custom()
                 .tokenizer("standard")
                 .tokenFilters("cjk_width", "lowercase", "cjk_bigram");
 
-        context.normalizer(LiaisonAnalyzers.SORT).custom()
-                .tokenFilters("lowercase", "asciifolding");
+        context.normalizer(LiaisonAnalyzers.SORT).custom().tokenFilters("lowercase", "asciifolding");
 
         context.tokenFilter("liaison_folding_keep_original")
                 .type("asciifolding")
@@ -65,12 +77,8 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
         context.tokenFilter("liaison_codes")
                 .type("keyword_marker")
                 .param("keywords_pattern", LuceneAnalyzerChains.CODE_PATTERN);
-        context.tokenFilter("liaison_english_snowball")
-                .type("snowball")
-                .param("language", "English");
-        context.tokenFilter("liaison_russian_snowball")
-                .type("snowball")
-                .param("language", "Russian");
+        context.tokenFilter("liaison_english_snowball").type("snowball").param("language", "English");
+        context.tokenFilter("liaison_russian_snowball").type("snowball").param("language", "Russian");
         context.tokenFilter("liaison_edge_ngram")
                 .type("edge_ngram")
                 .param("min_gram", 1)
@@ -79,8 +87,7 @@ public class LiaisonElasticsearchAnalysisConfigurer implements ElasticsearchAnal
         context.tokenFilter("liaison_french_elision")
                 .type("elision")
                 .param("articles_case", true)
-                .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu",
-                        "puisqu");
+                .param("articles", "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
         context.tokenFilter("liaison_light_french").type("stemmer").param("language", "light_french");
         context.tokenFilter("liaison_light_spanish").type("stemmer").param("language", "light_spanish");
         context.tokenFilter("liaison_light_portuguese").type("stemmer").param("language", "light_portuguese");

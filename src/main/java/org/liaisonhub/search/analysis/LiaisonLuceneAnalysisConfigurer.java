@@ -1,11 +1,10 @@
 package org.liaisonhub.search.analysis;
 
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.Map;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 
 /**
  * Analyzers for the embedded Lucene backend. The Lucene backend has no named language analyzers built in,
@@ -19,7 +18,8 @@ public class LiaisonLuceneAnalysisConfigurer implements LuceneAnalysisConfigurer
         for (Map.Entry<String, Analyzer> analyzer : LuceneAnalyzerChains.all().entrySet()) {
             context.analyzer(analyzer.getKey()).instance(analyzer.getValue());
         }
-        context.normalizer(LiaisonAnalyzers.SORT).custom()
+        context.normalizer(LiaisonAnalyzers.SORT)
+                .custom()
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding");
     }

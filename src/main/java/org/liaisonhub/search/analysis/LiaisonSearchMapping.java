@@ -1,19 +1,17 @@
 package org.liaisonhub.search.analysis;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
-
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
-import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.practices.domain.GoodPractice;
-import org.liaisonhub.practices.domain.PracticeAnswer;
 import org.liaisonhub.resources.domain.NetworkResource;
 
 /**
@@ -47,11 +45,15 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         countryNames(mapping.type(ContactPoint.class).property("country"));
         combinedText(mapping.type(ContactPoint.class).property("searchText"));
         // A contact point is 24/7 by its own flag, or by its authority's when it says nothing of its own.
-        aroundTheClock(mapping.type(ContactPoint.class).property("effectiveAvailability").indexingDependency()
+        aroundTheClock(mapping.type(ContactPoint.class)
+                .property("effectiveAvailability")
+                .indexingDependency()
                 .derivedFrom(PojoModelPath.parse("availability"))
                 .derivedFrom(PojoModelPath.parse("authority.availability")));
-        mapping.type(ContactPoint.class).property("lastVerified")
-                .genericField("last_verified").sortable(Sortable.YES);
+        mapping.type(ContactPoint.class)
+                .property("lastVerified")
+                .genericField("last_verified")
+                .sortable(Sortable.YES);
 
         name(mapping.type(NetworkResource.class).property("name"), "title", true);
         name(mapping.type(NetworkResource.class).property("acronym"), "acronym", false);
@@ -59,25 +61,34 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
 
         countryNames(mapping.type(GoodPractice.class).property("country"));
         PropertyMappingStep practiceTitle = mapping.type(GoodPractice.class).property("title");
-        practiceTitle.fullTextField("title_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
+        practiceTitle
+                .fullTextField("title_exact")
+                .analyzer(LiaisonAnalyzers.NAME_EXACT)
+                .norms(Norms.NO);
         suggest(practiceTitle, "title"); // title_text itself is on the entity
         combinedText(mapping.type(GoodPractice.class).property("searchText"));
     }
 
     /** The "availability" facet: {@code 24-7} for entries that answer around the clock (issue 17). */
     private static void aroundTheClock(PropertyMappingStep property) {
-        property.keywordField("availability").valueBridge(new AroundTheClockBridge()).aggregable(Aggregable.YES);
+        property.keywordField("availability")
+                .valueBridge(new AroundTheClockBridge())
+                .aggregable(Aggregable.YES);
     }
 
     /** The country's names in the search languages, for queries such as "MLA Brazil". */
     private static void countryNames(PropertyMappingStep property) {
-        property.fullTextField("country_text").valueBridge(new CountryNamesBridge())
-                .analyzer(LiaisonAnalyzers.NAME).norms(Norms.NO);
+        property.fullTextField("country_text")
+                .valueBridge(new CountryNamesBridge())
+                .analyzer(LiaisonAnalyzers.NAME)
+                .norms(Norms.NO);
     }
 
     /** Exact, suggestion and (for names written in words) English-stemmed copies of a name. */
     private static void name(PropertyMappingStep property, String field, boolean text) {
-        property.fullTextField(field + "_exact").analyzer(LiaisonAnalyzers.NAME_EXACT).norms(Norms.NO);
+        property.fullTextField(field + "_exact")
+                .analyzer(LiaisonAnalyzers.NAME_EXACT)
+                .norms(Norms.NO);
         suggest(property, field);
         if (text) {
             property.fullTextField(field + "_text").analyzer(LiaisonAnalyzers.TEXT);
@@ -85,7 +96,8 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
     }
 
     private static void suggest(PropertyMappingStep property, String field) {
-        property.fullTextField(field + "_suggest").analyzer(LiaisonAnalyzers.SUGGEST)
+        property.fullTextField(field + "_suggest")
+                .analyzer(LiaisonAnalyzers.SUGGEST)
                 .searchAnalyzer(LiaisonAnalyzers.SUGGEST_QUERY);
     }
 
@@ -93,7 +105,8 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
         property.fullTextField(TEXT).analyzer(LiaisonAnalyzers.TEXT);
         for (String language : LiaisonAnalyzers.LANGUAGES) {
             // Only the texts written in the script the language's copy is searched for (ScriptTextBridge).
-            property.fullTextField(TEXT + "_" + language).analyzer(LiaisonAnalyzers.text(language))
+            property.fullTextField(TEXT + "_" + language)
+                    .analyzer(LiaisonAnalyzers.text(language))
                     .valueBridge(new ScriptTextBridge(ScriptTextBridge.scriptsOf(language)));
         }
         property.fullTextField(WORDS).analyzer(LiaisonAnalyzers.SUGGEST_QUERY).norms(Norms.NO);

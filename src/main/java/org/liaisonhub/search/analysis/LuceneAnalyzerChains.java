@@ -1,11 +1,9 @@
 package org.liaisonhub.search.analysis;
 
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,6 +24,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -42,10 +41,10 @@ public final class LuceneAnalyzerChains {
 
     /** A word with a digit, which stemmers leave alone (same pattern as the Elasticsearch keyword marker). */
     public static final String CODE_PATTERN = ".*\\d.*";
+
     private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
 
-    private LuceneAnalyzerChains() {
-    }
+    private LuceneAnalyzerChains() {}
 
     /** Analyzer name → a new analyzer instance. */
     public static Map<String, Analyzer> all() {
@@ -53,22 +52,28 @@ public final class LuceneAnalyzerChains {
         all.put(LiaisonAnalyzers.NAME, chain(t -> new ASCIIFoldingFilter(new LowerCaseFilter(t), true)));
         all.put(LiaisonAnalyzers.NAME_EXACT, chain(LowerCaseFilter::new));
         all.put(LiaisonAnalyzers.TEXT, chain(t -> new SnowballFilter(codes(folded(t)), new EnglishStemmer())));
-        all.put(LiaisonAnalyzers.SUGGEST,
-                chain(t -> new EdgeNGramTokenFilter(folded(t), 1, SUGGEST_MAX_GRAM, true)));
+        all.put(LiaisonAnalyzers.SUGGEST, chain(t -> new EdgeNGramTokenFilter(folded(t), 1, SUGGEST_MAX_GRAM, true)));
         all.put(LiaisonAnalyzers.SUGGEST_QUERY, chain(LuceneAnalyzerChains::folded));
-        all.put(LiaisonAnalyzers.text("fr"), chain(t -> new FrenchLightStemFilter(
-                codes(folded(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES))))));
+        all.put(
+                LiaisonAnalyzers.text("fr"),
+                chain(t -> new FrenchLightStemFilter(
+                        codes(folded(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES))))));
         all.put(LiaisonAnalyzers.text("es"), chain(t -> new SpanishLightStemFilter(codes(folded(t)))));
         all.put(LiaisonAnalyzers.text("pt"), chain(t -> new PortugueseLightStemFilter(codes(folded(t)))));
-        all.put(LiaisonAnalyzers.text("de"), chain(t -> new ASCIIFoldingFilter(new GermanLightStemFilter(
-                codes(new GermanNormalizationFilter(new LowerCaseFilter(t)))))));
+        all.put(
+                LiaisonAnalyzers.text("de"),
+                chain(t -> new ASCIIFoldingFilter(
+                        new GermanLightStemFilter(codes(new GermanNormalizationFilter(new LowerCaseFilter(t)))))));
         all.put(LiaisonAnalyzers.text("sv"), chain(t -> new SwedishLightStemFilter(codes(folded(t)))));
-        all.put(LiaisonAnalyzers.text("ru"), chain(t -> new SnowballFilter(codes(new LowerCaseFilter(t)),
-                new RussianStemmer())));
-        all.put(LiaisonAnalyzers.text("ar"), chain(t -> new ArabicStemFilter(codes(new ArabicNormalizationFilter(
-                new LowerCaseFilter(t))))));
-        all.put(LiaisonAnalyzers.text("zh"), chain(t -> new CJKBigramFilter(new LowerCaseFilter(
-                new CJKWidthFilter(t)))));
+        all.put(
+                LiaisonAnalyzers.text("ru"),
+                chain(t -> new SnowballFilter(codes(new LowerCaseFilter(t)), new RussianStemmer())));
+        all.put(
+                LiaisonAnalyzers.text("ar"),
+                chain(t -> new ArabicStemFilter(codes(new ArabicNormalizationFilter(new LowerCaseFilter(t))))));
+        all.put(
+                LiaisonAnalyzers.text("zh"),
+                chain(t -> new CJKBigramFilter(new LowerCaseFilter(new CJKWidthFilter(t)))));
         return all;
     }
 

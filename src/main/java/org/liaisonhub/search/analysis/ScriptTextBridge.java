@@ -3,7 +3,6 @@ package org.liaisonhub.search.analysis;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;
 

@@ -12,13 +12,16 @@ final class CachedAnswerSize {
 
     static final long OBJECT = 48;
 
-    private CachedAnswerSize() {
-    }
+    private CachedAnswerSize() {}
 
     static long of(SearchResults results) {
         long bytes = OBJECT * 2 + chars(results.didYouMean());
         for (SearchHit hit : results.hits()) {
-            bytes += OBJECT + chars(hit.type()) + chars(hit.key()) + chars(hit.title()) + chars(hit.snippet())
+            bytes += OBJECT
+                    + chars(hit.type())
+                    + chars(hit.key())
+                    + chars(hit.title())
+                    + chars(hit.snippet())
                     + chars(hit.country());
         }
         for (Map.Entry<String, Map<String, Long>> facet : results.facets().entrySet()) {

@@ -1,13 +1,11 @@
 package org.liaisonhub.search.application;
 
-import java.util.List;
-import java.util.concurrent.ConcurrentMap;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
+import java.util.List;
+import java.util.concurrent.ConcurrentMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.search.application.SearchResultCache.CacheStatistics;

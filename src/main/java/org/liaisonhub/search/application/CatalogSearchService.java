@@ -1,15 +1,13 @@
 package org.liaisonhub.search.application;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchQuery;
@@ -21,13 +19,13 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
 import org.liaisonhub.platform.ServerTiming;
 import org.liaisonhub.platform.ServerTiming.Part;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.search.analysis.LuceneAnalyzerChains;
 import org.liaisonhub.search.application.SearchFacets.Facet;
 import org.liaisonhub.security.Viewer;
@@ -43,8 +41,8 @@ import org.liaisonhub.security.Viewer;
 @ApplicationScoped
 public class CatalogSearchService {
 
-    static final List<Class<? extends CatalogEntry>> INDEXED = List.of(Authority.class, ContactPoint.class,
-            NetworkResource.class, GoodPractice.class);
+    static final List<Class<? extends CatalogEntry>> INDEXED =
+            List.of(Authority.class, ContactPoint.class, NetworkResource.class, GoodPractice.class);
 
     public static final int MAX_SUGGESTIONS = Suggestions.MAX;
     static final int MATCH_BATCH = 1000;
@@ -110,13 +108,22 @@ public class CatalogSearchService {
             long searched = System.nanoTime();
             ServerTiming.add(Part.LUCENE, searched - built);
 
-            Map<String, Map<String, Long>> facets = SearchFacets.merge(request, facet -> result.aggregation(facet.key),
+            Map<String, Map<String, Long>> facets = SearchFacets.merge(
+                    request,
+                    facet -> result.aggregation(facet.key),
                     facet -> countWithout(session, scope, text, request, viewer, facet));
             long counted = System.nanoTime();
             ServerTiming.add(Part.FACETS, counted - searched);
 
-            String correction = request.browsing() ? null
-                    : didYouMean.suggest(session, scope, request, viewer, spelling, result.total().hitCount());
+            String correction = request.browsing()
+                    ? null
+                    : didYouMean.suggest(
+                            session,
+                            scope,
+                            request,
+                            viewer,
+                            spelling,
+                            result.total().hitCount());
             long spelled = System.nanoTime();
             ServerTiming.add(Part.SPELLING, spelled - counted);
 
@@ -127,8 +134,8 @@ public class CatalogSearchService {
             }
             List<SearchHit> hits = HitPage.hits(result.hits(), highlighted, spelling.typoMatches());
             ServerTiming.add(Part.HIGHLIGHT, System.nanoTime() - spelled);
-            return new SearchResults(result.total().hitCount(), request.page(), request.size(), hits, facets,
-                    correction);
+            return new SearchResults(
+                    result.total().hitCount(), request.page(), request.size(), hits, facets, correction);
         } catch (SearchException e) {
             if (causedByTooManyClauses(e)) {
                 throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
@@ -143,15 +150,16 @@ public class CatalogSearchService {
      * alerts: the same query as {@link #search}, restricted to the entries just published, in one pass per
      * {@value #MATCH_BATCH} candidates.
      */
-    public List<MatchedEntry> matchesAmong(SearchRequest request, Viewer viewer,
-            Map<EntryType, ? extends Collection<String>> candidates) {
+    public List<MatchedEntry> matchesAmong(
+            SearchRequest request, Viewer viewer, Map<EntryType, ? extends Collection<String>> candidates) {
         List<List<Map.Entry<EntryType, String>>> batches = EntryMatching.batches(candidates, MATCH_BATCH);
         if (batches.isEmpty()) {
             return List.of();
         }
         try (EntityManager em = emf.createEntityManager()) {
             SearchScope<CatalogEntry> scope = scope();
-            SearchPredicate text = textPredicate(scope, TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms));
+            SearchPredicate text =
+                    textPredicate(scope, TextQuery.Plan.of(request.browsing() ? "" : request.text(), synonyms));
             return EntryMatching.among(Search.session(em), scope, text, request, viewer, batches);
         }
     }
@@ -192,8 +200,13 @@ public class CatalogSearchService {
     /**
      * A facet's counts without its own filter: the text only filters (no scores), no sort, no hits, no total.
      */
-    private static Map<String, Long> countWithout(SearchSession session, SearchScope<CatalogEntry> scope,
-            SearchPredicate text, SearchRequest request, Viewer viewer, Facet facet) {
+    private static Map<String, Long> countWithout(
+            SearchSession session,
+            SearchScope<CatalogEntry> scope,
+            SearchPredicate text,
+            SearchRequest request,
+            Viewer viewer,
+            Facet facet) {
         return session.search(scope)
                 .where(f -> SearchFilters.of(f, text, request, viewer, facet, false))
                 .aggregation(facet.key, f -> SearchFacets.counts(f, facet))
@@ -205,8 +218,8 @@ public class CatalogSearchService {
     /** The folded words of a text (at most 32). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (Highlights.Token token : Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY),
-                text)) {
+        for (Highlights.Token token :
+                Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY), text)) {
             if (out.size() < SearchRequest.MAX_TERMS) {
                 out.add(token.term());
             }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -37,13 +36,19 @@ final class DidYouMean {
      * dictionary's correction from the look-up the query was built with ({@link Spelling}), offered only when it has hits the viewer
      * may see. A backend without native Lucene queries reads candidates from fuzzy hits instead.
      */
-    String suggest(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request, Viewer viewer,
-            Spelling spelling, long total) {
+    String suggest(
+            SearchSession session,
+            SearchScope<CatalogEntry> scope,
+            SearchRequest request,
+            Viewer viewer,
+            Spelling spelling,
+            long total) {
         if (spelling.lookedUp()) {
             if (spelling.unknownWords().isEmpty()) {
                 return null;
             }
-            return spelling.corrected(request.text()).filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
+            return spelling.corrected(request.text())
+                    .filter(s -> hasExactHits(session, scope, request.withText(s), viewer))
                     .orElse(null);
         }
         if (total > 0 && hasExactHits(session, scope, request, viewer)) {
@@ -57,8 +62,8 @@ final class DidYouMean {
      * they are no misspelling). Asks for one hit in index order and no exact total, so Lucene stops at the first
      * match instead of scoring every one.
      */
-    private boolean hasExactHits(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
-            Viewer viewer) {
+    private boolean hasExactHits(
+            SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request, Viewer viewer) {
         TextQuery.Plan plan = TextQuery.Plan.of(request.text(), synonyms);
         return !session.search(scope)
                 .select(f -> f.field("key", String.class))
@@ -74,27 +79,38 @@ final class DidYouMean {
      * no visible entry has is replaced by the closest word (up to two edits) of the visible entries that match
      * it fuzzily. Null when there is none, or when the new spelling has no exact hits either.
      */
-    private String searchDidYouMean(SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request,
-            Viewer viewer) {
+    private String searchDidYouMean(
+            SearchSession session, SearchScope<CatalogEntry> scope, SearchRequest request, Viewer viewer) {
         List<String> words = CatalogSearchService.words(request.text());
         boolean onlyCodes = words.stream().allMatch(w -> w.chars().anyMatch(Character::isDigit));
         if (words.isEmpty() || words.size() > 8 || onlyCodes) {
             return null;
         }
         List<List<?>> rows = session.search(scope)
-                .select(f -> f.composite().from(f.field("title", String.class), f.field("summary", String.class))
+                .select(f -> f.composite()
+                        .from(f.field("title", String.class), f.field("summary", String.class))
                         .asList())
-                .where(f -> filtered(f, g -> {
-                    BooleanPredicateClausesStep<?> any = g.bool();
-                    for (String word : words) {
-                        if (word.chars().anyMatch(Character::isDigit)) {
-                            continue;
-                        }
-                        any.should(g.match().field("title").field("acronym").field("localName").field("summary")
-                                .matching(word).fuzzy(word.length() < 4 ? 1 : 2, 0));
-                    }
-                    return any.toPredicate();
-                }, request, viewer, null))
+                .where(f -> filtered(
+                        f,
+                        g -> {
+                            BooleanPredicateClausesStep<?> any = g.bool();
+                            for (String word : words) {
+                                if (word.chars().anyMatch(Character::isDigit)) {
+                                    continue;
+                                }
+                                any.should(g.match()
+                                        .field("title")
+                                        .field("acronym")
+                                        .field("localName")
+                                        .field("summary")
+                                        .matching(word)
+                                        .fuzzy(word.length() < 4 ? 1 : 2, 0));
+                            }
+                            return any.toPredicate();
+                        },
+                        request,
+                        viewer,
+                        null))
                 .fetchHits(50);
         Map<String, String> surface = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
@@ -121,8 +137,8 @@ final class DidYouMean {
             int bestDistance = max + 1;
             for (String candidate : frequency.keySet()) {
                 int distance = Typos.distance(word, candidate, max);
-                if (distance < bestDistance || distance == bestDistance && best != null
-                        && frequency.get(candidate) > frequency.get(best)) {
+                if (distance < bestDistance
+                        || distance == bestDistance && best != null && frequency.get(candidate) > frequency.get(best)) {
                     best = candidate;
                     bestDistance = distance;
                 }
@@ -142,8 +158,11 @@ final class DidYouMean {
     }
 
     /** The text query, the viewer's visibility and status, and every facet filter except {@code leaveOut}. */
-    private static PredicateFinalStep filtered(SearchPredicateFactory f,
-            Function<SearchPredicateFactory, SearchPredicate> text, SearchRequest request, Viewer viewer,
+    private static PredicateFinalStep filtered(
+            SearchPredicateFactory f,
+            Function<SearchPredicateFactory, SearchPredicate> text,
+            SearchRequest request,
+            Viewer viewer,
             Facet leaveOut) {
         return SearchFilters.of(f, text.apply(f), request, viewer, leaveOut, true);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -35,23 +34,37 @@ final class EntryMatching {
         return batches;
     }
 
-    static List<MatchedEntry> among(SearchSession session, SearchScope<CatalogEntry> scope, SearchPredicate text,
-            SearchRequest request, Viewer viewer, List<List<Map.Entry<EntryType, String>>> batches) {
+    static List<MatchedEntry> among(
+            SearchSession session,
+            SearchScope<CatalogEntry> scope,
+            SearchPredicate text,
+            SearchRequest request,
+            Viewer viewer,
+            List<List<Map.Entry<EntryType, String>>> batches) {
         List<MatchedEntry> matched = new ArrayList<>();
         for (List<Map.Entry<EntryType, String>> batch : batches) {
             session.search(scope)
-                    .select(f -> f.composite().from(f.field("type", String.class), f.field("key", String.class),
-                            f.field("title", String.class)).asList())
+                    .select(f -> f.composite()
+                            .from(
+                                    f.field("type", String.class),
+                                    f.field("key", String.class),
+                                    f.field("title", String.class))
+                            .asList())
                     .where(f -> {
                         BooleanPredicateClausesStep<?> any = f.bool();
                         batch.forEach(c -> any.should(f.bool()
-                                .must(f.match().field("type").matching(c.getKey().code(), ValueModel.INDEX))
+                                .must(f.match()
+                                        .field("type")
+                                        .matching(c.getKey().code(), ValueModel.INDEX))
                                 .must(f.match().field("key").matching(c.getValue()))));
-                        return f.bool().filter(SearchFilters.of(f, text, request, viewer, null, false)).filter(any);
+                        return f.bool()
+                                .filter(SearchFilters.of(f, text, request, viewer, null, false))
+                                .filter(any);
                     })
                     .fetchHits(batch.size())
-                    .forEach(hit -> matched.add(new MatchedEntry(EntryType.fromCode((String) hit.get(0)).orElseThrow(),
-                            (String) hit.get(1), (String) hit.get(2))));
+                    .forEach(hit -> matched.add(new MatchedEntry(
+                            EntryType.fromCode((String) hit.get(0)).orElseThrow(), (String) hit.get(1), (String)
+                                    hit.get(2))));
         }
         return matched;
     }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,6 +26,7 @@ final class Highlights {
 
     /** The analyzers this query's words are looked for with (see {@link #analyzerNames}). */
     private final List<String> names;
+
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     /** Analyzer → the query's terms under that analyzer. */
     private final Map<String, Set<String>> wanted = new HashMap<>();
@@ -179,12 +179,18 @@ final class Highlights {
 
     /** The snippet as plain text again (CSV export): tags dropped, entities decoded. */
     static String plain(String snippet) {
-        return snippet == null ? "" : snippet.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return snippet == null
+                ? ""
+                : snippet.replace("<mark>", "")
+                        .replace("</mark>", "")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&quot;", "\"")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&");
     }
 
-    record Token(String term, int start, int end) {
-    }
+    record Token(String term, int start, int end) {}
 
     static List<Token> tokens(Analyzer analyzer, String text) {
         List<Token> out = new ArrayList<>();

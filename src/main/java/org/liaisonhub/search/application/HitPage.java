@@ -3,7 +3,6 @@ package org.liaisonhub.search.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -16,27 +15,35 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
  */
 final class HitPage {
 
-    private HitPage() {
-    }
+    private HitPage() {}
 
     /** Type, key, title, summary and country of a hit, in that order. */
     static <R, E> ProjectionFinalStep<List<?>> projection(SearchProjectionFactory<R, E> f) {
         return f.composite()
-                .from(f.field("type", String.class), f.field("key", String.class), f.field("title", String.class),
-                        f.field("summary", String.class), f.field("country", String.class))
+                .from(
+                        f.field("type", String.class),
+                        f.field("key", String.class),
+                        f.field("title", String.class),
+                        f.field("summary", String.class),
+                        f.field("country", String.class))
                 .asList();
     }
 
     static SortFinalStep sort(SearchSortFactory f, SearchRequest request) {
-        SearchSort sort = request.browsing() && request.sort() == SearchSort.RELEVANCE ? SearchSort.NAME
-                : request.sort();
+        SearchSort sort =
+                request.browsing() && request.sort() == SearchSort.RELEVANCE ? SearchSort.NAME : request.sort();
         return switch (sort) {
-            case RELEVANCE -> f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key")));
+            case RELEVANCE ->
+                f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key")));
             case NAME -> f.composite(c -> c.add(f.field("title_sort")).add(f.field("key")));
-            case COUNTRY -> f.composite(c -> c.add(f.field("country").missing().last())
-                    .add(f.field("title_sort")).add(f.field("key")));
-            case VERIFIED -> f.composite(c -> c.add(f.field("last_verified").desc().missing().last())
-                    .add(f.field("title_sort")).add(f.field("key")));
+            case COUNTRY ->
+                f.composite(c -> c.add(f.field("country").missing().last())
+                        .add(f.field("title_sort"))
+                        .add(f.field("key")));
+            case VERIFIED ->
+                f.composite(c -> c.add(f.field("last_verified").desc().missing().last())
+                        .add(f.field("title_sort"))
+                        .add(f.field("key")));
         };
     }
 

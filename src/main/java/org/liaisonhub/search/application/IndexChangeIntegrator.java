@@ -1,7 +1,6 @@
 package org.liaisonhub.search.application;
 
 import jakarta.transaction.TransactionManager;
-
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -20,8 +19,8 @@ import org.liaisonhub.platform.application.ContentGeneration;
 public class IndexChangeIntegrator implements Integrator {
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-            SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         JtaPlatform jta = sessionFactory.getServiceRegistry().getService(JtaPlatform.class);
         TransactionManager transactions = jta == null ? null : jta.retrieveTransactionManager();
         if (transactions == null) {

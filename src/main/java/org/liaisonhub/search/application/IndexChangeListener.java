@@ -3,7 +3,6 @@ package org.liaisonhub.search.application;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -19,8 +18,8 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
-import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.platform.application.ContentGeneration;
 
 /**
  * The one place every write to a searchable entry passes (import, edit, workflow move, visibility change,
@@ -31,9 +30,13 @@ import org.liaisonhub.catalog.CatalogEntry;
  * {@link IndexWrittenSynchronization} advances the generation once more after the index write, in case this ran
  * before it.
  */
-final class IndexChangeListener implements PostInsertEventListener, PostUpdateEventListener,
-        PostDeleteEventListener, PostCollectionRecreateEventListener, PostCollectionUpdateEventListener,
-        PostCollectionRemoveEventListener {
+final class IndexChangeListener
+        implements PostInsertEventListener,
+                PostUpdateEventListener,
+                PostDeleteEventListener,
+                PostCollectionRecreateEventListener,
+                PostCollectionUpdateEventListener,
+                PostCollectionRemoveEventListener {
 
     private static final Logger LOG = Logger.getLogger(IndexChangeListener.class.getName());
 

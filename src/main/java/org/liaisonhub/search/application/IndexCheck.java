@@ -24,7 +24,8 @@ public record IndexCheck(String kind, long stored, long indexed, long missing, l
                 stale++;
             }
         }
-        long orphaned = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).count();
+        long orphaned =
+                indexed.keySet().stream().filter(id -> !stored.containsKey(id)).count();
         return new IndexCheck(kind, stored.size(), indexed.size(), missing, stale, orphaned);
     }
 
@@ -34,7 +35,7 @@ public record IndexCheck(String kind, long stored, long indexed, long missing, l
 
     @Override
     public String toString() {
-        return kind + ": " + stored + " entries, " + indexed + " documents" + (inStep() ? ""
-                : " (" + missing + " missing, " + stale + " stale, " + orphaned + " orphaned)");
+        return kind + ": " + stored + " entries, " + indexed + " documents"
+                + (inStep() ? "" : " (" + missing + " missing, " + stale + " stale, " + orphaned + " orphaned)");
     }
 }

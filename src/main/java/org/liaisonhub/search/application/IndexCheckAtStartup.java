@@ -2,7 +2,6 @@ package org.liaisonhub.search.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
 import org.liaisonhub.platform.StartupStep;
 
 /** At startup, the search index is compared with the database and rebuilt if it is behind. */

@@ -1,15 +1,13 @@
 package org.liaisonhub.search.application;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -55,13 +53,19 @@ public class IndexInspection {
     private Map<Long, String> stored(Class<? extends CatalogEntry> type) {
         Map<Long, String> fingerprints = new HashMap<>();
         if (type == ContactPoint.class) {
-            em.createQuery("select c.id, c.version, a.country, a.name, a.localName from ContactPoint c"
-                    + " join c.authority a", Object[].class).getResultStream()
-                    .forEach(row -> fingerprints.put((Long) row[0], contactFingerprint(row[1], row[2],
-                            ContactInAuthority.summary((String) row[3], (String) row[4]))));
+            em.createQuery(
+                            "select c.id, c.version, a.country, a.name, a.localName from ContactPoint c"
+                                    + " join c.authority a",
+                            Object[].class)
+                    .getResultStream()
+                    .forEach(row -> fingerprints.put(
+                            (Long) row[0],
+                            contactFingerprint(
+                                    row[1], row[2], ContactInAuthority.summary((String) row[3], (String) row[4]))));
         } else {
             em.createQuery("select e.id, e.version from " + type.getSimpleName() + " e", Object[].class)
-                    .getResultStream().forEach(row -> fingerprints.put((Long) row[0], String.valueOf(row[1])));
+                    .getResultStream()
+                    .forEach(row -> fingerprints.put((Long) row[0], String.valueOf(row[1])));
         }
         return fingerprints;
     }
@@ -71,14 +75,25 @@ public class IndexInspection {
         boolean contact = type == ContactPoint.class;
         try (SearchScroll<List<?>> scroll = session.search(type)
                 .select(f -> contact
-                        ? f.composite().from(f.id(Long.class), f.field("version", Long.class),
-                                f.field("country", String.class), f.field("summary", String.class)).asList()
-                        : f.composite().from(f.id(Long.class), f.field("version", Long.class)).asList())
-                .where(f -> f.matchAll()).scroll(SCROLL_CHUNK)) {
+                        ? f.composite()
+                                .from(
+                                        f.id(Long.class),
+                                        f.field("version", Long.class),
+                                        f.field("country", String.class),
+                                        f.field("summary", String.class))
+                                .asList()
+                        : f.composite()
+                                .from(f.id(Long.class), f.field("version", Long.class))
+                                .asList())
+                .where(f -> f.matchAll())
+                .scroll(SCROLL_CHUNK)) {
             for (SearchScrollResult<List<?>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 for (List<?> row : chunk.hits()) {
-                    fingerprints.put((Long) row.get(0), contact ? contactFingerprint(row.get(1), row.get(2),
-                            row.get(3)) : String.valueOf(row.get(1)));
+                    fingerprints.put(
+                            (Long) row.get(0),
+                            contact
+                                    ? contactFingerprint(row.get(1), row.get(2), row.get(3))
+                                    : String.valueOf(row.get(1)));
                 }
             }
         }

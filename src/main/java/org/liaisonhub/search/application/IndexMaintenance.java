@@ -1,12 +1,10 @@
 package org.liaisonhub.search.application;
 
-import java.util.List;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.liaisonhub.directory.domain.ContactPoint;
@@ -52,8 +50,11 @@ public class IndexMaintenance {
     /** Rebuilds every index from the database, outside any transaction (the mass indexer has its own); blocks. */
     public void reindex() {
         try {
-            Search.mapping(em.getEntityManagerFactory()).scope(CatalogSearchService.INDEXED).massIndexer()
-                    .threadsToLoadObjects(2).batchSizeToLoadObjects(BATCH_SIZE)
+            Search.mapping(em.getEntityManagerFactory())
+                    .scope(CatalogSearchService.INDEXED)
+                    .massIndexer()
+                    .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(BATCH_SIZE)
                     // One segment per index afterwards: every query looks each of its terms up once per segment,
                     // and facet counts map ordinals across segments, so a freshly rebuilt index answers fastest
                     // merged (docs/benchmarks.md).
@@ -99,19 +100,28 @@ public class IndexMaintenance {
     boolean mappingChanged() {
         SearchSession session = Search.session(em);
         return session.search(session.scope(CatalogSearchService.INDEXED))
-                .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field(LiaisonSearchMapping.TEXT)))
-                .fetchTotalHitCount() > 0
+                                .where(f -> f.bool()
+                                        .must(f.matchAll())
+                                        .mustNot(f.exists().field(LiaisonSearchMapping.TEXT)))
+                                .fetchTotalHitCount()
+                        > 0
                 || session.search(ContactPoint.class)
-                        .where(f -> f.bool().must(f.matchAll()).mustNot(f.exists().field("authority.visibility")))
-                        .fetchTotalHitCount() > 0;
+                                .where(f -> f.bool()
+                                        .must(f.matchAll())
+                                        .mustNot(f.exists().field("authority.visibility")))
+                                .fetchTotalHitCount()
+                        > 0;
     }
 
     /** The outcome of {@link #status()}: one check per kind of entry, and their totals. */
     public record IndexStatus(List<IndexCheck> kinds, long stored, long indexed, boolean inStep) {
 
         public static IndexStatus of(List<IndexCheck> kinds) {
-            return new IndexStatus(List.copyOf(kinds), kinds.stream().mapToLong(IndexCheck::stored).sum(),
-                    kinds.stream().mapToLong(IndexCheck::indexed).sum(), kinds.stream().allMatch(IndexCheck::inStep));
+            return new IndexStatus(
+                    List.copyOf(kinds),
+                    kinds.stream().mapToLong(IndexCheck::stored).sum(),
+                    kinds.stream().mapToLong(IndexCheck::indexed).sum(),
+                    kinds.stream().allMatch(IndexCheck::inStep));
         }
 
         @Override
@@ -121,6 +131,5 @@ public class IndexMaintenance {
     }
 
     /** What an on-demand re-index found, left and took. */
-    public record ReindexReport(IndexStatus before, IndexStatus after, long millis) {
-    }
+    public record ReindexReport(IndexStatus before, IndexStatus after, long millis) {}
 }

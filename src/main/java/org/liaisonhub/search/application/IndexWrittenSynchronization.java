@@ -1,11 +1,9 @@
 package org.liaisonhub.search.application;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
-
-import jakarta.enterprise.inject.spi.CDI;
-
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.engine.backend.work.execution.OperationSubmitter;

@@ -15,8 +15,7 @@ final class QueryScripts {
 
     private static final List<String> LATIN = List.of("fr", "es", "pt", "de", "sv");
 
-    private QueryScripts() {
-    }
+    private QueryScripts() {}
 
     /** The language copies to search for {@code text}, in the order of {@code LiaisonAnalyzers.LANGUAGES}. */
     static List<String> languages(String text) {
@@ -32,7 +31,8 @@ final class QueryScripts {
         if (scripts.contains(UnicodeScript.ARABIC)) {
             out.add("ar");
         }
-        if (scripts.contains(UnicodeScript.HAN) || scripts.contains(UnicodeScript.HIRAGANA)
+        if (scripts.contains(UnicodeScript.HAN)
+                || scripts.contains(UnicodeScript.HIRAGANA)
                 || scripts.contains(UnicodeScript.KATAKANA)) {
             out.add("zh");
         }

@@ -1,7 +1,6 @@
 package org.liaisonhub.search.application;
 
 import java.util.Set;
-
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.security.Viewer;
@@ -16,11 +15,12 @@ import org.liaisonhub.security.Viewer;
  * Case is not folded: the analysers would make "MLA" and "mla" find the same entries, but did-you-mean and the
  * highlighted words repeat the query as typed, so the answers differ.
  */
-public record SearchCacheKey(Kind kind, Object question, Set<Visibility> levels, Set<PublicationStatus> statuses,
-        String generation) {
+public record SearchCacheKey(
+        Kind kind, Object question, Set<Visibility> levels, Set<PublicationStatus> statuses, String generation) {
 
     enum Kind {
-        SEARCH, SUGGEST
+        SEARCH,
+        SUGGEST
     }
 
     public SearchCacheKey {
@@ -33,7 +33,7 @@ public record SearchCacheKey(Kind kind, Object question, Set<Visibility> levels,
     }
 
     static SearchCacheKey suggest(String prefix, Viewer viewer, String generation) {
-        return new SearchCacheKey(Kind.SUGGEST, SearchText.clean(prefix), viewer.visibleLevels(),
-                viewer.visibleStatuses(), generation);
+        return new SearchCacheKey(
+                Kind.SUGGEST, SearchText.clean(prefix), viewer.visibleLevels(), viewer.visibleStatuses(), generation);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -24,8 +23,14 @@ final class SearchFacets {
 
     /** Facet name → index field. */
     enum Facet {
-        TYPE("type"), COUNTRY("country"), COMPETENCE("competence"), NETWORK("network"), LANGUAGE("language"),
-        ICT("ict"), CHALLENGE("challenge"), AVAILABILITY("availability");
+        TYPE("type"),
+        COUNTRY("country"),
+        COMPETENCE("competence"),
+        NETWORK("network"),
+        LANGUAGE("language"),
+        ICT("ict"),
+        CHALLENGE("challenge"),
+        AVAILABILITY("availability");
 
         final String field;
         final AggregationKey<Map<String, Long>> key;
@@ -37,15 +42,15 @@ final class SearchFacets {
 
         Set<String> selected(SearchRequest request) {
             return switch (this) {
-                case TYPE -> Set.copyOf(request.types().stream().map(EntryType::code).toList());
+                case TYPE ->
+                    Set.copyOf(request.types().stream().map(EntryType::code).toList());
                 case COUNTRY -> request.countries();
                 default -> request.filter(field);
             };
         }
     }
 
-    private SearchFacets() {
-    }
+    private SearchFacets() {}
 
     /** The aggregation that counts one facet's values, capped at {@link #MAX_VALUES}. */
     static AggregationFinalStep<Map<String, Long>> counts(SearchAggregationFactory f, Facet facet) {
@@ -54,14 +59,18 @@ final class SearchFacets {
 
     /** The facets the main query's counts do not answer: those with a selected value. */
     static List<Facet> countedWithoutOwnFilter(SearchRequest request) {
-        return List.of(Facet.values()).stream().filter(facet -> !facet.selected(request).isEmpty()).toList();
+        return List.of(Facet.values()).stream()
+                .filter(facet -> !facet.selected(request).isEmpty())
+                .toList();
     }
 
     /**
      * Facet name → value → count, in facet order: from the main query where no value of the facet is selected,
      * otherwise from {@code countWithout}, asked once per such facet.
      */
-    static Map<String, Map<String, Long>> merge(SearchRequest request, Function<Facet, Map<String, Long>> fromMain,
+    static Map<String, Map<String, Long>> merge(
+            SearchRequest request,
+            Function<Facet, Map<String, Long>> fromMain,
             Function<Facet, Map<String, Long>> countWithout) {
         List<Facet> own = countedWithoutOwnFilter(request);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();

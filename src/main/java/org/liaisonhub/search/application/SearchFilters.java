@@ -3,7 +3,6 @@ package org.liaisonhub.search.application;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -22,16 +21,21 @@ import org.liaisonhub.security.Viewer;
  */
 final class SearchFilters {
 
-    private SearchFilters() {
-    }
+    private SearchFilters() {}
 
     /**
      * The text, the viewer's visibility and status, and every facet filter except {@code leaveOut} (may be null).
      * {@code scored}: the text ranks the hits (a must clause); otherwise it only filters (no scoring, for counts).
      */
-    static PredicateFinalStep of(SearchPredicateFactory f, SearchPredicate text, SearchRequest request, Viewer viewer,
-            Facet leaveOut, boolean scored) {
-        BooleanPredicateClausesStep<?> bool = scored ? f.bool().must(text) : f.bool().filter(text);
+    static PredicateFinalStep of(
+            SearchPredicateFactory f,
+            SearchPredicate text,
+            SearchRequest request,
+            Viewer viewer,
+            Facet leaveOut,
+            boolean scored) {
+        BooleanPredicateClausesStep<?> bool =
+                scored ? f.bool().must(text) : f.bool().filter(text);
         bool.filter(anyOf(f, "visibility", List.copyOf(viewer.visibleLevels())));
         excludeContactsOfHiddenAuthorities(f, bool, viewer);
         // Editorial workflow: what is not PUBLISHED is left out for non-editors. Written as "none of the other
@@ -60,14 +64,15 @@ final class SearchFilters {
      * document indexed before {@code authority.visibility} existed is left out for readers until the index is
      * rebuilt, rather than shown whatever its authority. Other kinds of documents are not concerned.
      */
-    private static void excludeContactsOfHiddenAuthorities(SearchPredicateFactory f,
-            BooleanPredicateClausesStep<?> bool, Viewer viewer) {
+    private static void excludeContactsOfHiddenAuthorities(
+            SearchPredicateFactory f, BooleanPredicateClausesStep<?> bool, Viewer viewer) {
         if (viewer.visibleLevels().containsAll(EnumSet.allOf(Visibility.class))) {
             return;
         }
         bool.filter(f.bool()
-                .should(f.bool().must(f.matchAll()).mustNot(f.match().field("type")
-                        .matching(EntryType.CONTACT.code(), ValueModel.INDEX)))
+                .should(f.bool()
+                        .must(f.matchAll())
+                        .mustNot(f.match().field("type").matching(EntryType.CONTACT.code(), ValueModel.INDEX)))
                 .should(anyOf(f, "authority.visibility", List.copyOf(viewer.visibleLevels()))));
     }
 

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.liaisonhub.catalog.EntryType;
 
 /**
@@ -13,8 +12,15 @@ import org.liaisonhub.catalog.EntryType;
  * {@code filters} holds the other facets' selections (competence, network, language, ict, challenge):
  * facet name → values, OR within a facet, AND across facets.
  */
-public record SearchRequest(String text, Set<EntryType> types, Set<String> countries, int page, int size,
-        SearchSort sort, Map<String, Set<String>> filters) implements Serializable {
+public record SearchRequest(
+        String text,
+        Set<EntryType> types,
+        Set<String> countries,
+        int page,
+        int size,
+        SearchSort sort,
+        Map<String, Set<String>> filters)
+        implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 500;
     public static final int MAX_TERMS = 32;
@@ -37,8 +43,8 @@ public record SearchRequest(String text, Set<EntryType> types, Set<String> count
         filters = Map.copyOf(copy);
     }
 
-    public SearchRequest(String text, Set<EntryType> types, Set<String> countries, int page, int size,
-            SearchSort sort) {
+    public SearchRequest(
+            String text, Set<EntryType> types, Set<String> countries, int page, int size, SearchSort sort) {
         this(text, types, countries, page, size, sort, Map.of());
     }
 

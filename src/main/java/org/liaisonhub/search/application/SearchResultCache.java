@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-
 import org.liaisonhub.security.Viewer;
 
 /**
@@ -29,20 +28,26 @@ public final class SearchResultCache {
     private final LongAdder tooLarge = new LongAdder();
     private volatile String lastGeneration;
 
-    public SearchResultCache(ConcurrentMap<SearchCacheKey, Object> answers, Supplier<String> generation,
-            long maxEntryBytes) {
+    public SearchResultCache(
+            ConcurrentMap<SearchCacheKey, Object> answers, Supplier<String> generation, long maxEntryBytes) {
         this.answers = answers;
         this.generation = generation;
         this.maxEntryBytes = maxEntryBytes;
     }
 
     public SearchResults search(SearchRequest request, Viewer viewer, Supplier<SearchResults> search) {
-        return answer(SearchCacheKey.search(request, viewer, currentGeneration()), search,
-                SearchResultCache::immutable, CachedAnswerSize::of);
+        return answer(
+                SearchCacheKey.search(request, viewer, currentGeneration()),
+                search,
+                SearchResultCache::immutable,
+                CachedAnswerSize::of);
     }
 
     public List<Suggestion> suggest(String prefix, Viewer viewer, Supplier<List<Suggestion>> suggest) {
-        return answer(SearchCacheKey.suggest(prefix, viewer, currentGeneration()), suggest, List::copyOf,
+        return answer(
+                SearchCacheKey.suggest(prefix, viewer, currentGeneration()),
+                suggest,
+                List::copyOf,
                 CachedAnswerSize::of);
     }
 
@@ -60,7 +65,10 @@ public final class SearchResultCache {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T answer(SearchCacheKey key, Supplier<T> compute, java.util.function.UnaryOperator<T> freeze,
+    private <T> T answer(
+            SearchCacheKey key,
+            Supplier<T> compute,
+            java.util.function.UnaryOperator<T> freeze,
             ToLongFunction<T> size) {
         Object cached = answers.get(key);
         if (cached != null) {
@@ -80,12 +88,17 @@ public final class SearchResultCache {
     /** One answer is handed to many callers: none may change it. Facet values keep their count order. */
     static SearchResults immutable(SearchResults r) {
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-        r.facets().forEach((name, counts) -> facets.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
-        return new SearchResults(r.total(), r.page(), r.size(), List.copyOf(r.hits()),
-                Collections.unmodifiableMap(facets), r.didYouMean());
+        r.facets()
+                .forEach((name, counts) -> facets.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(counts))));
+        return new SearchResults(
+                r.total(),
+                r.page(),
+                r.size(),
+                List.copyOf(r.hits()),
+                Collections.unmodifiableMap(facets),
+                r.didYouMean());
     }
 
     /** Counts since this node started; {@code entries} is this node's. */
-    public record CacheStatistics(long hits, long misses, long notKeptTooLarge, int entries, long maxEntryBytes) {
-    }
+    public record CacheStatistics(long hits, long misses, long notKeptTooLarge, int entries, long maxEntryBytes) {}
 }

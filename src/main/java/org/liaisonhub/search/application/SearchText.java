@@ -3,8 +3,7 @@ package org.liaisonhub.search.application;
 /** Makes user-typed search text safe to analyse: no control or format characters, no lone surrogates. */
 final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /**
      * The text with control characters, format characters (RTL marks, zero-width joiners…) and unpaired
@@ -22,8 +21,11 @@ final class SearchText {
                 continue;
             }
             int type = Character.getType(c);
-            boolean drop = Character.isSurrogate(c) || type == Character.CONTROL || type == Character.FORMAT
-                    || type == Character.UNASSIGNED || type == Character.PRIVATE_USE;
+            boolean drop = Character.isSurrogate(c)
+                    || type == Character.CONTROL
+                    || type == Character.FORMAT
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE;
             out.append(drop || Character.isWhitespace(c) ? ' ' : c);
         }
         return out.toString().replaceAll(" {2,}", " ").strip();

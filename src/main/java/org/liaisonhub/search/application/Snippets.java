@@ -5,8 +5,7 @@ final class Snippets {
 
     static final int LENGTH = 240;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The text cut at a word boundary near {@link #LENGTH} characters, with an ellipsis when cut. */
     static String excerpt(String text) {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,11 +43,13 @@ final class Spelling {
     static final List<String> FUZZY_FIELDS = List.of("title", "acronym", "localName", LiaisonSearchMapping.WORDS);
     /** Queries longer than this get typo tolerance but no did-you-mean (as before: a sentence is no misspelling). */
     static final int MAX_CORRECTED_WORDS = 8;
+
     private static final String LUCENE_BACKEND = "org.hibernate.search.backend.lucene.LuceneBackend";
 
     private final List<String> words;
     private Map<String, String> corrections; // unknown word → closest known word, or itself when none is close
-    private Map<String, List<TermDictionary.Candidate>> candidates; // unknown word → known words within its typo allowance
+    private Map<String, List<TermDictionary.Candidate>>
+            candidates; // unknown word → known words within its typo allowance
 
     /** The words not looked up (a search server's backend): every word counts as known, {@link #lookedUp()} is false. */
     static Spelling notLookedUp(List<String> words) {
@@ -90,7 +91,8 @@ final class Spelling {
     static boolean embeddedLucene(SearchMapping mapping) {
         Backend backend = mapping.backend();
         try {
-            return Class.forName(LUCENE_BACKEND, false, Spelling.class.getClassLoader()).isInstance(backend);
+            return Class.forName(LUCENE_BACKEND, false, Spelling.class.getClassLoader())
+                    .isInstance(backend);
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
@@ -132,14 +134,14 @@ final class Spelling {
         }
         StringBuilder out = new StringBuilder();
         int copied = 0;
-        for (Highlights.Token token : Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY),
-                typed)) {
+        for (Highlights.Token token :
+                Highlights.tokens(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY), typed)) {
             String correction = corrections.get(token.term());
             if (correction == null || correction.equals(token.term()) || token.start() < copied) {
                 continue;
             }
-            out.append(typed, copied, token.start()).append(inCaseOf(typed.substring(token.start(), token.end()),
-                    correction));
+            out.append(typed, copied, token.start())
+                    .append(inCaseOf(typed.substring(token.start(), token.end()), correction));
             copied = token.end();
         }
         out.append(typed.substring(copied));
@@ -155,8 +157,10 @@ final class Spelling {
         }
         if (!typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0)) && !word.isEmpty()) {
             int first = word.codePointAt(0);
-            return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
-                    .append(word, Character.charCount(first), word.length()).toString();
+            return new StringBuilder()
+                    .appendCodePoint(Character.toTitleCase(first))
+                    .append(word, Character.charCount(first), word.length())
+                    .toString();
         }
         return word;
     }
@@ -202,8 +206,11 @@ final class Spelling {
                 SynonymQuery.Builder blended = new SynonymQuery.Builder(field);
                 for (TermDictionary.Candidate candidate : word.getValue()) {
                     // FuzzyQuery's weight of an expansion: 1 - edits / length of the shorter word.
-                    int shorter = Math.min(length, candidate.term().codePointCount(0, candidate.term().length()));
-                    blended.addTerm(new BytesRef(candidate.term()), Math.max(0.1f, 1f - candidate.edits() / (float) shorter));
+                    int shorter = Math.min(
+                            length,
+                            candidate.term().codePointCount(0, candidate.term().length()));
+                    blended.addTerm(
+                            new BytesRef(candidate.term()), Math.max(0.1f, 1f - candidate.edits() / (float) shorter));
                 }
                 any.add(blended.build(), BooleanClause.Occur.SHOULD);
                 clauses++;

@@ -1,7 +1,6 @@
 package org.liaisonhub.search.application;
 
 import java.util.List;
-
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -20,8 +19,7 @@ final class Suggestions {
     static final int MAX_LENGTH = 100;
     private static final SearchRequest NO_FACETS = SearchRequest.of("");
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The folded words to complete, space-separated: empty (suggest nothing) below two characters; at most
@@ -42,22 +40,33 @@ final class Suggestions {
     }
 
     /** The suggestions for {@code words} (from {@link #words}, not blank); reads field values, no entity. */
-    static List<Suggestion> find(SearchSession session, SearchScope<CatalogEntry> scope, String words,
-            Viewer viewer) {
+    static List<Suggestion> find(SearchSession session, SearchScope<CatalogEntry> scope, String words, Viewer viewer) {
         return session.search(scope)
                 .select(f -> f.composite()
-                        .from(f.field("title", String.class), f.field("type", String.class),
+                        .from(
+                                f.field("title", String.class),
+                                f.field("type", String.class),
                                 f.field("key", String.class))
                         .as(Suggestion::new))
-                .where(f -> SearchFilters.of(f, f.simpleQueryString()
-                        .field("acronym_suggest").boost(4f)
-                        .field("title_suggest").boost(3f)
-                        .field("localName_suggest").boost(2f)
-                        .matching(words)
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.WHITESPACE)
-                        .toPredicate(), NO_FACETS, viewer, null, true))
-                .sort(f -> f.composite(c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key"))))
+                .where(f -> SearchFilters.of(
+                        f,
+                        f.simpleQueryString()
+                                .field("acronym_suggest")
+                                .boost(4f)
+                                .field("title_suggest")
+                                .boost(3f)
+                                .field("localName_suggest")
+                                .boost(2f)
+                                .matching(words)
+                                .defaultOperator(BooleanOperator.AND)
+                                .flags(SimpleQueryFlag.WHITESPACE)
+                                .toPredicate(),
+                        NO_FACETS,
+                        viewer,
+                        null,
+                        true))
+                .sort(f -> f.composite(
+                        c -> c.add(f.score()).add(f.field("title_sort")).add(f.field("key"))))
                 .totalHitCountThreshold(MAX) // no total is shown: Lucene may skip what cannot make the top ten
                 .fetchHits(MAX);
     }

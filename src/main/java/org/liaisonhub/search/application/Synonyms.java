@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -68,8 +67,8 @@ public final class Synonyms {
 
     /** Synonyms from Solr-format text: {@code a, b, c} per line, {@code #} comments. */
     public static Synonyms parse(Reader reader) throws IOException {
-        SolrSynonymParser parser = new SolrSynonymParser(true, true,
-                LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY));
+        SolrSynonymParser parser =
+                new SolrSynonymParser(true, true, LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY));
         try {
             parser.parse(reader);
             return new Synonyms(parser.build());
@@ -116,8 +115,7 @@ public final class Synonyms {
     }
 
     /** A stretch of the query between articulation points of the synonym graph: the words typed, and the others. */
-    record Segment(String original, List<String> others) {
-    }
+    record Segment(String original, List<String> others) {}
 
     private List<Segment> segments(String text) {
         if (text.isBlank()) {
@@ -147,9 +145,13 @@ public final class Synonyms {
                 while (it.hasNext() && paths.size() <= MAX_ALTERNATIVES) {
                     paths.add(String.join(" ", terms(it.next())));
                 }
-                String original = paths.stream().filter(p -> own.containsAll(List.of(p.split(" ")))).findFirst()
+                String original = paths.stream()
+                        .filter(p -> own.containsAll(List.of(p.split(" "))))
+                        .findFirst()
                         .orElse(paths.isEmpty() ? "" : paths.get(0));
-                List<String> others = paths.stream().filter(p -> !own.containsAll(List.of(p.split(" ")))).toList();
+                List<String> others = paths.stream()
+                        .filter(p -> !own.containsAll(List.of(p.split(" "))))
+                        .toList();
                 out.add(new Segment(original, others));
                 start = end;
             }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -21,19 +20,25 @@ import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 final class TermDictionary {
 
     /** Fields whose terms are the folded words as typed: a word in any of them is known. */
-    static final List<String> KNOWN_FIELDS = List.of(LiaisonSearchMapping.WORDS, "title", "acronym", "localName",
-            "country_text", "network_text", "operator", "authority.title", "authority.localName");
+    static final List<String> KNOWN_FIELDS = List.of(
+            LiaisonSearchMapping.WORDS,
+            "title",
+            "acronym",
+            "localName",
+            "country_text",
+            "network_text",
+            "operator",
+            "authority.title",
+            "authority.localName");
     /** Fields corrections are taken from: words people read on the entries. */
     static final List<String> CORRECTION_FIELDS = List.of(LiaisonSearchMapping.WORDS, "acronym");
     /** Known words a misspelt word is matched with, at most this many per word (the most frequent first). */
     static final int MAX_TYPO_CANDIDATES = 50;
 
     /** A known word within a misspelt word's typo allowance ({@link Typos#maxEdits}), with its frequency. */
-    record Candidate(String term, int edits, int frequency) {
-    }
+    record Candidate(String term, int edits, int frequency) {}
 
-    private TermDictionary() {
-    }
+    private TermDictionary() {}
 
     static boolean known(IndexReader reader, String word) throws IOException {
         if (word.chars().anyMatch(Character::isDigit)) {
@@ -70,7 +75,9 @@ final class TermDictionary {
                 int distance = Typos.distance(word, candidate, max);
                 int frequency = candidates.docFreq();
                 if (distance <= allowed && candidate.codePointAt(0) == word.codePointAt(0)) {
-                    near.merge(candidate, new Candidate(candidate, distance, frequency),
+                    near.merge(
+                            candidate,
+                            new Candidate(candidate, distance, frequency),
                             (a, b) -> new Candidate(a.term(), a.edits(), a.frequency() + b.frequency()));
                 }
                 if (distance < bestDistance || distance == bestDistance && frequency > bestFrequency) {
@@ -82,7 +89,8 @@ final class TermDictionary {
         }
         near.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::frequency).reversed().thenComparing(Candidate::term))
-                .limit(MAX_TYPO_CANDIDATES).forEach(within::add);
+                .limit(MAX_TYPO_CANDIDATES)
+                .forEach(within::add);
         return best;
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -46,16 +45,28 @@ final class TextQuery {
      * "mutual legal assistance asset recovery" run into the hundreds of words: on every field of {@link #FIELDS} they
      * were most of the query's cost (docs/benchmarks.md).
      */
-    static final List<String> SYNONYM_FIELDS = List.of("acronym", "title", "title_text", "localName",
-            "localName_text", "authority.title", "authority.localName", "country_text", LiaisonSearchMapping.TEXT);
+    static final List<String> SYNONYM_FIELDS = List.of(
+            "acronym",
+            "title",
+            "title_text",
+            "localName",
+            "localName_text",
+            "authority.title",
+            "authority.localName",
+            "country_text",
+            LiaisonSearchMapping.TEXT);
 
-    private static final Set<SimpleQueryFlag> FLAGS = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
-            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE);
+    private static final Set<SimpleQueryFlag> FLAGS = EnumSet.of(
+            SimpleQueryFlag.AND,
+            SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT,
+            SimpleQueryFlag.PHRASE,
+            SimpleQueryFlag.PRECEDENCE,
+            SimpleQueryFlag.WHITESPACE);
     /** Characters that make a query more than a list of words: then it is taken as written, no minimum. */
     private static final String OPERATORS = "\"+-|()";
 
-    private TextQuery() {
-    }
+    private TextQuery() {}
 
     private static Map<String, Float> fields() {
         Map<String, Float> fields = new LinkedHashMap<>();
@@ -80,15 +91,19 @@ final class TextQuery {
      * What a text query is made of, worked out once per search: the text, its folded words, the synonym list's
      * alternatives for parts of it, the whole query said otherwise, and the language copies its script allows.
      */
-    record Plan(String text, List<String> words, List<String> alternatives, List<String> variants,
-            List<String> languages) {
+    record Plan(
+            String text, List<String> words, List<String> alternatives, List<String> variants, List<String> languages) {
 
         static Plan of(String text, Synonyms synonyms) {
             if (text.isEmpty()) {
                 return new Plan(text, List.of(), List.of(), List.of(), List.of());
             }
-            return new Plan(text, CatalogSearchService.words(text), synonyms.alternatives(text),
-                    synonyms.variants(text), QueryScripts.languages(text));
+            return new Plan(
+                    text,
+                    CatalogSearchService.words(text),
+                    synonyms.alternatives(text),
+                    synonyms.variants(text),
+                    QueryScripts.languages(text));
         }
 
         /** Whether the text is plain words (no quotes, operators or brackets). */
@@ -108,10 +123,11 @@ final class TextQuery {
         }
         BooleanPredicateClausesStep<?> any = f.bool();
         // simpleQueryString never fails on syntax: quotes, lone operators and stray brackets are taken as text.
-        SimpleQueryStringPredicateOptionsStep<?> typed = weighted(f, 1f, plan.languages()).matching(plan.text())
-                .flags(FLAGS);
+        SimpleQueryStringPredicateOptionsStep<?> typed =
+                weighted(f, 1f, plan.languages()).matching(plan.text()).flags(FLAGS);
         // Words the index does not have cannot match as typed: they do not count towards the minimum.
-        int known = plan.text().split(" ").length - (spelling == null ? 0 : spelling.unknownWords().size());
+        int known = plan.text().split(" ").length
+                - (spelling == null ? 0 : spelling.unknownWords().size());
         if (plan.plainWords() && known >= 3) {
             // "mutual legal assistance asset recovery" should not list everything that says "legal" once.
             typed.minimumShouldMatchNumber(minimumWords(known));
@@ -121,16 +137,24 @@ final class TextQuery {
             // One clause for every alternative (MLA has fifteen), weighted so they add up to less than the words
             // as typed; on the fields themselves, not the other languages' copies.
             float each = SYNONYM_WEIGHT / (float) Math.sqrt(plan.alternatives().size());
-            any.should(weighted(f, each, List.of(), SYNONYM_FIELDS).matching(anyOf(plan.alternatives())).flags(FLAGS));
+            any.should(weighted(f, each, List.of(), SYNONYM_FIELDS)
+                    .matching(anyOf(plan.alternatives()))
+                    .flags(FLAGS));
         }
         if (plan.words().size() > 1) {
             // "MLA Brazil" wants Brazil's MLA desk before every MLA desk.
-            any.should(weighted(f, ALL_WORDS_WEIGHT, List.of()).matching(plan.text())
-                    .defaultOperator(BooleanOperator.AND).flags(FLAGS));
+            any.should(weighted(f, ALL_WORDS_WEIGHT, List.of())
+                    .matching(plan.text())
+                    .defaultOperator(BooleanOperator.AND)
+                    .flags(FLAGS));
             if (!plan.variants().isEmpty()) {
-                float each = ALL_WORDS_WEIGHT * SYNONYM_WEIGHT / (float) Math.sqrt(plan.variants().size());
-                any.should(weighted(f, each, List.of(), SYNONYM_FIELDS).matching(eachAllWords(plan.variants()))
-                        .defaultOperator(BooleanOperator.AND).flags(FLAGS));
+                float each = ALL_WORDS_WEIGHT
+                        * SYNONYM_WEIGHT
+                        / (float) Math.sqrt(plan.variants().size());
+                any.should(weighted(f, each, List.of(), SYNONYM_FIELDS)
+                        .matching(eachAllWords(plan.variants()))
+                        .defaultOperator(BooleanOperator.AND)
+                        .flags(FLAGS));
             }
         }
         if (spelling != null && spelling.lookedUp()) {
@@ -174,8 +198,14 @@ final class TextQuery {
         for (String word : words) {
             int edits = Typos.maxEdits(word);
             if (edits > 0) {
-                any.should(f.match().field("title").field("acronym").field("localName").field("summary")
-                        .matching(word).fuzzy(edits, 1).boost(TYPO_WEIGHT));
+                any.should(f.match()
+                        .field("title")
+                        .field("acronym")
+                        .field("localName")
+                        .field("summary")
+                        .matching(word)
+                        .fuzzy(edits, 1)
+                        .boost(TYPO_WEIGHT));
                 none = false;
             }
         }
@@ -185,17 +215,19 @@ final class TextQuery {
         return any;
     }
 
-    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor,
-            List<String> languages) {
+    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(
+            SearchPredicateFactory f, float factor, List<String> languages) {
         return weighted(f, factor, languages, List.copyOf(FIELDS.keySet()));
     }
 
-    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(SearchPredicateFactory f, float factor,
-            List<String> languages, List<String> fields) {
+    private static SimpleQueryStringPredicateFieldMoreStep<?, ?> weighted(
+            SearchPredicateFactory f, float factor, List<String> languages, List<String> fields) {
         SimpleQueryStringPredicateFieldMoreStep<?, ?> step = null;
         for (String field : fields) {
             float weight = FIELDS.get(field) * factor;
-            step = step == null ? f.simpleQueryString().field(field).boost(weight) : step.field(field).boost(weight);
+            step = step == null
+                    ? f.simpleQueryString().field(field).boost(weight)
+                    : step.field(field).boost(weight);
         }
         float languageWeight = FIELDS.get(LiaisonSearchMapping.TEXT) * LANGUAGE_WEIGHT * factor;
         for (String language : languages) {

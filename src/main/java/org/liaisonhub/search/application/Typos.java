@@ -6,8 +6,7 @@ package org.liaisonhub.search.application;
  */
 final class Typos {
 
-    private Typos() {
-    }
+    private Typos() {}
 
     static int maxEdits(String word) {
         if (word.chars().anyMatch(Character::isDigit)) {

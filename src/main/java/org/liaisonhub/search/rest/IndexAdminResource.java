@@ -6,10 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.search.application.IndexMaintenance;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
-import org.liaisonhub.platform.application.ContentGeneration;
 import org.liaisonhub.security.domain.Role;
 
 /**

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.SearchResultCache.CacheStatistics;
 import org.liaisonhub.security.domain.Role;

@@ -3,7 +3,6 @@ package org.liaisonhub.search.rest;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.liaisonhub.platform.Pages;
@@ -20,16 +19,23 @@ public final class SearchCsv {
     public static final String BOM = "\uFEFF";
     public static final List<String> HEADER = List.of("type", "key", "title", "country", "summary", "url");
 
-    private SearchCsv() {
-    }
+    private SearchCsv() {}
 
     public static void write(List<SearchHit> hits, String baseUrl, Writer out) throws IOException {
         out.write(BOM);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(HEADER.toArray(String[]::new))
+                .get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SearchHit hit : hits) {
-                printer.printRecord(safe(hit.type()), safe(hit.key()), safe(hit.title()), safe(hit.country()),
-                        safe(hit.plainSnippet()), safe(baseUrl + Pages.detailOf(hit.type(), hit.key())));
+                printer.printRecord(
+                        safe(hit.type()),
+                        safe(hit.key()),
+                        safe(hit.title()),
+                        safe(hit.country()),
+                        safe(hit.plainSnippet()),
+                        safe(baseUrl + Pages.detailOf(hit.type(), hit.key())));
             }
         }
     }
@@ -41,6 +47,7 @@ public final class SearchCsv {
         }
         char first = cell.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell : cell;
+                ? "'" + cell
+                : cell;
     }
 }

@@ -3,7 +3,6 @@ package org.liaisonhub.search.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.platform.ApiExceptionMappers;
 import org.liaisonhub.search.application.InvalidSearchException;
@@ -11,8 +10,7 @@ import org.liaisonhub.search.application.InvalidSearchException;
 /** Search errors as JSON: a search that cannot be run as asked is 400 with the reason in words. */
 public final class SearchExceptionMappers {
 
-    private SearchExceptionMappers() {
-    }
+    private SearchExceptionMappers() {}
 
     @Provider
     public static class InvalidSearch implements ExceptionMapper<InvalidSearchException> {

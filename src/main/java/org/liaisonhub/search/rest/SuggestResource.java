@@ -1,7 +1,5 @@
 package org.liaisonhub.search.rest;
 
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.List;
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.Suggestion;
 import org.liaisonhub.security.Viewer;

@@ -1,15 +1,13 @@
 package org.liaisonhub.search.web;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.liaisonhub.search.application.CachedSearch;
 import org.liaisonhub.search.application.Suggestion;
 import org.liaisonhub.security.Viewer;
@@ -43,7 +41,10 @@ public class SearchBoxView {
 
     /** Names for the autoComplete: at most ten, none below two characters. */
     public List<String> complete(String prefix) {
-        return search.suggest(prefix, viewer).stream().map(Suggestion::text).distinct().toList();
+        return search.suggest(prefix, viewer).stream()
+                .map(Suggestion::text)
+                .distinct()
+                .toList();
     }
 
     /** Redirects to the results page for the typed text. */

@@ -1,5 +1,12 @@
 package org.liaisonhub.search.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-
 import org.liaisonhub.platform.IsoCodes;
 import org.liaisonhub.platform.Pages;
 import org.liaisonhub.platform.web.PageMessages;
@@ -39,8 +37,8 @@ import org.liaisonhub.security.Viewer;
 public class SearchView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> FILTERS = List.of("type", "country", "competence", "network", "language",
-            "ict", "challenge", "availability");
+    private static final List<String> FILTERS =
+            List.of("type", "country", "competence", "network", "language", "ict", "challenge", "availability");
 
     @Inject
     transient CachedSearch search;
@@ -69,8 +67,14 @@ public class SearchView implements Serializable {
         }
         selected = Map.copyOf(chosen);
         try {
-            request = SearchRequests.parse(query, selected.get("type"), selected.get("country"),
-                    first(params, "page"), first(params, "size"), first(params, "sort"), selected);
+            request = SearchRequests.parse(
+                    query,
+                    selected.get("type"),
+                    selected.get("country"),
+                    first(params, "page"),
+                    first(params, "size"),
+                    first(params, "sort"),
+                    selected);
             results = search.search(request, viewer);
         } catch (InvalidSearchException e) {
             PageMessages.of(faces).add(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -126,7 +130,9 @@ public class SearchView implements Serializable {
 
     /** The facets besides type and country that have values to show, in page order. */
     public List<String> getOtherFacets() {
-        return SearchRequests.OTHER_FACETS.stream().filter(name -> !facet(name).isEmpty()).toList();
+        return SearchRequests.OTHER_FACETS.stream()
+                .filter(name -> !facet(name).isEmpty())
+                .toList();
     }
 
     public String getSort() {
@@ -140,9 +146,14 @@ public class SearchView implements Serializable {
         Locale locale = faces.getViewRoot().getLocale();
         List<FacetChoice> choices = new ArrayList<>();
         List<String> active = selected.getOrDefault(name, List.of());
-        results.facets().get(name).forEach((value, count) -> choices.add(new FacetChoice(value,
-                label(name, value, locale), count,
-                active.stream().anyMatch(a -> a.equalsIgnoreCase(value)), toggleUrl(name, value))));
+        results.facets()
+                .get(name)
+                .forEach((value, count) -> choices.add(new FacetChoice(
+                        value,
+                        label(name, value, locale),
+                        count,
+                        active.stream().anyMatch(a -> a.equalsIgnoreCase(value)),
+                        toggleUrl(name, value))));
         // Selected values stay visible even when the query leaves them with no hits.
         for (String value : active) {
             if (choices.stream().noneMatch(c -> c.value().equalsIgnoreCase(value))) {
@@ -156,13 +167,16 @@ public class SearchView implements Serializable {
         return switch (facet) {
             case "country" -> IsoCodes.countryName(value, locale);
             case "language" -> IsoCodes.languageName(value, locale);
-            case "competence", "ict", "challenge", "availability" -> PageMessages.of(faces).textOr(facet + "." + value, value);
+            case "competence", "ict", "challenge", "availability" ->
+                PageMessages.of(faces).textOr(facet + "." + value, value);
             default -> value;
         };
     }
 
     public String countryName(String code) {
-        return code == null ? "" : IsoCodes.countryName(code, faces.getViewRoot().getLocale());
+        return code == null
+                ? ""
+                : IsoCodes.countryName(code, faces.getViewRoot().getLocale());
     }
 
     public String pageUrl(int page) {
@@ -188,7 +202,8 @@ public class SearchView implements Serializable {
     }
 
     private String url(String q, Map<String, List<String>> filters, int page, String sort) {
-        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/search.xhtml?q=")
+        StringBuilder url = new StringBuilder(external.getRequestContextPath())
+                .append("/search.xhtml?q=")
                 .append(encode(q));
         for (String filter : FILTERS) {
             for (String value : filters.getOrDefault(filter, List.of())) {
@@ -211,9 +226,14 @@ public class SearchView implements Serializable {
 
     private static List<String> values(Map<String, String[]> params, String name) {
         String[] values = params.get(name);
-        return values == null ? List.of()
-                : Arrays.stream(values).flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                        .filter(v -> !v.isEmpty()).distinct().toList();
+        return values == null
+                ? List.of()
+                : Arrays.stream(values)
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     private static String encode(String value) {

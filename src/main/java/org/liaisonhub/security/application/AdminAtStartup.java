@@ -1,11 +1,9 @@
 package org.liaisonhub.security.application;
 
-import java.util.Set;
-import java.util.logging.Logger;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-
+import java.util.Set;
+import java.util.logging.Logger;
 import org.liaisonhub.platform.Settings;
 import org.liaisonhub.platform.StartupStep;
 import org.liaisonhub.security.domain.Role;
@@ -15,8 +13,7 @@ public final class AdminAtStartup {
 
     private static final Logger LOG = Logger.getLogger(AdminAtStartup.class.getName());
 
-    private AdminAtStartup() {
-    }
+    private AdminAtStartup() {}
 
     /** {@code liaison.admin.user} and {@code liaison.admin.password}, if set: that administrator, once. */
     @Dependent
@@ -53,10 +50,12 @@ public final class AdminAtStartup {
 
         @Override
         public void run() {
-            setup.openIfNoAdmin().ifPresent(token -> LOG.warning(() -> "No administrator exists yet. Within "
-                    + AdminSetupService.LIFETIME.toMinutes() + " minutes, create the first one, once, with this"
-                    + " token: POST /api/setup {\"token\": \"" + token + "\", \"username\": \"…\", \"password\":"
-                    + " \"…\"} (or restart with liaison.admin.user and liaison.admin.password set)."));
+            setup.openIfNoAdmin()
+                    .ifPresent(token -> LOG.warning(() -> "No administrator exists yet. Within "
+                            + AdminSetupService.LIFETIME.toMinutes() + " minutes, create the first one, once, with this"
+                            + " token: POST /api/setup {\"token\": \"" + token
+                            + "\", \"username\": \"…\", \"password\":"
+                            + " \"…\"} (or restart with liaison.admin.user and liaison.admin.password set)."));
         }
     }
 }

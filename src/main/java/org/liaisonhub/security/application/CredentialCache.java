@@ -1,19 +1,16 @@
 package org.liaisonhub.security.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Credentials verified a moment ago, so that an API client sending HTTP Basic with every call pays for one PBKDF2
@@ -29,8 +26,10 @@ public class CredentialCache {
     public static final Duration LIFETIME = Duration.ofMinutes(5);
     static final long MAX_ENTRIES = 10_000;
 
-    private final Cache<String, Long> verified = Caffeine.newBuilder().maximumSize(MAX_ENTRIES)
-            .expireAfterWrite(LIFETIME).build();
+    private final Cache<String, Long> verified = Caffeine.newBuilder()
+            .maximumSize(MAX_ENTRIES)
+            .expireAfterWrite(LIFETIME)
+            .build();
     private final SecretKeySpec key;
 
     public CredentialCache() {
@@ -58,7 +57,8 @@ public class CredentialCache {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return username + '\n'
+            return username
+                    + '\n'
                     + Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);

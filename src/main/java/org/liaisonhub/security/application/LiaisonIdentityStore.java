@@ -1,19 +1,17 @@
 package org.liaisonhub.security.application;
 
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
-
-import org.liaisonhub.security.domain.Role;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.liaisonhub.security.domain.AppUser;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Checks user names and passwords against the users the application stores, and gives the caller their
@@ -41,8 +39,7 @@ public class LiaisonIdentityStore implements IdentityStore {
     CredentialCache verified;
 
     /** Who signed in: their name as stored, their groups and the security stamp their session keeps. */
-    public record SignedIn(String username, Set<String> groups, long securityStamp) {
-    }
+    public record SignedIn(String username, Set<String> groups, long securityStamp) {}
 
     /** Called by Jakarta Security's identity store handler (found by the credential's type). */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -87,7 +84,10 @@ public class LiaisonIdentityStore implements IdentityStore {
     }
 
     public static boolean withinLimits(String username, String password) {
-        return username != null && password != null && !username.isEmpty() && username.length() <= MAX_USERNAME_LENGTH
+        return username != null
+                && password != null
+                && !username.isEmpty()
+                && username.length() <= MAX_USERNAME_LENGTH
                 && password.length() <= MAX_PASSWORD_LENGTH;
     }
 

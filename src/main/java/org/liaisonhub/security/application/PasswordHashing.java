@@ -1,11 +1,10 @@
 package org.liaisonhub.security.application;
 
-import java.util.Map;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
 
 /**
  * The one place passwords are hashed and checked: Jakarta Security's {@code Pbkdf2PasswordHash} with the work
@@ -27,8 +26,14 @@ public class PasswordHashing {
 
     @PostConstruct
     void configure() {
-        hasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", ALGORITHM, "Pbkdf2PasswordHash.Iterations",
-                String.valueOf(ITERATIONS), "Pbkdf2PasswordHash.SaltSizeBytes", "32", "Pbkdf2PasswordHash.KeySizeBytes",
+        hasher.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm",
+                ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations",
+                String.valueOf(ITERATIONS),
+                "Pbkdf2PasswordHash.SaltSizeBytes",
+                "32",
+                "Pbkdf2PasswordHash.KeySizeBytes",
                 "32"));
         dummyHash = hasher.generate("no user has this password".toCharArray());
     }

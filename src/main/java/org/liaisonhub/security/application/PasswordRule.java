@@ -12,8 +12,7 @@ public final class PasswordRule {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 200;
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** Why this password is too weak for this user, or empty if it is strong enough. */
     public static Optional<String> weakness(String username, String password) {
@@ -26,7 +25,8 @@ public final class PasswordRule {
         if (password.chars().noneMatch(Character::isLetter) || password.chars().allMatch(Character::isLetter)) {
             return Optional.of("A password needs letters and at least one digit, space or symbol.");
         }
-        if (username != null && !username.isBlank()
+        if (username != null
+                && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
             return Optional.of("A password must not contain the user name.");
         }

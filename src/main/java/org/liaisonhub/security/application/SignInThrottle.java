@@ -1,16 +1,14 @@
 package org.liaisonhub.security.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Slows down password guessing with exponential back-off, counted three ways:
@@ -37,6 +35,7 @@ public class SignInThrottle {
     public static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
     /** Longer than the longest wait, so a patient guesser's count never starts again from zero. */
     public static final Duration MEMORY = Duration.ofHours(1);
+
     static final long MAX_KEYS = 100_000;
 
     private final Clock clock;
@@ -56,15 +55,24 @@ public class SignInThrottle {
     }
 
     private static Cache<String, Failures> store(Clock clock) {
-        return Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterWrite(MEMORY)
-                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterWrite(MEMORY)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
     /** How long the caller must still wait before an attempt is checked at all; empty when it may try now. */
     public Optional<Duration> waitBefore(String address, String username) {
         Instant now = clock.instant();
-        Duration wait = longest(now, byAddressAndName.getIfPresent(pair(address, username)), FREE_PER_ADDRESS_AND_NAME,
-                longest(now, byAddress.getIfPresent(address(address)), FREE_PER_ADDRESS,
+        Duration wait = longest(
+                now,
+                byAddressAndName.getIfPresent(pair(address, username)),
+                FREE_PER_ADDRESS_AND_NAME,
+                longest(
+                        now,
+                        byAddress.getIfPresent(address(address)),
+                        FREE_PER_ADDRESS,
                         longest(now, byName.getIfPresent(name(username)), FREE_PER_NAME, Duration.ZERO)));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }

@@ -7,7 +7,13 @@ public class UserAdministrationException extends RuntimeException {
 
     /** Why: each has a label {@code users.error.<name>} in the message bundles. */
     public enum Reason {
-        INVALID_USERNAME, USERNAME_TAKEN, UNKNOWN_USER, WEAK_PASSWORD, NO_ROLE, OWN_ADMIN_ROLE, OWN_ACCOUNT
+        INVALID_USERNAME,
+        USERNAME_TAKEN,
+        UNKNOWN_USER,
+        WEAK_PASSWORD,
+        NO_ROLE,
+        OWN_ADMIN_ROLE,
+        OWN_ACCOUNT
     }
 
     private final Reason reason;

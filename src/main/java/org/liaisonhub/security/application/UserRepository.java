@@ -1,12 +1,10 @@
 package org.liaisonhub.security.application;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-
+import java.util.List;
+import java.util.Optional;
 import org.liaisonhub.security.domain.AppUser;
 
 /** Loads and stores users. */
@@ -26,11 +24,14 @@ public class UserRepository {
 
     public Optional<AppUser> findByUsername(String username) {
         return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
-                .setParameter("name", username).getResultStream().findFirst();
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<AppUser> findAll() {
-        return em.createQuery("select u from AppUser u order by u.username", AppUser.class).getResultList();
+        return em.createQuery("select u from AppUser u order by u.username", AppUser.class)
+                .getResultList();
     }
 
     public void add(AppUser user) {

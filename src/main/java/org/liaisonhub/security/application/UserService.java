@@ -1,17 +1,15 @@
 package org.liaisonhub.security.application;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.UserAdministrationException.Reason;
 import org.liaisonhub.security.domain.AppUser;
+import org.liaisonhub.security.domain.Role;
 
 /**
  * Creating users, changing their roles, passwords and whether they may sign in; passwords are hashed here and
@@ -57,8 +55,8 @@ public class UserService {
     public UserSummary create(String username, String password, Set<Role> roles) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new UserAdministrationException(Reason.INVALID_USERNAME,
-                    "A user name has 2 to 100 letters, digits or . _ @ - and no spaces.");
+            throw new UserAdministrationException(
+                    Reason.INVALID_USERNAME, "A user name has 2 to 100 letters, digits or . _ @ - and no spaces.");
         }
         checkPassword(name, password);
         checkRoles(roles);
@@ -111,13 +109,14 @@ public class UserService {
     /** Whether any enabled user holds the admin role. */
     @Transactional
     public boolean hasAdmin() {
-        return users.findAll().stream().anyMatch(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN));
+        return users.findAll().stream()
+                .anyMatch(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN));
     }
 
     private AppUser existing(String username) {
         return users.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> new UserAdministrationException(Reason.UNKNOWN_USER,
-                        "There is no user '" + username + "'."));
+                .orElseThrow(() ->
+                        new UserAdministrationException(Reason.UNKNOWN_USER, "There is no user '" + username + "'."));
     }
 
     private static void checkPassword(String username, String password) {

@@ -1,9 +1,5 @@
 package org.liaisonhub.security.domain;
 
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Someone who can sign in. Only a one-way hash of the password is kept (PBKDF2 with a per-user salt, in the

@@ -8,6 +8,7 @@ public enum Role {
 
     /** For {@code @RolesAllowed}, which takes constants. */
     public static final String MEMBER_NAME = "member";
+
     public static final String EDITOR_NAME = "editor";
     public static final String ADMIN_NAME = "admin";
 

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.security.application.AdminSetupService;
 import org.liaisonhub.security.application.AdminSetupService.SetupRefusedException;
@@ -25,8 +24,7 @@ import org.liaisonhub.security.application.UserAdministrationException;
 public class AdminSetupResource {
 
     /** The body of a setup call. */
-    public record SetupRequest(String token, String username, String password) {
-    }
+    public record SetupRequest(String token, String username, String password) {}
 
     @Inject
     AdminSetupService setup;
@@ -36,15 +34,20 @@ public class AdminSetupResource {
     public Response createFirstAdmin(SetupRequest request) {
         if (request == null || request.token() == null || request.username() == null || request.password() == null) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(ApiError.of("bad-request", "Send {\"token\", \"username\", \"password\"}.")).build();
+                    .entity(ApiError.of("bad-request", "Send {\"token\", \"username\", \"password\"}."))
+                    .build();
         }
         try {
             return Response.status(Response.Status.CREATED)
-                    .entity(setup.createFirstAdmin(request.token(), request.username(), request.password())).build();
+                    .entity(setup.createFirstAdmin(request.token(), request.username(), request.password()))
+                    .build();
         } catch (SetupRefusedException e) {
-            return Response.status(Response.Status.FORBIDDEN).entity(ApiError.of("forbidden", e.getMessage())).build();
+            return Response.status(Response.Status.FORBIDDEN)
+                    .entity(ApiError.of("forbidden", e.getMessage()))
+                    .build();
         } catch (UserAdministrationException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(ApiError.of("bad-request", e.getMessage()))
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(ApiError.of("bad-request", e.getMessage()))
                     .build();
         }
     }

@@ -1,17 +1,15 @@
 package org.liaisonhub.security.rest;
 
-import java.net.URI;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.liaisonhub.platform.ApiError;
 
 /**
@@ -33,21 +31,27 @@ public class CrossSiteWriteFilter implements ContainerRequestFilter {
 
     public static final String REQUESTED_WITH = "X-Requested-With";
     static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    static final Set<String> SAFELISTED_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data",
-            "text/plain");
+    static final Set<String> SAFELISTED_TYPES =
+            Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     @Override
     public void filter(ContainerRequestContext request) {
-        refusal(request.getMethod(), request.getMediaType(), request.getHeaderString("Origin"),
-                request.getHeaderString("Sec-Fetch-Site"), request.getHeaderString(REQUESTED_WITH),
-                request.getUriInfo().getRequestUri()).ifPresent(message -> request.abortWith(
-                        Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                                .entity(ApiError.of("forbidden", message)).build()));
+        refusal(
+                        request.getMethod(),
+                        request.getMediaType(),
+                        request.getHeaderString("Origin"),
+                        request.getHeaderString("Sec-Fetch-Site"),
+                        request.getHeaderString(REQUESTED_WITH),
+                        request.getUriInfo().getRequestUri())
+                .ifPresent(message -> request.abortWith(Response.status(Response.Status.FORBIDDEN)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(ApiError.of("forbidden", message))
+                        .build()));
     }
 
     /** Why this request is refused, or empty when it may go on. */
-    static Optional<String> refusal(String method, MediaType type, String origin, String fetchSite,
-            String requestedWith, URI requestUri) {
+    static Optional<String> refusal(
+            String method, MediaType type, String origin, String fetchSite, String requestedWith, URI requestUri) {
         if (!WRITES.contains(method.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
@@ -55,7 +59,8 @@ public class CrossSiteWriteFilter implements ContainerRequestFilter {
         if (origin != null && !sameOrigin) {
             return Optional.of("A write from another site (Origin " + origin.strip() + ") is refused.");
         }
-        if (fetchSite != null && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
+        if (fetchSite != null
+                && (fetchSite.equalsIgnoreCase("cross-site") || fetchSite.equalsIgnoreCase("same-site"))) {
             return Optional.of("A write from another site is refused.");
         }
         if (sameOrigin || (requestedWith != null && !requestedWith.isBlank()) || !isSafelisted(type)) {
@@ -74,7 +79,8 @@ public class CrossSiteWriteFilter implements ContainerRequestFilter {
     static String originOf(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

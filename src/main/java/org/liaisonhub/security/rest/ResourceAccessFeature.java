@@ -1,7 +1,5 @@
 package org.liaisonhub.security.rest;
 
-import java.lang.reflect.Method;
-
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-
+import java.lang.reflect.Method;
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.security.AccessRule;
 import org.liaisonhub.security.web.LiaisonAuthenticationMechanism;
@@ -33,7 +31,8 @@ public class ResourceAccessFeature implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
-        AccessRule rule = AccessRule.declaredOn(method, resource.getResourceClass()).orElse(AccessRule.NOBODY);
+        AccessRule rule =
+                AccessRule.declaredOn(method, resource.getResourceClass()).orElse(AccessRule.NOBODY);
         context.register(new AccessRuleFilter(rule), Priorities.AUTHENTICATION);
     }
 
@@ -51,18 +50,25 @@ public class ResourceAccessFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext caller = request.getSecurityContext();
             switch (rule.decide(caller.getUserPrincipal() != null, caller::isUserInRole)) {
-                case ALLOWED -> {
-                }
-                case SIGN_IN_FIRST -> request.abortWith(refusal(Response.Status.UNAUTHORIZED,
-                        ApiError.of("unauthorized", UnauthorizedPage.DEFAULT_MESSAGE))
-                        .header(HttpHeaders.WWW_AUTHENTICATE, LiaisonAuthenticationMechanism.BASIC_CHALLENGE).build());
-                case FORBIDDEN -> request.abortWith(refusal(Response.Status.FORBIDDEN,
-                        ApiError.of("forbidden", "Your account's role may not do this.")).build());
+                case ALLOWED -> {}
+                case SIGN_IN_FIRST ->
+                    request.abortWith(refusal(
+                                    Response.Status.UNAUTHORIZED,
+                                    ApiError.of("unauthorized", UnauthorizedPage.DEFAULT_MESSAGE))
+                            .header(HttpHeaders.WWW_AUTHENTICATE, LiaisonAuthenticationMechanism.BASIC_CHALLENGE)
+                            .build());
+                case FORBIDDEN ->
+                    request.abortWith(refusal(
+                                    Response.Status.FORBIDDEN,
+                                    ApiError.of("forbidden", "Your account's role may not do this."))
+                            .build());
             }
         }
 
         private static Response.ResponseBuilder refusal(Response.Status status, ApiError error) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(error);
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .entity(error);
         }
     }
 }

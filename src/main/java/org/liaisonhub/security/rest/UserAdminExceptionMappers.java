@@ -1,11 +1,9 @@
 package org.liaisonhub.security.rest;
 
-import java.util.Locale;
-
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
+import java.util.Locale;
 import org.liaisonhub.platform.ApiError;
 import org.liaisonhub.platform.ApiExceptionMappers;
 import org.liaisonhub.security.application.UserAdministrationException;
@@ -17,15 +15,14 @@ import org.liaisonhub.security.application.UserAdministrationException;
  */
 public final class UserAdminExceptionMappers {
 
-    private UserAdminExceptionMappers() {
-    }
+    private UserAdminExceptionMappers() {}
 
     @Provider
     public static class InvalidRequest implements ExceptionMapper<InvalidUserRequestException> {
         @Override
         public Response toResponse(InvalidUserRequestException e) {
-            return ApiExceptionMappers.json(Response.Status.BAD_REQUEST,
-                    ApiError.of("invalid-request", e.getMessage()));
+            return ApiExceptionMappers.json(
+                    Response.Status.BAD_REQUEST, ApiError.of("invalid-request", e.getMessage()));
         }
     }
 

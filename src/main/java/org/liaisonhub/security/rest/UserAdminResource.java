@@ -1,9 +1,5 @@
 package org.liaisonhub.security.rest;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
@@ -18,7 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.liaisonhub.platform.rest.StrictJson;
 import org.liaisonhub.security.application.UserService;
 import org.liaisonhub.security.application.UserSummary;
@@ -37,22 +35,25 @@ import org.liaisonhub.security.domain.Role;
 public class UserAdminResource {
 
     /** The body of {@code POST}: a new account. */
-    public record NewUser(@JsonbTypeDeserializer(StrictJson.Text.class) String username,
+    public record NewUser(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String username,
             @JsonbTypeDeserializer(StrictJson.Text.class) String password,
-            @JsonbTypeDeserializer(StrictJson.TextList.class) List<String> roles) {
-    }
+
+            @JsonbTypeDeserializer(StrictJson.TextList.class)
+            List<String> roles) {}
 
     /** The body of {@code PUT …/roles}. */
-    public record RolesChange(@JsonbTypeDeserializer(StrictJson.TextList.class) List<String> roles) {
-    }
+    public record RolesChange(
+            @JsonbTypeDeserializer(StrictJson.TextList.class)
+            List<String> roles) {}
 
     /** The body of {@code PUT …/enabled}. */
-    public record EnabledChange(@JsonbTypeDeserializer(StrictJson.Flag.class) Boolean enabled) {
-    }
+    public record EnabledChange(
+            @JsonbTypeDeserializer(StrictJson.Flag.class) Boolean enabled) {}
 
     /** The body of {@code PUT …/password}. */
-    public record PasswordChange(@JsonbTypeDeserializer(StrictJson.Text.class) String password) {
-    }
+    public record PasswordChange(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String password) {}
 
     @Inject
     UserService users;
@@ -70,8 +71,8 @@ public class UserAdminResource {
     public Response create(NewUser body) {
         NewUser user = present(body);
         return Response.status(Response.Status.CREATED)
-                .entity(users.create(text(user.username(), "username"), text(user.password(), "password"),
-                        roles(user.roles())))
+                .entity(users.create(
+                        text(user.username(), "username"), text(user.password(), "password"), roles(user.roles())))
                 .build();
     }
 

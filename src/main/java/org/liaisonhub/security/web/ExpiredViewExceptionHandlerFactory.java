@@ -1,7 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.util.Iterator;
-
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -9,6 +7,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
 
 /**
  * A post whose view state is unknown (expired session, or forged by another site: the CSRF case) shows
@@ -35,13 +34,16 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         @Override
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events
-                    .hasNext();) {
+            for (Iterator<ExceptionQueuedEvent> events =
+                            getUnhandledExceptionQueuedEvents().iterator();
+                    events.hasNext(); ) {
                 Throwable thrown = events.next().getContext().getException();
-                if (faces != null && isExpiredView(thrown) && !faces.getExternalContext().isResponseCommitted()) {
+                if (faces != null
+                        && isExpiredView(thrown)
+                        && !faces.getExternalContext().isResponseCommitted()) {
                     events.remove();
-                    faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces,
-                            "/errors/expired.xhtml"));
+                    faces.setViewRoot(
+                            faces.getApplication().getViewHandler().createView(faces, "/errors/expired.xhtml"));
                     faces.getPartialViewContext().setRenderAll(true);
                     faces.getExternalContext().setResponseStatus(400);
                     faces.renderResponse();

@@ -1,7 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -9,7 +7,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.liaisonhub.platform.web.ApiPaths;
 
 /**
@@ -27,8 +25,12 @@ public class ForbiddenPage extends HttpServlet {
         if (uri instanceof String path && ApiPaths.isApi(request.getContextPath(), path)) {
             SecurityHeadersFilter.apply(response);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", "forbidden")
-                    .add("message", "Your account's role may not do this.").build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", "forbidden")
+                            .add("message", "Your account's role may not do this.")
+                            .build()
+                            .toString());
             return;
         }
         if (!PageAccess.PAGE_METHODS.contains(request.getMethod())) {

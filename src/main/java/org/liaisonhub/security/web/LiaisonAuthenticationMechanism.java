@@ -1,11 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,7 +10,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.application.LiaisonIdentityStore;
 import org.liaisonhub.security.application.LiaisonIdentityStore.SignedIn;
@@ -47,8 +45,8 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
     SignInThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeadersFilter.apply(response);
         Credential submitted = context.getAuthParameters().getCredential();
         if (submitted instanceof UsernamePasswordCredential form) {
@@ -58,9 +56,10 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).strip());
-            Optional<SignedIn> user = basic == null ? Optional.empty()
-                    : signIn(request, basic.getCaller(), basic.getPasswordAsString());
+            UsernamePasswordCredential basic =
+                    decodeBasic(authorization.substring(6).strip());
+            Optional<SignedIn> user =
+                    basic == null ? Optional.empty() : signIn(request, basic.getCaller(), basic.getPasswordAsString());
             if (user.isPresent()) {
                 return loggedIn(request, context, user.get());
             }
@@ -92,8 +91,11 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private Optional<SignedIn> signIn(HttpServletRequest request, String username, String password) {
         String address = request.getRemoteAddr();
-        String name = username == null ? "" : username.length() > LiaisonIdentityStore.MAX_USERNAME_LENGTH
-                ? username.substring(0, LiaisonIdentityStore.MAX_USERNAME_LENGTH) : username;
+        String name = username == null
+                ? ""
+                : username.length() > LiaisonIdentityStore.MAX_USERNAME_LENGTH
+                        ? username.substring(0, LiaisonIdentityStore.MAX_USERNAME_LENGTH)
+                        : username;
         Optional<Duration> wait = throttle.waitBefore(address, name);
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, Math.max(1, (wait.get().toMillis() + 999) / 1000));
@@ -108,8 +110,8 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         return user;
     }
 
-    private static AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context,
-            SignedIn user) {
+    private static AuthenticationStatus loggedIn(
+            HttpServletRequest request, HttpMessageContext context, SignedIn user) {
         // SessionStampFilter keeps this stamp in the session; a later change of the user's stamp ends the session.
         request.setAttribute(SessionStampFilter.SIGNED_IN_STAMP, user.securityStamp());
         return context.notifyContainerAboutLogin(user.username(), user.groups());
@@ -119,7 +121,8 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null
+            return colon <= 0
+                    ? null
                     : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
@@ -130,12 +133,12 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
      * A 429 with {@code Retry-After}; like the 401, the container sends the error and web.xml's error page writes
      * the JSON body.
      */
-    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
-            long seconds) {
+    private static AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request, HttpServletResponse response, long seconds) {
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setStatus(429);
-        request.setAttribute(UnauthorizedPage.MESSAGE, "Too many failed sign-in attempts. Try again in " + seconds
-                + " seconds.");
+        request.setAttribute(
+                UnauthorizedPage.MESSAGE, "Too many failed sign-in attempts. Try again in " + seconds + " seconds.");
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -143,8 +146,8 @@ public class LiaisonAuthenticationMechanism implements HttpAuthenticationMechani
      * A 401 with a Basic challenge. The status is only set here: the container sends the error and web.xml's error
      * page for 401 ({@link UnauthorizedPage}) writes the JSON body with {@code message}.
      */
-    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
-            String message) {
+    private static AuthenticationStatus challenge(
+            HttpServletRequest request, HttpServletResponse response, String message) {
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         request.setAttribute(UnauthorizedPage.MESSAGE, message);

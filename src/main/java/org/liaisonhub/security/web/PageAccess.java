@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.AccessRule;
 import org.liaisonhub.security.domain.Role;
@@ -36,8 +35,10 @@ public final class PageAccess {
         boolean covers(String candidate) {
             return switch (match) {
                 case EXACT -> candidate.equals(path);
-                case PAGES_UNDER -> candidate.startsWith(path) && candidate.endsWith(".xhtml")
-                        && candidate.length() > path.length() + ".xhtml".length();
+                case PAGES_UNDER ->
+                    candidate.startsWith(path)
+                            && candidate.endsWith(".xhtml")
+                            && candidate.length() > path.length() + ".xhtml".length();
                 case API_UNDER -> candidate.startsWith(path) && candidate.length() > path.length();
             };
         }
@@ -47,7 +48,8 @@ public final class PageAccess {
             if (match == Match.API_UNDER) {
                 return API_METHODS;
             }
-            return match == Match.PAGES_UNDER || path.equals("/") || path.endsWith(".xhtml") ? PAGE_METHODS
+            return match == Match.PAGES_UNDER || path.equals("/") || path.endsWith(".xhtml")
+                    ? PAGE_METHODS
                     : FILE_METHODS;
         }
     }
@@ -87,25 +89,32 @@ public final class PageAccess {
         List<PageRule> rows();
     }
 
-    private static final List<PageRule> CONTRIBUTED = ServiceLoader
-            .load(ContributedRows.class, PageAccess.class.getClassLoader()).stream()
-            .flatMap(provider -> provider.get().rows().stream()).toList();
+    private static final List<PageRule> CONTRIBUTED =
+            ServiceLoader.load(ContributedRows.class, PageAccess.class.getClassLoader()).stream()
+                    .flatMap(provider -> provider.get().rows().stream())
+                    .toList();
 
-    private PageAccess() {
-    }
+    private PageAccess() {}
 
     /** The row covering this path (servlet path plus path info), or empty: refused. */
     public static Optional<PageRule> ruleFor(String path) {
         if (!isCanonical(path)) {
             return Optional.empty();
         }
-        return Stream.concat(RULES.stream(), CONTRIBUTED.stream()).filter(rule -> rule.covers(path)).findFirst();
+        return Stream.concat(RULES.stream(), CONTRIBUTED.stream())
+                .filter(rule -> rule.covers(path))
+                .findFirst();
     }
 
     /** Whether the path is written the one way the table knows: no other spelling may match a row. */
     static boolean isCanonical(String path) {
-        if (path == null || !path.startsWith("/") || path.contains("//") || path.contains("/./")
-                || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..")) {
+        if (path == null
+                || !path.startsWith("/")
+                || path.contains("//")
+                || path.contains("/./")
+                || path.contains("/../")
+                || path.endsWith("/.")
+                || path.endsWith("/..")) {
             return false;
         }
         for (int i = 0; i < path.length(); i++) {

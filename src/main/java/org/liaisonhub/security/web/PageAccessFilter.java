@@ -1,9 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-import java.util.Optional;
-import java.util.TreeSet;
-
 import jakarta.json.Json;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,7 +8,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.web.PageAccess.Match;
 import org.liaisonhub.security.web.PageAccess.PageRule;
@@ -34,16 +32,26 @@ public class PageAccessFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         Optional<PageRule> rule = PageAccess.ruleFor(path);
-        boolean api = rule.map(r -> r.match() == Match.API_UNDER)
-                .orElseGet(() -> ApiPaths.isApi(request));
+        boolean api = rule.map(r -> r.match() == Match.API_UNDER).orElseGet(() -> ApiPaths.isApi(request));
         if (rule.isEmpty()) {
-            refuse(request, response, api, HttpServletResponse.SC_NOT_FOUND, "not-found",
+            refuse(
+                    request,
+                    response,
+                    api,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "not-found",
                     "There is nothing at this address.");
             return;
         }
         if (!rule.get().methods().contains(request.getMethod())) {
-            response.setHeader("Allow", String.join(", ", new TreeSet<>(rule.get().methods())));
-            refuse(request, response, api, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "method-not-allowed",
+            response.setHeader(
+                    "Allow", String.join(", ", new TreeSet<>(rule.get().methods())));
+            refuse(
+                    request,
+                    response,
+                    api,
+                    HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+                    "method-not-allowed",
                     "This address does not take " + request.getMethod() + ".");
             return;
         }
@@ -64,8 +72,14 @@ public class PageAccessFilter extends HttpFilter {
      * The API answers JSON like all its refusals; a person gets the error page of web.xml. Other methods (PUT,
      * PATCH…) get plain text: the Faces servlet would answer the error page itself with a 400.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
-            String code, String message) throws IOException {
+    private static void refuse(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            boolean api,
+            int status,
+            String code,
+            String message)
+            throws IOException {
         SecurityHeadersFilter.apply(response);
         if (!api && PageAccess.PAGE_METHODS.contains(request.getMethod())) {
             response.sendError(status);
@@ -75,8 +89,12 @@ public class PageAccessFilter extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         if (api) {
             response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("error", code).add("message", message).build()
-                    .toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", code)
+                            .add("message", message)
+                            .build()
+                            .toString());
         } else {
             response.setContentType("text/plain");
             response.getWriter().write(message);

@@ -1,7 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,14 +8,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 
 /**
  * Headers that keep the browser from doing what the portal never needs: being framed, sniffing content
  * types, loading anything from other origins, leaking the address of the page to other sites. Error pages too:
  * the container renders them in an ERROR dispatch, where PrimeFaces sends its policy again.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST,
-        DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,11 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.Optional;
-
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
@@ -15,7 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Optional;
 import org.liaisonhub.platform.web.ApiPaths;
 import org.liaisonhub.security.application.CredentialCache;
 import org.liaisonhub.security.application.LiaisonIdentityStore;
@@ -47,7 +45,9 @@ public class SessionStampFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
-        if (caller == null || session == null || isFacesResource(request)
+        if (caller == null
+                || session == null
+                || isFacesResource(request)
                 || request.getAttribute(SIGNED_IN_STAMP) != null) {
             chain.doFilter(request, response);
             keepSignedInStamp(request);
@@ -86,9 +86,12 @@ public class SessionStampFilter extends HttpFilter {
         if (ApiPaths.isApi(request)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", "unauthorized")
-                    .add("message", "Your session has ended because your account changed. Sign in again.").build()
-                    .toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("error", "unauthorized")
+                            .add("message", "Your session has ended because your account changed. Sign in again.")
+                            .build()
+                            .toString());
             return;
         }
         String next = "GET".equals(request.getMethod())

@@ -1,8 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-import java.io.Serializable;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +16,8 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.io.Serializable;
 import org.liaisonhub.platform.web.PageMessages;
 import org.liaisonhub.security.domain.Role;
 
@@ -46,10 +44,14 @@ public class SignInView implements Serializable {
     public void signIn() throws IOException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
-                .withParams().newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
-                        new Password(password == null ? "" : password))));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username.strip(),
+                                new Password(password == null ? "" : password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             // A new session id after sign-in, so a session id planted before cannot be used afterwards.
@@ -78,8 +80,10 @@ public class SignInView implements Serializable {
     private static void strictSessionCookie(HttpServletRequest request, HttpServletResponse response, String id) {
         SessionCookieConfig config = request.getServletContext().getSessionCookieConfig();
         Cookie cookie = new Cookie(config.getName() == null ? "JSESSIONID" : config.getName(), id);
-        cookie.setPath(config.getPath() != null ? config.getPath()
-                : request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setPath(
+                config.getPath() != null
+                        ? config.getPath()
+                        : request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute(SessionCookieSettings.SAME_SITE, "Strict");
@@ -95,7 +99,10 @@ public class SignInView implements Serializable {
 
     /** Only a path inside the portal, never another site (no open redirect). */
     private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
                 || next.startsWith("/login.xhtml")) {
             return "/index.xhtml";
         }

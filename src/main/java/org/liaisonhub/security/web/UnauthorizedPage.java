@@ -1,13 +1,12 @@
 package org.liaisonhub.security.web;
 
-import java.io.IOException;
-
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * The body of every 401 (web.xml's error page for it): a JSON error with the message the authentication
@@ -28,7 +27,11 @@ public class UnauthorizedPage extends HttpServlet {
         SecurityHeadersFilter.apply(response);
         response.setContentType("application/json;charset=UTF-8");
         boolean throttled = Integer.valueOf(429).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
-        response.getWriter().write(Json.createObjectBuilder().add("error", throttled ? "too-many-attempts" : "unauthorized")
-                .add("message", message instanceof String s ? s : DEFAULT_MESSAGE).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("error", throttled ? "too-many-attempts" : "unauthorized")
+                        .add("message", message instanceof String s ? s : DEFAULT_MESSAGE)
+                        .build()
+                        .toString());
     }
 }

@@ -1,11 +1,5 @@
 package org.liaisonhub.security.web;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -13,13 +7,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.liaisonhub.platform.web.PageMessages;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.PasswordRule;
 import org.liaisonhub.security.application.UserAdministrationException;
 import org.liaisonhub.security.application.UserService;
 import org.liaisonhub.security.application.UserSummary;
+import org.liaisonhub.security.domain.Role;
 
 /** {@code /admin/users.xhtml}: admins list users, create them, change roles, disable and reset passwords. */
 @Named
@@ -75,8 +73,10 @@ public class UsersView implements Serializable {
     }
 
     public void toggleEnabled() {
-        if (attempt(() -> service.setEnabled(actor(), selected, !selectedEnabled),
-                selectedEnabled ? "users.disabled" : "users.enabled", selected)) {
+        if (attempt(
+                () -> service.setEnabled(actor(), selected, !selectedEnabled),
+                selectedEnabled ? "users.disabled" : "users.enabled",
+                selected)) {
             selectedEnabled = !selectedEnabled;
         }
     }
@@ -94,7 +94,9 @@ public class UsersView implements Serializable {
             return true;
         } catch (UserAdministrationException e) {
             PageMessages messages = PageMessages.of(faces);
-            messages.add(FacesMessage.SEVERITY_ERROR, messages.text("users.error." + e.reason().name()));
+            messages.add(
+                    FacesMessage.SEVERITY_ERROR,
+                    messages.text("users.error." + e.reason().name()));
             return false;
         } finally {
             reload();

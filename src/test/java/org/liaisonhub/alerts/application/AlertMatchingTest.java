@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
@@ -27,8 +26,7 @@ class AlertMatchingTest {
     private static final Viewer MEMBER = Viewer.of("maria", Role.MEMBER);
 
     /** A fake index: the entries, with a visibility and words; a hit when the viewer may see it and a word matches. */
-    private record Doc(String key, Visibility visibility, String title) {
-    }
+    private record Doc(String key, Visibility visibility, String title) {}
 
     private static final Map<String, Doc> INDEX = Map.of(
             "se-eio", new Doc("se-eio", Visibility.PUBLIC, "EIO desk Stockholm"),
@@ -70,8 +68,12 @@ class AlertMatchingTest {
     }
 
     private List<SavedSearchAlert> match(EntriesPublished published, SavedSearch... searches) {
-        return AlertMatching.alertsFor(published, List.of(searches),
-                owner -> owner.equals("maria") ? Optional.of(MEMBER) : Optional.empty(), index, NOW);
+        return AlertMatching.alertsFor(
+                published,
+                List.of(searches),
+                owner -> owner.equals("maria") ? Optional.of(MEMBER) : Optional.empty(),
+                index,
+                NOW);
     }
 
     @Test
@@ -90,14 +92,20 @@ class AlertMatchingTest {
 
     @Test
     void aBatchOfEntries_isMatchedInOneSearchPerSavedSearch_newAndChangedKeptApart() {
-        EntriesPublished batch = new EntriesPublished(List.of(new Published(EntryType.CONTACT, "se-eio", false),
-                new Published(EntryType.CONTACT, "br-asset", true), new Published(EntryType.CONTACT, "nope", true)));
+        EntriesPublished batch = new EntriesPublished(List.of(
+                new Published(EntryType.CONTACT, "se-eio", false),
+                new Published(EntryType.CONTACT, "br-asset", true),
+                new Published(EntryType.CONTACT, "nope", true)));
 
         List<SavedSearchAlert> alerts = match(batch, saved(1, "maria", "q=EIO"), saved(2, "maria", "q=Asset"));
 
         assertThat(asked).hasSize(2);
-        assertThat(alerts).extracting(SavedSearchAlert::getSavedSearchId, SavedSearchAlert::getEntryKey,
-                SavedSearchAlert::isNewlyPublished).containsExactly(
+        assertThat(alerts)
+                .extracting(
+                        SavedSearchAlert::getSavedSearchId,
+                        SavedSearchAlert::getEntryKey,
+                        SavedSearchAlert::isNewlyPublished)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1L, "se-eio", false),
                         org.assertj.core.groups.Tuple.tuple(2L, "br-asset", true));
     }
@@ -115,7 +123,8 @@ class AlertMatchingTest {
         SavedSearch unsubscribed = saved(1, "maria", "q=EIO");
         unsubscribed.unsubscribe();
 
-        assertThat(match(published("se-eio"), unsubscribed, saved(2, "gone", "q=EIO"))).isEmpty();
+        assertThat(match(published("se-eio"), unsubscribed, saved(2, "gone", "q=EIO")))
+                .isEmpty();
         assertThat(asked).isEmpty();
     }
 
@@ -132,6 +141,7 @@ class AlertMatchingTest {
     @Test
     void aSavedQueryThatNoLongerParses_isSkipped_notFatal() {
         assertThat(match(published("se-eio"), saved(1, "maria", "country=XX"), saved(2, "maria", "q=EIO")))
-                .extracting(SavedSearchAlert::getSavedSearchId).containsExactly(2L);
+                .extracting(SavedSearchAlert::getSavedSearchId)
+                .containsExactly(2L);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 
@@ -16,8 +15,8 @@ class DigestMailTest {
 
     @Test
     void digest_listsEachAlertWithItsPage_andEndsWithTheUnsubscribeLink() {
-        DigestMail mail = DigestMail.of("maria@example.org", "EIO Sweden", "en", ALERTS, "https://liaison.example/",
-                "ab".repeat(32));
+        DigestMail mail = DigestMail.of(
+                "maria@example.org", "EIO Sweden", "en", ALERTS, "https://liaison.example/", "ab".repeat(32));
 
         assertThat(mail.to()).isEqualTo("maria@example.org");
         assertThat(mail.subject()).isEqualTo("Liaison: 2 new or changed entries match \"EIO Sweden\"");

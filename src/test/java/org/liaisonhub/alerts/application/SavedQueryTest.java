@@ -12,8 +12,8 @@ class SavedQueryTest {
 
     @Test
     void parse_readsTextTypesCountriesAndOtherFacets_asTheSearchPageSendsThem() {
-        SearchRequest request = SavedQuery.parse("?q=asset+recovery&type=contact,authority&country=se&language=fr"
-                + "&page=3&lang=ar");
+        SearchRequest request =
+                SavedQuery.parse("?q=asset+recovery&type=contact,authority&country=se&language=fr" + "&page=3&lang=ar");
 
         assertThat(request.text()).isEqualTo("asset recovery");
         assertThat(request.types()).containsExactlyInAnyOrder(EntryType.CONTACT, EntryType.AUTHORITY);
@@ -32,8 +32,8 @@ class SavedQueryTest {
 
     @Test
     void canonical_encodesText_andRoundTrips() {
-        String canonical = SavedQuery.canonical(SavedQuery.parse("q=" + java.net.URLEncoder.encode(
-                "gel & saisie « urgente »", java.nio.charset.StandardCharsets.UTF_8)));
+        String canonical = SavedQuery.canonical(SavedQuery.parse("q="
+                + java.net.URLEncoder.encode("gel & saisie « urgente »", java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThat(canonical).doesNotContain(" ").doesNotContain("&saisie");
         assertThat(SavedQuery.parse(canonical).text()).isEqualTo("gel & saisie « urgente »");
@@ -41,10 +41,12 @@ class SavedQueryTest {
 
     @Test
     void parse_refusesEmptySearches_andBadFilters_withAMessage() {
-        assertThatThrownBy(() -> SavedQuery.parse("")).isInstanceOf(InvalidSearchException.class)
+        assertThatThrownBy(() -> SavedQuery.parse(""))
+                .isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("needs words or at least one filter");
         assertThatThrownBy(() -> SavedQuery.parse("page=2")).isInstanceOf(InvalidSearchException.class);
-        assertThatThrownBy(() -> SavedQuery.parse("country=XX")).isInstanceOf(InvalidSearchException.class)
+        assertThatThrownBy(() -> SavedQuery.parse("country=XX"))
+                .isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("Unknown country code");
         assertThatThrownBy(() -> SavedQuery.parse("q=%E0%A4%A")).isInstanceOf(InvalidSearchException.class);
         assertThatThrownBy(() -> SavedQuery.parse("q=" + "x".repeat(2001))).isInstanceOf(InvalidSearchException.class);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,17 +41,20 @@ class SavedSearchesPageIT {
             var driver = browser.driver();
             SignIn.as(browser, base, DemoAccounts.MEMBER);
             driver.get(base + "search.xhtml?q=EIO&country=SE");
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("save-search-link"))).click();
+            browser.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.id("save-search-link")))
+                    .click();
 
-            WebElement search = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("saved:search")));
+            WebElement search =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved:search")));
             assertThat(search.getAttribute("value")).contains("q=EIO").contains("country=SE");
             driver.findElement(By.id("saved:name")).sendKeys(name);
             driver.findElement(By.id("saved:email")).sendKeys("member@example.org");
             driver.findElement(By.id("saved:save")).click();
 
-            WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.xpath("//tr[contains(@class,'saved-search')][.//a[text()='" + name + "']]")));
+            WebElement row = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.xpath("//tr[contains(@class,'saved-search')][.//a[text()='" + name + "']]")));
             assertThat(row.getText()).contains("q=EIO&country=SE", "member@example.org", "Alerts on");
             assertThat(row.findElement(By.className("feed-link")).getAttribute("href"))
                     .matches(".*/api/saved-searches/[0-9]+/alerts\\.atom");
@@ -61,9 +63,11 @@ class SavedSearchesPageIT {
             assertThat(browser.severeLogEntries()).isEmpty();
 
             row.findElement(By.className("delete-button")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saved:messages"),
-                    "Saved search deleted."));
-            assertThat(driver.findElements(By.xpath("//a[text()='" + name + "']"))).isEmpty();
+            browser.waiting()
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.id("saved:messages"), "Saved search deleted."));
+            assertThat(driver.findElements(By.xpath("//a[text()='" + name + "']")))
+                    .isEmpty();
         }
     }
 
@@ -73,13 +77,17 @@ class SavedSearchesPageIT {
             var driver = browser.driver();
             SignIn.as(browser, base, DemoAccounts.MEMBER);
             driver.get(base + "alerts/index.xhtml?lang=fr");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved:name")))
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("saved:name")))
                     .sendKeys("Sans filtre");
             driver.findElement(By.id("saved:save")).click();
 
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved\\:messages li")));
-            assertThat(driver.findElement(By.id("saved:messages")).getText()).contains("Non enregistrée", "needs words");
-            assertThat(driver.findElement(By.id("saved:name")).getAttribute("value")).isEqualTo("Sans filtre");
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#saved\\:messages li")));
+            assertThat(driver.findElement(By.id("saved:messages")).getText())
+                    .contains("Non enregistrée", "needs words");
+            assertThat(driver.findElement(By.id("saved:name")).getAttribute("value"))
+                    .isEqualTo("Sans filtre");
             assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Recherches enregistrées");
         }
     }

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class IsoCountryValidatorTest {
 
-    record Office(@IsoCountry String country) {
-    }
+    record Office(@IsoCountry String country) {}
 
     @Test
     void isCountry_knowsTheIsoCodesInUpperCaseOnly() {
@@ -19,9 +18,12 @@ class IsoCountryValidatorTest {
 
     @Test
     void anUnknownCode_isRefusedQuotingIt() {
-        assertThat(ContentRules.check(new Office("XX"))).containsExactly(new RuleViolation("country",
-                "'XX' is not an ISO 3166-1 country code (two capital letters, e.g. SE)"));
+        assertThat(ContentRules.check(new Office("XX")))
+                .containsExactly(new RuleViolation(
+                        "country", "'XX' is not an ISO 3166-1 country code (two capital letters, e.g. SE)"));
         assertThat(ContentRules.check(new Office("BR"))).isEmpty();
-        assertThat(ContentRules.check(new Office(null))).as("required is another rule").isEmpty();
+        assertThat(ContentRules.check(new Office(null)))
+                .as("required is another rule")
+                .isEmpty();
     }
 }

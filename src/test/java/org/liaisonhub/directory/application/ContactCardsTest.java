@@ -7,30 +7,39 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
-
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.vcard.VCard;
 import net.fortuna.ical4j.vcard.VCardBuilder;
+import org.junit.jupiter.api.Test;
 
 /** Our vCards read back the same through an independent parser (ical4j-vcard), not only through ez-vcard. */
 class ContactCardsTest {
 
-    static final ContactDetails CONTACT = new ContactDetails("se-rmk-eio-mla",
+    static final ContactDetails CONTACT = new ContactDetails(
+            "se-rmk-eio-mla",
             new AuthorityRef("se-aklagarmyndigheten", "Swedish Prosecution Authority", "SE"),
-            "National Anti-Corruption Unit – EIO and MLA desk", null, "rmk-eio@aklagare.example.org",
-            "+46105625000", List.of("sv", "en"),
-            List.of(new ChannelDetails("EMAIL", "rmk-eio@aklagare.example.org", false),
+            "National Anti-Corruption Unit – EIO and MLA desk",
+            null,
+            "rmk-eio@aklagare.example.org",
+            "+46105625000",
+            List.of("sv", "en"),
+            List.of(
+                    new ChannelDetails("EMAIL", "rmk-eio@aklagare.example.org", false),
                     new ChannelDetails("GLOBE_THREEMA", "SE4RMK01", true),
                     new ChannelDetails("SIENA", "via Swedish Police NCB", true)),
-            List.of("EIO", "MLA"), List.of(), "PUBLIC", LocalDate.of(2026, 3, 1), false, false, null);
+            List.of("EIO", "MLA"),
+            List.of(),
+            "PUBLIC",
+            LocalDate.of(2026, 3, 1),
+            false,
+            false,
+            null);
 
     private static Map<String, List<String>> parseIndependently(String text) throws Exception {
         VCard card = new VCardBuilder(new StringReader(text)).build();
         return card.getEntityList().getAll().get(0).getPropertyList().getAll().stream()
-                .collect(Collectors.groupingBy(Property::getName,
-                        Collectors.mapping(Property::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Property::getName, Collectors.mapping(Property::getValue, Collectors.toList())));
     }
 
     @Test
@@ -58,8 +67,22 @@ class ContactCardsTest {
 
     @Test
     void vcard_ofANamedPerson_usesTheNameAndKeepsTheRoleAsTitle() throws Exception {
-        ContactDetails person = new ContactDetails("x", CONTACT.authority(), "Liaison prosecutor", "Alex Example",
-                null, null, List.of(), List.of(), List.of(), List.of(), "MEMBERS", null, true, false, null);
+        ContactDetails person = new ContactDetails(
+                "x",
+                CONTACT.authority(),
+                "Liaison prosecutor",
+                "Alex Example",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "MEMBERS",
+                null,
+                true,
+                false,
+                null);
 
         Map<String, List<String>> properties = parseIndependently(ContactCards.write(person));
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.validation.ContentRules;
 import org.liaisonhub.catalog.validation.RuleViolation;
@@ -19,7 +18,9 @@ class AvailabilityTest {
         assertThat(CountryTimeZones.defaultFor("SE")).contains(ZoneId.of("Europe/Stockholm"));
         assertThat(CountryTimeZones.defaultFor("FR")).contains(ZoneId.of("Europe/Paris"));
         assertThat(CountryTimeZones.defaultFor("IN")).contains(ZoneId.of("Asia/Kolkata"));
-        assertThat(CountryTimeZones.defaultFor("US")).as("several zones: the entry must say").isEmpty();
+        assertThat(CountryTimeZones.defaultFor("US"))
+                .as("several zones: the entry must say")
+                .isEmpty();
         assertThat(CountryTimeZones.zonesOf("BR")).contains(ZoneId.of("America/Sao_Paulo"));
         assertThat(CountryTimeZones.defaultFor("XX")).isEmpty();
     }
@@ -27,7 +28,8 @@ class AvailabilityTest {
     @Test
     void everyZoneOfTheCountryTable_isKnownToTheJdkRules() {
         for (String country : java.util.Locale.getISOCountries()) {
-            CountryTimeZones.zonesOf(country).forEach(zone -> assertThat(zone.getRules()).isNotNull());
+            CountryTimeZones.zonesOf(country)
+                    .forEach(zone -> assertThat(zone.getRules()).isNotNull());
         }
         assertThat(CountryTimeZones.zonesOf("RU")).hasSizeGreaterThan(5);
     }
@@ -56,33 +58,44 @@ class AvailabilityTest {
         assertThat(morning.describe()).isEqualTo("open now");
         assertThat(evening.state()).isEqualTo(OpeningStatus.State.CLOSED);
         assertThat(evening.describe()).as("22:00 in Stockholm, opens at 08:00").isEqualTo("opens in 10 h");
-        assertThat(OpeningStatus.of(office, "US", TUESDAY_0800_UTC).state()).as("no zone to read the hours in")
+        assertThat(OpeningStatus.of(office, "US", TUESDAY_0800_UTC).state())
+                .as("no zone to read the hours in")
                 .isEqualTo(OpeningStatus.State.UNKNOWN);
-        assertThat(OpeningStatus.of(Availability.of(false, "Mon-Fri 08:00-16:30", "America/Sao_Paulo"), "BR",
-                TUESDAY_0800_UTC).describe()).as("05:00 in São Paulo").isEqualTo("opens in 3 h");
+        assertThat(OpeningStatus.of(
+                                Availability.of(false, "Mon-Fri 08:00-16:30", "America/Sao_Paulo"),
+                                "BR",
+                                TUESDAY_0800_UTC)
+                        .describe())
+                .as("05:00 in São Paulo")
+                .isEqualTo("opens in 3 h");
     }
 
     @Test
     void openingStatus_ofA247Entry_andOneWithoutHours() {
-        assertThat(OpeningStatus.of(Availability.of(true, null, null), "SE", TUESDAY_2000_UTC).describe())
+        assertThat(OpeningStatus.of(Availability.of(true, null, null), "SE", TUESDAY_2000_UTC)
+                        .describe())
                 .isEqualTo("24/7");
         assertThat(OpeningStatus.of(Availability.NONE, "SE", TUESDAY_2000_UTC).state())
                 .isEqualTo(OpeningStatus.State.UNKNOWN);
         assertThat(OpeningStatus.of(Availability.of(false, "Tue 22:10-23:00", null), "SE", TUESDAY_2000_UTC)
-                .describe()).isEqualTo("opens in 10 min");
+                        .describe())
+                .isEqualTo("opens in 10 min");
     }
 
     @Test
     void rules_refuseUnreadableHoursAndUnknownOrFixedOffsetZones() {
-        ContactContent content = ContactPointTestContent.withAvailability(
-                Availability.of(false, "Mon-Fri 8-16", "Mars/Olympus"));
+        ContactContent content =
+                ContactPointTestContent.withAvailability(Availability.of(false, "Mon-Fri 8-16", "Mars/Olympus"));
 
-        assertThat(ContentRules.check(content)).extracting(RuleViolation::path)
+        assertThat(ContentRules.check(content))
+                .extracting(RuleViolation::path)
                 .containsExactlyInAnyOrder("availability.officeHours", "availability.timeZone");
         assertThat(ContentRules.check(ContactPointTestContent.withAvailability(Availability.of(false, null, "+02:00"))))
-                .extracting(RuleViolation::path).containsExactly("availability.timeZone");
+                .extracting(RuleViolation::path)
+                .containsExactly("availability.timeZone");
         assertThat(ContentRules.check(ContactPointTestContent.withAvailability(
-                Availability.of(true, "Mon-Fri 08:00-16:30; Sat 22:00-02:00", "Europe/Stockholm")))).isEmpty();
+                        Availability.of(true, "Mon-Fri 08:00-16:30; Sat 22:00-02:00", "Europe/Stockholm"))))
+                .isEmpty();
     }
 
     @Test
@@ -95,8 +108,20 @@ class AvailabilityTest {
     /** A valid contact point's content with the given availability. */
     static final class ContactPointTestContent {
         static ContactContent withAvailability(Availability availability) {
-            return new ContactContent("se-npa", "Duty desk", null, null, null, java.util.Set.of("sv"),
-                    java.util.List.of(), java.util.Set.of(), java.util.Set.of(), null, null, null, availability);
+            return new ContactContent(
+                    "se-npa",
+                    "Duty desk",
+                    null,
+                    null,
+                    null,
+                    java.util.Set.of("sv"),
+                    java.util.List.of(),
+                    java.util.Set.of(),
+                    java.util.Set.of(),
+                    null,
+                    null,
+                    null,
+                    availability);
         }
     }
 }

@@ -17,10 +17,14 @@ class ContactInAuthorityTest {
 
     @Test
     void moreOpenThanAuthority_isTrueOnlyForAWiderAudience() {
-        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.PUBLIC, Visibility.MEMBERS)).isTrue();
-        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.RESTRICTED)).isTrue();
-        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.MEMBERS)).isFalse();
-        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.RESTRICTED, Visibility.PUBLIC)).isFalse();
+        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.PUBLIC, Visibility.MEMBERS))
+                .isTrue();
+        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.RESTRICTED))
+                .isTrue();
+        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.MEMBERS, Visibility.MEMBERS))
+                .isFalse();
+        assertThat(ContactInAuthority.isMoreOpenThanAuthority(Visibility.RESTRICTED, Visibility.PUBLIC))
+                .isFalse();
     }
 
     @Test

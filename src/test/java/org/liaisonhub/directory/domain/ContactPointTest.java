@@ -4,20 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 
 class ContactPointTest {
 
     private static Authority authority(Visibility level) {
-        return Authority.create("se-npa", new AuthorityContent("Prosecution Authority", null, "SE",
-                AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), level));
+        return Authority.create(
+                "se-npa",
+                new AuthorityContent(
+                        "Prosecution Authority",
+                        null,
+                        "SE",
+                        AuthorityKind.PROSECUTION,
+                        null,
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        level));
     }
 
     private static ContactPoint contact(Authority authority, Visibility level) {
-        return ContactPoint.create("se-npa-mla", authority, new ContactContent("se-npa", "MLA desk", null, null, null,
-                Set.of(), List.of(), Set.of(), Set.of(), level, null, null));
+        return ContactPoint.create(
+                "se-npa-mla",
+                authority,
+                new ContactContent(
+                        "se-npa",
+                        "MLA desk",
+                        null,
+                        null,
+                        null,
+                        Set.of(),
+                        List.of(),
+                        Set.of(),
+                        Set.of(),
+                        level,
+                        null,
+                        null));
     }
 
     @Test
@@ -37,8 +60,19 @@ class ContactPointTest {
     @Test
     void thePersonalDetails_travelWithTheContent_andAChangeOfThemIsAChange() {
         Authority authority = authority(Visibility.PUBLIC);
-        ContactContent withPerson = new ContactContent("se-npa", "MLA desk", "Anna Berg", null, "+46105625000",
-                Set.of(), List.of(), Set.of(), Set.of(), Visibility.PUBLIC, null, Visibility.MEMBERS);
+        ContactContent withPerson = new ContactContent(
+                "se-npa",
+                "MLA desk",
+                "Anna Berg",
+                null,
+                "+46105625000",
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of(),
+                Visibility.PUBLIC,
+                null,
+                Visibility.MEMBERS);
         ContactPoint contact = ContactPoint.create("se-npa-mla", authority, withPerson);
 
         assertThat(contact.content()).isEqualTo(withPerson);
@@ -46,7 +80,8 @@ class ContactPointTest {
                 .isEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS));
         assertThat(contact.getPersonalDetails().getVisibility()).isEqualTo(Visibility.MEMBERS);
         assertThat(contact.revise(authority, withPerson)).as("same content").isFalse();
-        assertThat(contact.revise(authority, withPerson.withoutPersonalDetails())).isTrue();
+        assertThat(contact.revise(authority, withPerson.withoutPersonalDetails()))
+                .isTrue();
         assertThat(contact.getPersonalDetails().getPersonName()).isNull();
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 
@@ -20,25 +19,42 @@ class PersonalDetailsTest {
 
         assertThat(membersOnly.shownTo(MEMBER)).isTrue();
         assertThat(membersOnly.shownTo(ANONYMOUS)).isFalse();
-        assertThat(new PersonalDetails("Anna Berg", null, Visibility.PUBLIC).shownTo(ANONYMOUS)).isTrue();
+        assertThat(new PersonalDetails("Anna Berg", null, Visibility.PUBLIC).shownTo(ANONYMOUS))
+                .isTrue();
     }
 
     @Test
     void withheld_onlyWhenThereIsANameOrPhoneTheViewerMayNotSee() {
-        assertThat(new PersonalDetails("Anna Berg", null, Visibility.MEMBERS).withheldFrom(ANONYMOUS)).isTrue();
-        assertThat(new PersonalDetails(null, "+46105625000", Visibility.MEMBERS).withheldFrom(ANONYMOUS)).isTrue();
-        assertThat(new PersonalDetails(null, null, Visibility.MEMBERS).withheldFrom(ANONYMOUS)).isFalse();
-        assertThat(new PersonalDetails("Anna Berg", null, Visibility.MEMBERS).withheldFrom(MEMBER)).isFalse();
+        assertThat(new PersonalDetails("Anna Berg", null, Visibility.MEMBERS).withheldFrom(ANONYMOUS))
+                .isTrue();
+        assertThat(new PersonalDetails(null, "+46105625000", Visibility.MEMBERS).withheldFrom(ANONYMOUS))
+                .isTrue();
+        assertThat(new PersonalDetails(null, null, Visibility.MEMBERS).withheldFrom(ANONYMOUS))
+                .isFalse();
+        assertThat(new PersonalDetails("Anna Berg", null, Visibility.MEMBERS).withheldFrom(MEMBER))
+                .isFalse();
     }
 
     @Test
     void madeFromAContactsContent_andEqualByValue() {
-        ContactContent content = new ContactContent("se-npa", "MLA desk", "Anna Berg", "mla@example.org",
-                "+46105625000", Set.of(), List.of(), Set.of(), Set.of(), Visibility.PUBLIC, null, Visibility.MEMBERS);
+        ContactContent content = new ContactContent(
+                "se-npa",
+                "MLA desk",
+                "Anna Berg",
+                "mla@example.org",
+                "+46105625000",
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of(),
+                Visibility.PUBLIC,
+                null,
+                Visibility.MEMBERS);
 
         PersonalDetails details = PersonalDetails.of(content);
 
-        assertThat(details).isEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS))
+        assertThat(details)
+                .isEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS))
                 .hasSameHashCodeAs(new PersonalDetails("Anna Berg", "+46105625000", Visibility.MEMBERS))
                 .isNotEqualTo(new PersonalDetails("Anna Berg", "+46105625000", Visibility.PUBLIC));
         assertThat(details.getPersonName()).isEqualTo("Anna Berg");

@@ -2,12 +2,10 @@ package org.liaisonhub.directory.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.util.List;
-
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
+import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,25 +40,32 @@ class FinderApiIT {
 
     @Test
     void swedenEio_putsTheSwedishProsecutionRouteFirstWithChannelsAndLanguages() {
-        JsonObject answer = api.get("api/finder?country=SE&need=EIO&language=en").json();
+        JsonObject answer =
+                api.get("api/finder?country=SE&need=EIO&language=en").json();
 
         JsonObject first = answer.getJsonArray("routes").getJsonObject(0);
         assertThat(first.getString("kind")).isEqualTo("FORMAL");
         assertThat(first.getJsonObject("authority").getString("key")).isEqualTo("se-aklagarmyndigheten");
         assertThat(first.getString("explanation")).startsWith("formal:");
         JsonObject contact = first.getJsonArray("contacts").getJsonObject(0);
-        assertThat(contact.getJsonArray("languages").getValuesAs(JsonValue::toString)).contains("\"en\"");
-        assertThat(first.getJsonArray("contacts").stream().map(JsonValue::asJsonObject)
-                .flatMap(c -> c.getJsonArray("secureChannels").stream())
-                .map(ch -> ch.asJsonObject().getString("type"))).contains("GLOBE_THREEMA");
-        assertThat(answer.getJsonArray("routes").stream().map(r -> r.asJsonObject().getString("kind")))
+        assertThat(contact.getJsonArray("languages").getValuesAs(JsonValue::toString))
+                .contains("\"en\"");
+        assertThat(first.getJsonArray("contacts").stream()
+                        .map(JsonValue::asJsonObject)
+                        .flatMap(c -> c.getJsonArray("secureChannels").stream())
+                        .map(ch -> ch.asJsonObject().getString("type")))
+                .contains("GLOBE_THREEMA");
+        assertThat(answer.getJsonArray("routes").stream()
+                        .map(r -> r.asJsonObject().getString("kind")))
                 .contains("INFORMAL");
     }
 
     @Test
     void membersOnlyContacts_stayOutOfTheAnonymousAnswer() {
         String anonymous = api.get("api/finder?country=SE&need=EIO").body();
-        String member = api.as(DemoAccounts.MEMBER).get("api/finder?country=SE&need=EIO").body();
+        String member = api.as(DemoAccounts.MEMBER)
+                .get("api/finder?country=SE&need=EIO")
+                .body();
 
         assertThat(anonymous).doesNotContain("se-rmk-globe-focal-point");
         assertThat(member).contains("se-rmk-globe-focal-point");
@@ -68,7 +73,11 @@ class FinderApiIT {
 
     @Test
     void badParameters_answer400WithTheAllowedValues() {
-        for (String query : List.of("country=XX&need=EIO", "need=EIO", "country=SE&need=BRIBES", "country=SE",
+        for (String query : List.of(
+                "country=XX&need=EIO",
+                "need=EIO",
+                "country=SE&need=BRIBES",
+                "country=SE",
                 "country=SE&need=EIO&language=swedish")) {
             Api.Reply reply = api.get("api/finder?" + query);
             assertThat(reply.status()).as(query).isEqualTo(400);
@@ -85,7 +94,8 @@ class FinderApiIT {
         assertThat(answer.getJsonArray("routes")).isEmpty();
         assertThat(answer.getString("message")).contains("no contact point");
         assertThat(answer.getJsonArray("networksCoveringRegion").stream()
-                .map(n -> n.asJsonObject().getString("key"))).contains("arinsa", "globe-network");
+                        .map(n -> n.asJsonObject().getString("key")))
+                .contains("arinsa", "globe-network");
     }
 
     @Test
@@ -95,7 +105,8 @@ class FinderApiIT {
         assertThat(card.status()).isEqualTo(200);
         assertThat(card.contentType()).startsWith("text/vcard");
         assertThat(card.body()).contains("BEGIN:VCARD", "VERSION:4.0", "ORG:Swedish Prosecution Authority");
-        assertThat(api.get("api/contacts/se-rmk-globe-focal-point/vcard").status()).isEqualTo(404);
+        assertThat(api.get("api/contacts/se-rmk-globe-focal-point/vcard").status())
+                .isEqualTo(404);
         assertThat(api.get("api/contacts/se-rmk-eio-mla/qr").contentType()).isEqualTo("image/png");
     }
 
@@ -106,17 +117,22 @@ class FinderApiIT {
 
     private static List<JsonObject> contacts(JsonObject answer) {
         return answer.getJsonArray("routes").stream()
-                .flatMap(r -> r.asJsonObject().getJsonArray("contacts").stream()).map(JsonValue::asJsonObject)
+                .flatMap(r -> r.asJsonObject().getJsonArray("contacts").stream())
+                .map(JsonValue::asJsonObject)
                 .toList();
     }
 
     private static JsonObject contact(JsonObject answer, String key) {
-        return contacts(answer).stream().filter(c -> c.getString("key").equals(key)).findFirst().orElseThrow();
+        return contacts(answer).stream()
+                .filter(c -> c.getString("key").equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void urgent_sweden_puts247First_andSaysWhoIsOpen_inTheMorning() {
-        JsonObject answer = api.get("api/finder?country=SE&need=EIO&urgent=true&at=" + MORNING).json();
+        JsonObject answer = api.get("api/finder?country=SE&need=EIO&urgent=true&at=" + MORNING)
+                .json();
 
         assertThat(answer.getBoolean("urgent")).isTrue();
         assertThat(answer.getString("at")).isEqualTo(MORNING);
@@ -129,15 +145,19 @@ class FinderApiIT {
         assertThat(desk.getString("status")).isEqualTo("OPEN");
         assertThat(desk.getString("text")).isEqualTo("open now");
         assertThat(desk.getString("localTime")).isEqualTo("10:00");
-        assertThat(desk.getString("timeZone")).as("Sweden's only zone, from the tz database").isEqualTo(
-                "Europe/Stockholm");
-        assertThat(contacts(answer).subList(0, 3)).extracting(c -> c.getJsonObject("availability").getString("status"))
-                .as("24/7 and open contacts before closed ones").doesNotContain("CLOSED");
+        assertThat(desk.getString("timeZone"))
+                .as("Sweden's only zone, from the tz database")
+                .isEqualTo("Europe/Stockholm");
+        assertThat(contacts(answer).subList(0, 3))
+                .extracting(c -> c.getJsonObject("availability").getString("status"))
+                .as("24/7 and open contacts before closed ones")
+                .doesNotContain("CLOSED");
     }
 
     @Test
     void urgent_sweden_inTheEvening_the247DutyProsecutorFirst_theDeskOpensIn10Hours() {
-        JsonObject answer = api.get("api/finder?country=SE&need=EIO&urgent=true&at=" + EVENING).json();
+        JsonObject answer = api.get("api/finder?country=SE&need=EIO&urgent=true&at=" + EVENING)
+                .json();
 
         assertThat(contacts(answer).get(0).getString("key")).isEqualTo("se-duty-prosecutor-eio");
         JsonObject desk = contact(answer, "se-rmk-eio-mla").getJsonObject("availability");
@@ -147,41 +167,58 @@ class FinderApiIT {
         assertThat(desk.getJsonNumber("opensInMinutes").longValue()).isEqualTo(600);
         List<String> order = List.of("AROUND_THE_CLOCK", "OPEN", "CLOSED", "UNKNOWN");
         List<List<Integer>> ranks = answer.getJsonArray("routes").stream()
-                .map(r -> r.asJsonObject().getJsonArray("contacts").stream().map(c -> order.indexOf(
-                        c.asJsonObject().getJsonObject("availability").getString("status"))).toList())
+                .map(r -> r.asJsonObject().getJsonArray("contacts").stream()
+                        .map(c -> order.indexOf(
+                                c.asJsonObject().getJsonObject("availability").getString("status")))
+                        .toList())
                 .toList();
-        assertThat(ranks).as("inside each route: 24/7, open, closed, unknown")
-                .allSatisfy(route -> assertThat(route).isSorted());
-        assertThat(ranks.stream().filter(route -> !route.isEmpty()).map(route -> route.get(0)).toList()).as("routes by their most available contact")
+        assertThat(ranks).as("inside each route: 24/7, open, closed, unknown").allSatisfy(route -> assertThat(route)
+                .isSorted());
+        assertThat(ranks.stream()
+                        .filter(route -> !route.isEmpty())
+                        .map(route -> route.get(0))
+                        .toList())
+                .as("routes by their most available contact")
                 .isSorted();
     }
 
     @Test
     void urgent_france_hasNo247Route_saysSoPlainly_andNamesTheNetworksThatAnswer() {
-        JsonObject morning = api.get("api/finder?country=FR&need=EIO&urgent=true&at=" + MORNING).json();
-        JsonObject evening = api.get("api/finder?country=FR&need=EIO&urgent=true&at=" + EVENING).json();
+        JsonObject morning = api.get("api/finder?country=FR&need=EIO&urgent=true&at=" + MORNING)
+                .json();
+        JsonObject evening = api.get("api/finder?country=FR&need=EIO&urgent=true&at=" + EVENING)
+                .json();
 
         for (JsonObject answer : List.of(morning, evening)) {
             assertThat(answer.getBoolean("aroundTheClock")).isFalse();
             assertThat(answer.getString("urgentMessage")).contains("no 24/7 contact point for EIO in FR");
-            assertThat(answer.getJsonArray("urgentAlternatives").stream().map(r -> r.asJsonObject().getString("key")))
+            assertThat(answer.getJsonArray("urgentAlternatives").stream()
+                            .map(r -> r.asJsonObject().getString("key")))
                     .containsExactly("interpol", "globe-network");
         }
         assertThat(contacts(morning).get(0).getString("key")).isEqualTo("fr-pnf-entraide");
-        assertThat(contact(morning, "fr-pnf-entraide").getJsonObject("availability").getString("text"))
+        assertThat(contact(morning, "fr-pnf-entraide")
+                        .getJsonObject("availability")
+                        .getString("text"))
                 .isEqualTo("open now");
-        assertThat(contact(evening, "fr-pnf-entraide").getJsonObject("availability").getString("text"))
-                .as("22:00 in Paris, opens at 09:00").isEqualTo("opens in 11 h");
+        assertThat(contact(evening, "fr-pnf-entraide")
+                        .getJsonObject("availability")
+                        .getString("text"))
+                .as("22:00 in Paris, opens at 09:00")
+                .isEqualTo("opens in 11 h");
     }
 
     @Test
     void withoutUrgent_theOrderIsTheFindersAndNoUrgentMessage_butLocalTimesAreThere() {
-        JsonObject plain = api.get("api/finder?country=FR&need=EIO&at=" + EVENING).json();
+        JsonObject plain =
+                api.get("api/finder?country=FR&need=EIO&at=" + EVENING).json();
 
         assertThat(plain.getBoolean("urgent")).isFalse();
         assertThat(plain.get("urgentMessage")).isNull();
         assertThat(plain.getJsonArray("urgentAlternatives")).isEmpty();
-        assertThat(contact(plain, "fr-pnf-entraide").getJsonObject("availability").getString("localTime"))
+        assertThat(contact(plain, "fr-pnf-entraide")
+                        .getJsonObject("availability")
+                        .getString("localTime"))
                 .isEqualTo("22:00");
     }
 
@@ -197,15 +234,23 @@ class FinderApiIT {
     @Test
     void availabilityFacet_filtersOn247_andNeverCountsWhatTheViewerMayNotSee() {
         JsonObject anonymous = api.get("api/search?availability=24-7&size=100").json();
-        JsonObject editor = api.as(DemoAccounts.EDITOR).get("api/search?availability=24-7&size=100").json();
+        JsonObject editor = api.as(DemoAccounts.EDITOR)
+                .get("api/search?availability=24-7&size=100")
+                .json();
 
-        List<String> keys = anonymous.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("key"))
+        List<String> keys = anonymous.getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getString("key"))
                 .toList();
-        assertThat(keys).contains("se-duty-prosecutor-eio", "se-police-ncb-stockholm")
+        assertThat(keys)
+                .contains("se-duty-prosecutor-eio", "se-police-ncb-stockholm")
                 .doesNotContain("de-bka-ncb", "se-rmk-eio-mla");
-        assertThat(anonymous.getJsonObject("facets").getJsonObject("availability").getInt("24-7"))
+        assertThat(anonymous
+                        .getJsonObject("facets")
+                        .getJsonObject("availability")
+                        .getInt("24-7"))
                 .isEqualTo(anonymous.getInt("total"));
-        assertThat(editor.getJsonArray("hits").stream().map(h -> h.asJsonObject().getString("key")))
+        assertThat(editor.getJsonArray("hits").stream()
+                        .map(h -> h.asJsonObject().getString("key")))
                 .contains("de-bka-ncb");
         assertThat(editor.getJsonObject("facets").getJsonObject("availability").getInt("24-7"))
                 .isGreaterThan(anonymous.getInt("total"));
@@ -217,12 +262,18 @@ class FinderApiIT {
         JsonObject duty = api.get("api/contacts/se-duty-prosecutor-eio").json();
         JsonObject authority = api.get("api/authorities/se-aklagarmyndigheten").json();
 
-        assertThat(duty.getJsonObject("availability").getBoolean("aroundTheClock")).isTrue();
-        assertThat(authority.getJsonObject("availability").getString("officeHours")).isEqualTo("Mon-Fri 08:00-16:30");
-        assertThat(authority.getJsonObject("availability").getString("timeZone")).isEqualTo("Europe/Stockholm");
+        assertThat(duty.getJsonObject("availability").getBoolean("aroundTheClock"))
+                .isTrue();
+        assertThat(authority.getJsonObject("availability").getString("officeHours"))
+                .isEqualTo("Mon-Fri 08:00-16:30");
+        assertThat(authority.getJsonObject("availability").getString("timeZone"))
+                .isEqualTo("Europe/Stockholm");
         JsonObject exported = api.as(DemoAccounts.EDITOR).get("api/export").json().getJsonArray("contacts").stream()
-                .map(JsonValue::asJsonObject).filter(c -> c.getString("key").equals("se-duty-prosecutor-eio"))
-                .findFirst().orElseThrow();
-        assertThat(exported.getJsonObject("availability").getBoolean("aroundTheClock")).isTrue();
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("key").equals("se-duty-prosecutor-eio"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(exported.getJsonObject("availability").getBoolean("aroundTheClock"))
+                .isTrue();
     }
 }

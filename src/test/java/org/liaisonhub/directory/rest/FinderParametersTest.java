@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class FinderParametersTest {
@@ -16,7 +15,8 @@ class FinderParametersTest {
         assertThat(FinderParameters.flag("TRUE")).isTrue();
         assertThat(FinderParameters.flag("on")).isTrue();
         assertThat(FinderParameters.flag("0")).isFalse();
-        assertThatThrownBy(() -> FinderParameters.flag("urgent")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FinderParameters.flag("urgent"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'urgent' must be true or false");
     }
 
@@ -25,7 +25,8 @@ class FinderParametersTest {
         assertThat(FinderParameters.instant(null)).isNull();
         assertThat(FinderParameters.instant("2026-06-16T08:00:00Z")).isEqualTo(Instant.parse("2026-06-16T08:00:00Z"));
         assertThat(FinderParameters.instant("2026-06-16T10:00+02:00")).isEqualTo(Instant.parse("2026-06-16T08:00:00Z"));
-        assertThatThrownBy(() -> FinderParameters.instant("2026-06-16T10:00")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FinderParameters.instant("2026-06-16T10:00"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("with an offset");
         assertThatThrownBy(() -> FinderParameters.instant("tomorrow")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
@@ -18,8 +17,16 @@ import org.liaisonhub.resources.domain.ResourceKind;
 class ContentDiffTest {
 
     private static AuthorityContent authority(String name, String website, Set<String> networks) {
-        return new AuthorityContent(name, null, "SE", AuthorityKind.PROSECUTION, website, "About us", networks,
-                Set.of(Competence.MLA), Visibility.PUBLIC);
+        return new AuthorityContent(
+                name,
+                null,
+                "SE",
+                AuthorityKind.PROSECUTION,
+                website,
+                "About us",
+                networks,
+                Set.of(Competence.MLA),
+                Visibility.PUBLIC);
     }
 
     @Test
@@ -27,9 +34,10 @@ class ContentDiffTest {
         var before = authority("Åklagarmyndigheten", null, Set.of("EJN"));
         var after = authority("Swedish Prosecution Authority", "https://www.aklagare.se", Set.of("EJN"));
 
-        assertThat(ContentDiff.between(before, after)).containsExactly(
-                new FieldChange("name", "Åklagarmyndigheten", "Swedish Prosecution Authority"),
-                new FieldChange("website", "", "https://www.aklagare.se"));
+        assertThat(ContentDiff.between(before, after))
+                .containsExactly(
+                        new FieldChange("name", "Åklagarmyndigheten", "Swedish Prosecution Authority"),
+                        new FieldChange("website", "", "https://www.aklagare.se"));
     }
 
     @Test
@@ -37,7 +45,8 @@ class ContentDiffTest {
         Set<String> one = new LinkedHashSet<>(List.of("EJN", "GlobE"));
         Set<String> other = new LinkedHashSet<>(List.of("GlobE", "EJN"));
 
-        assertThat(ContentDiff.between(authority("A", null, one), authority("A", null, other))).isEmpty();
+        assertThat(ContentDiff.between(authority("A", null, one), authority("A", null, other)))
+                .isEmpty();
     }
 
     @Test
@@ -52,7 +61,8 @@ class ContentDiffTest {
     void theFirstVersion_listsEveryField_asNew() {
         var created = authority("A", null, Set.of());
 
-        assertThat(ContentDiff.between(null, created)).extracting(FieldChange::field)
+        assertThat(ContentDiff.between(null, created))
+                .extracting(FieldChange::field)
                 .containsExactly("name", "country", "kind", "description", "competences", "visibility");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.ContactContent;
@@ -15,12 +14,20 @@ import org.liaisonhub.resources.domain.ResourceKind;
 
 class ContentMergeTest {
 
-    private static final ResourceContent STORED = new ResourceContent("Tool", "T", ResourceKind.TOOL,
-            "Handbook", "https://example.org", Access.RESTRICTED, "Operator", Set.of(), Visibility.RESTRICTED);
+    private static final ResourceContent STORED = new ResourceContent(
+            "Tool",
+            "T",
+            ResourceKind.TOOL,
+            "Handbook",
+            "https://example.org",
+            Access.RESTRICTED,
+            "Operator",
+            Set.of(),
+            Visibility.RESTRICTED);
 
     private static ResourceContent imported(String description, Visibility visibility) {
-        return new ResourceContent("Renamed", null, ResourceKind.TOOL, description, null, null, null, Set.of(),
-                visibility);
+        return new ResourceContent(
+                "Renamed", null, ResourceKind.TOOL, description, null, null, null, Set.of(), visibility);
     }
 
     @Test
@@ -38,8 +45,8 @@ class ContentMergeTest {
 
     @Test
     void aGivenNullMember_clearsIt_andAGivenLevelReplacesIt() {
-        var record = new Keyed<>("k", imported(null, Visibility.MEMBERS), Set.of("key", "name", "kind",
-                "description", "visibility"));
+        var record = new Keyed<>(
+                "k", imported(null, Visibility.MEMBERS), Set.of("key", "name", "kind", "description", "visibility"));
 
         ResourceContent merged = ContentMerge.keepOmitted(STORED, record);
 
@@ -57,13 +64,24 @@ class ContentMergeTest {
 
     @Test
     void aContactsAuthority_isMatchedByItsExchangeName_andLeftOutPersonalDetailsAreKept() {
-        var stored = new ContactContent("old-auth", "Desk", "Ingrid", null, "+46104435000", Set.of(), List.of(),
-                Set.of(), Set.of(), Visibility.PUBLIC, null, Visibility.MEMBERS);
-        var given = new ContactContent("new-auth", "Desk", null, null, null, Set.of(), List.of(), Set.of(), Set.of(),
-                null, null, null);
+        var stored = new ContactContent(
+                "old-auth",
+                "Desk",
+                "Ingrid",
+                null,
+                "+46104435000",
+                Set.of(),
+                List.of(),
+                Set.of(),
+                Set.of(),
+                Visibility.PUBLIC,
+                null,
+                Visibility.MEMBERS);
+        var given = new ContactContent(
+                "new-auth", "Desk", null, null, null, Set.of(), List.of(), Set.of(), Set.of(), null, null, null);
 
-        ContactContent merged = ContentMerge.keepOmitted(stored, new Keyed<>("k", given, Set.of("key", "authority",
-                "role")));
+        ContactContent merged =
+                ContentMerge.keepOmitted(stored, new Keyed<>("k", given, Set.of("key", "authority", "role")));
 
         assertThat(merged.authorityKey()).isEqualTo("new-auth");
         assertThat(merged.personName()).isEqualTo("Ingrid");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.testing.DemoAccounts;

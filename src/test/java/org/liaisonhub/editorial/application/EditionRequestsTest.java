@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.editorial.domain.Edition;
@@ -28,9 +27,11 @@ class EditionRequestsTest {
 
     @Test
     void unknownWords_areRefused_withTheAllowedOnes() {
-        assertThatThrownBy(() -> EditionRequests.scopeKind("planet")).isInstanceOf(EditionRejectedException.class)
+        assertThatThrownBy(() -> EditionRequests.scopeKind("planet"))
+                .isInstanceOf(EditionRejectedException.class)
                 .hasMessageContaining("all, country or network");
-        assertThatThrownBy(() -> EditionRequests.scopeKind(null)).as("no default: an edition of everything is asked for")
+        assertThatThrownBy(() -> EditionRequests.scopeKind(null))
+                .as("no default: an edition of everything is asked for")
                 .hasMessageContaining("Say which scope");
         assertThatThrownBy(() -> EditionRequests.audience("friends")).hasMessageContaining("public, members");
         assertThatThrownBy(() -> EditionRequests.validDays(0)).hasMessageContaining("1 to 366");
@@ -42,8 +43,10 @@ class EditionRequestsTest {
 
     @Test
     void anAudience_seesWhatAViewerOfThatLevelSees() {
-        assertThat(EditionService.levels(Visibility.PUBLIC)).isEqualTo(Viewer.anonymous().visibleLevels());
-        assertThat(EditionService.levels(Visibility.MEMBERS)).isEqualTo(Viewer.of("m", Role.MEMBER).visibleLevels());
+        assertThat(EditionService.levels(Visibility.PUBLIC))
+                .isEqualTo(Viewer.anonymous().visibleLevels());
+        assertThat(EditionService.levels(Visibility.MEMBERS))
+                .isEqualTo(Viewer.of("m", Role.MEMBER).visibleLevels());
         assertThat(EditionService.levels(Visibility.RESTRICTED)).isEqualTo(EnumSet.allOf(Visibility.class));
     }
 }

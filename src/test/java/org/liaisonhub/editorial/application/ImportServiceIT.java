@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,8 +21,8 @@ import org.liaisonhub.search.application.SearchHit;
 import org.liaisonhub.search.application.SearchRequest;
 import org.liaisonhub.search.application.SearchResults;
 import org.liaisonhub.search.application.SearchSort;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -66,7 +64,9 @@ class ImportServiceIT {
     private static String authorityWithContact(String word, String authorityName, String contactVisibility) {
         return ExchangeJson.document()
                 .authority(word + "-a", a -> a.name(authorityName).country("MA").kind("ANTI_CORRUPTION_AGENCY"))
-                .contact(word + "-c", c -> c.authority(word + "-a").role("Desk " + word).visibility(contactVisibility))
+                .contact(
+                        word + "-c",
+                        c -> c.authority(word + "-a").role("Desk " + word).visibility(contactVisibility))
                 .toJson();
     }
 
@@ -80,7 +80,10 @@ class ImportServiceIT {
         importer.importDocument(ExchangeReader.read(authorityWithContact(word, newName, "PUBLIC")));
 
         List<SearchHit> hits = find(newName.split(" ")[1], Viewer.anonymous()).hits();
-        assertTrue(hits.stream().anyMatch(h -> h.key().equals(word + "-c") && h.plainSnippet().contains(newName)),
+        assertTrue(
+                hits.stream()
+                        .anyMatch(h ->
+                                h.key().equals(word + "-c") && h.plainSnippet().contains(newName)),
                 "contact found by its authority's new name: " + hits);
         assertEquals(0, find(oldName.split(" ")[1], Viewer.anonymous()).total());
     }
@@ -93,7 +96,11 @@ class ImportServiceIT {
         assertEquals(1, find(word, Viewer.anonymous()).total(), "anonymous: the authority only");
         assertEquals(2, find(word, Viewer.of("m", Role.MEMBER)).total());
         SearchResults anonymous = find(word, Viewer.anonymous());
-        assertEquals(1L, anonymous.facets().get("type").values().stream().mapToLong(Long::longValue).sum(),
+        assertEquals(
+                1L,
+                anonymous.facets().get("type").values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum(),
                 "facet counts exclude what the viewer may not see");
     }
 
@@ -128,8 +135,9 @@ class ImportServiceIT {
         IndexMaintenance.IndexStatus status = index.status();
         assertTrue(status.stored() > 150, "demo data loaded: " + status);
         assertTrue(status.inStep(), status.toString());
-        SearchResults browse = search.search(new SearchRequest("", java.util.Set.of(EntryType.RESOURCE),
-                java.util.Set.of(), 1, 5, SearchSort.NAME), Viewer.of("e", Role.EDITOR));
+        SearchResults browse = search.search(
+                new SearchRequest("", java.util.Set.of(EntryType.RESOURCE), java.util.Set.of(), 1, 5, SearchSort.NAME),
+                Viewer.of("e", Role.EDITOR));
         assertEquals(5, browse.hits().size());
     }
 
@@ -140,12 +148,14 @@ class ImportServiceIT {
         var cache = em.getEntityManagerFactory().getCache();
         cache.evictAll();
         Long id = em.createQuery("select a.id from Authority a where a.key = :key", Long.class)
-                .setParameter("key", word + "-a").getSingleResult();
+                .setParameter("key", word + "-a")
+                .getSingleResult();
 
         directory.authority(word + "-a", Viewer.anonymous()).orElseThrow();
 
         assertTrue(cache.contains(org.liaisonhub.directory.domain.Authority.class, id));
-        assertTrue(!cache.contains(org.liaisonhub.practices.domain.GoodPractice.class, id),
+        assertTrue(
+                !cache.contains(org.liaisonhub.practices.domain.GoodPractice.class, id),
                 "only entities marked @Cacheable are cached");
     }
 }

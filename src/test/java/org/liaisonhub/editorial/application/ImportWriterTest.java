@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.domain.Authority;
@@ -32,8 +31,12 @@ class ImportWriterTest {
     void newEntries_areCreatedInTheStatusAsked_andContactsFindTheAuthorityOfTheSameDocument() {
         ImportPlan plan = new ImportPlan(false);
         plan.authorities.put("agency", new ImportPlan.Planned<>("agency", Optional.empty(), agency("Agency")));
-        plan.contacts.add(new ImportPlan.Planned<>("desk", Optional.empty(), new ContactContent("agency", "Desk",
-                null, null, null, Set.of(), List.of(), Set.of(), Set.of(), null, null, null)));
+        plan.contacts.add(new ImportPlan.Planned<>(
+                "desk",
+                Optional.empty(),
+                new ContactContent(
+                        "agency", "Desk", null, null, null, Set.of(), List.of(), Set.of(), Set.of(), null, null,
+                        null)));
 
         ImportResult result = stored.writer().write(plan, PublicationStatus.DRAFT);
 
@@ -55,7 +58,8 @@ class ImportWriterTest {
 
         assertThat(result).isEqualTo(new ImportResult(0, 1, 1));
         assertThat(agency.content().name()).isEqualTo("Renamed");
-        assertThat(agency.getStatus()).as("an import changes content, not editors' decisions")
+        assertThat(agency.getStatus())
+                .as("an import changes content, not editors' decisions")
                 .isEqualTo(PublicationStatus.ARCHIVED);
         assertThat(stored.authorities).as("nothing added").isEmpty();
     }
@@ -77,9 +81,10 @@ class ImportWriterTest {
 
         writer.write(plan, PublicationStatus.PUBLISHED);
 
-        assertThat(writer.published().entries()).containsExactly(
-                new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.AUTHORITY, "live", false),
-                new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.RESOURCE, "tool", true));
+        assertThat(writer.published().entries())
+                .containsExactly(
+                        new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.AUTHORITY, "live", false),
+                        new EntriesPublished.Published(org.liaisonhub.catalog.EntryType.RESOURCE, "tool", true));
 
         ImportWriter drafts = stored.writer();
         ImportPlan draftPlan = new ImportPlan(false);

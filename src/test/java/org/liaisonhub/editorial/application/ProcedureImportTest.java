@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.PublicationStatus;
@@ -21,8 +20,22 @@ class ProcedureImportTest {
     private final StoredEntries stored = new StoredEntries();
 
     private static ProcedureSheetContent sheet(String authority, String note) {
-        return new ProcedureSheetContent("SE", Competence.EIO, authority, List.of(), List.of("sv"), note, null, null,
-                null, null, null, null, null, null, null);
+        return new ProcedureSheetContent(
+                "SE",
+                Competence.EIO,
+                authority,
+                List.of(),
+                List.of("sv"),
+                note,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static ExchangeDocument procedures(List<Keyed<ProcedureSheetContent>> sheets) {
@@ -31,22 +44,37 @@ class ProcedureImportTest {
 
     @Test
     void aSheetNamingAnUnknownAuthority_orASecondSheetForTheSamePair_isAProblem() {
-        stored.authorities.put("se-npa", Authority.create("se-npa", new AuthorityContent("NPA", null, "SE",
-                AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), null)));
+        stored.authorities.put(
+                "se-npa",
+                Authority.create(
+                        "se-npa",
+                        new AuthorityContent(
+                                "NPA", null, "SE", AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), null)));
 
-        ImportPlan plan = stored.planner().plan(procedures(List.of(new Keyed<>("se-eio", sheet("se-npa", null)),
-                new Keyed<>("se-eio-2", sheet("se-npa", null)), new Keyed<>("se-x", sheet("nobody", null)))), false);
+        ImportPlan plan = stored.planner()
+                .plan(
+                        procedures(List.of(
+                                new Keyed<>("se-eio", sheet("se-npa", null)),
+                                new Keyed<>("se-eio-2", sheet("se-npa", null)),
+                                new Keyed<>("se-x", sheet("nobody", null)))),
+                        false);
 
-        assertThat(plan.problems()).extracting(Problem::key, Problem::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("se-eio-2", "request"),
-                org.assertj.core.groups.Tuple.tuple("se-x", "authority"),
-                org.assertj.core.groups.Tuple.tuple("se-x", "request"));
+        assertThat(plan.problems())
+                .extracting(Problem::key, Problem::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("se-eio-2", "request"),
+                        org.assertj.core.groups.Tuple.tuple("se-x", "authority"),
+                        org.assertj.core.groups.Tuple.tuple("se-x", "request"));
     }
 
     @Test
     void reimportingTheSameSheet_changesNothing_andAChangedOneIsUpdated() {
-        stored.authorities.put("se-npa", Authority.create("se-npa", new AuthorityContent("NPA", null, "SE",
-                AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), null)));
+        stored.authorities.put(
+                "se-npa",
+                Authority.create(
+                        "se-npa",
+                        new AuthorityContent(
+                                "NPA", null, "SE", AuthorityKind.PROSECUTION, null, null, Set.of(), Set.of(), null)));
         ExchangeDocument first = procedures(List.of(new Keyed<>("se-eio", sheet("se-npa", "Swedish"))));
         assertThat(stored.writer().write(stored.planner().plan(first, false), PublicationStatus.PUBLISHED))
                 .isEqualTo(new ImportResult(1, 0, 0));

@@ -8,8 +8,8 @@ class RichTextTest {
 
     @Test
     void markupForStorage_losesScriptsHandlersAndJavascriptLinks() {
-        String stored = RichText.forStorage("<p>Ok</p><script>x()</script><img src=x onerror=x()>"
-                + "<a href=\"javascript:x()\">link</a>");
+        String stored = RichText.forStorage(
+                "<p>Ok</p><script>x()</script><img src=x onerror=x()>" + "<a href=\"javascript:x()\">link</a>");
 
         assertThat(stored).contains("<p>Ok</p>", "link").doesNotContain("script", "onerror", "<img", "javascript:");
     }

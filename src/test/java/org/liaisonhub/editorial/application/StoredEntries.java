@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.application;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.application.ProcedureSheetRepository;
@@ -78,7 +77,8 @@ final class StoredEntries {
 
         @Override
         public Optional<ProcedureSheet> findFor(String country, Competence request) {
-            return sheets.values().stream().filter(s -> s.getCountry().equals(country) && s.getRequest() == request)
+            return sheets.values().stream()
+                    .filter(s -> s.getCountry().equals(country) && s.getRequest() == request)
                     .findFirst();
         }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,14 +14,35 @@ import org.liaisonhub.editorial.exchange.ExchangeDocument;
 /** The PDF read back with PDFBox's own text extraction (the IT reads it with poppler's pdftotext). */
 class EditionPdfTest {
 
-    private static final Map<String, String> LABELS = Map.of("edition.pdf.title", "Offline edition",
-            "edition.audience", "Audience", "edition.generated", "Generated", "edition.expires", "Expires",
-            "edition.pdf.key", "Key", "edition.pdf.notice", "Check the signature.", "edition.pdf.authorities",
-            "Authorities", "edition.pdf.networks", "Networks", "edition.pdf.resources", "Resources",
-            "edition.pdf.practices", "Practices");
+    private static final Map<String, String> LABELS = Map.of(
+            "edition.pdf.title",
+            "Offline edition",
+            "edition.audience",
+            "Audience",
+            "edition.generated",
+            "Generated",
+            "edition.expires",
+            "Expires",
+            "edition.pdf.key",
+            "Key",
+            "edition.pdf.notice",
+            "Check the signature.",
+            "edition.pdf.authorities",
+            "Authorities",
+            "edition.pdf.networks",
+            "Networks",
+            "edition.pdf.resources",
+            "Resources",
+            "edition.pdf.practices",
+            "Practices");
 
-    private static final EditionPdf.Cover COVER = new EditionPdf.Cover("all", "MEMBERS", "editor",
-            Instant.parse("2026-12-05T17:30:00Z"), Instant.parse("2027-03-05T17:30:00Z"), "ab".repeat(32));
+    private static final EditionPdf.Cover COVER = new EditionPdf.Cover(
+            "all",
+            "MEMBERS",
+            "editor",
+            Instant.parse("2026-12-05T17:30:00Z"),
+            Instant.parse("2027-03-05T17:30:00Z"),
+            "ab".repeat(32));
 
     private static String[] pages(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -44,8 +64,12 @@ class EditionPdfTest {
         String[] pages = pages(pdf);
         assertThat(pages.length).as("the whole demo data takes several pages").isGreaterThan(3);
         for (int i = 0; i < pages.length; i++) {
-            assertThat(pages[i]).as("page " + (i + 1)).contains("Expires: 2027-03-05").contains("Audience: MEMBERS")
-                    .contains("Generated: 2026-12-05").contains((i + 1) + "/" + pages.length);
+            assertThat(pages[i])
+                    .as("page " + (i + 1))
+                    .contains("Expires: 2027-03-05")
+                    .contains("Audience: MEMBERS")
+                    .contains("Generated: 2026-12-05")
+                    .contains((i + 1) + "/" + pages.length);
         }
     }
 
@@ -55,11 +79,17 @@ class EditionPdfTest {
         byte[] pdf = new EditionPdf(null).render(COVER, demo, LABELS::get);
 
         String text = String.join("\n", pages(pdf));
-        assertThat(text).contains("Offline edition – all").contains("2026-12-05 17:30 UTC (editor)")
-                .contains("National Anti-Corruption Unit").contains("Coordenação-Geral")
-                .contains("Главное управление").contains("SHA-256 " + "ab".repeat(32))
-                .as("no ligature glyphs: 'Office' extracts as letters").contains("Federal Criminal Police Office")
-                .doesNotContain("\uFB03").doesNotContain("\uFB01");
+        assertThat(text)
+                .contains("Offline edition – all")
+                .contains("2026-12-05 17:30 UTC (editor)")
+                .contains("National Anti-Corruption Unit")
+                .contains("Coordenação-Geral")
+                .contains("Главное управление")
+                .contains("SHA-256 " + "ab".repeat(32))
+                .as("no ligature glyphs: 'Office' extracts as letters")
+                .contains("Federal Criminal Police Office")
+                .doesNotContain("\uFB03")
+                .doesNotContain("\uFB01");
     }
 
     @Test
@@ -67,7 +97,9 @@ class EditionPdfTest {
         ExchangeDocument de = new EditionScope(Edition.Scope.COUNTRY, "DE").apply(DemoDocument.read());
         String text = String.join("\n", pages(new EditionPdf(null).render(COVER, de, LABELS::get)));
 
-        assertThat(text).contains("Asset Recovery Office Germany").doesNotContain("Swedish Prosecution Authority")
+        assertThat(text)
+                .contains("Asset Recovery Office Germany")
+                .doesNotContain("Swedish Prosecution Authority")
                 .doesNotContain("Riksenheten");
     }
 }

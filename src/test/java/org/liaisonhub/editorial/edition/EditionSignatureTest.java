@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
-
 import org.junit.jupiter.api.Test;
 
 class EditionSignatureTest {
@@ -24,14 +23,16 @@ class EditionSignatureTest {
         return generator.generateKeyPair();
     }
 
-    private static final byte[] FILE = "%PDF-1.7 an edition, with Überweisung and Главное".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] FILE =
+            "%PDF-1.7 an edition, with Überweisung and Главное".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void aSignatureVerifies_withTheKeysPublicHalf_ecAndRsa() throws Exception {
         for (KeyPair pair : new KeyPair[] {ec(), rsa()}) {
             byte[] signature = EditionSignature.sign(pair.getPrivate(), FILE);
 
-            assertThat(EditionSignature.verify(pair.getPublic(), FILE, signature)).as(pair.getPublic().getAlgorithm())
+            assertThat(EditionSignature.verify(pair.getPublic(), FILE, signature))
+                    .as(pair.getPublic().getAlgorithm())
                     .isTrue();
         }
     }
@@ -43,11 +44,15 @@ class EditionSignatureTest {
         for (int i = 0; i < FILE.length; i++) {
             byte[] changed = FILE.clone();
             changed[i] ^= 0x01;
-            assertThat(EditionSignature.verify(pair.getPublic(), changed, signature)).as("byte " + i).isFalse();
+            assertThat(EditionSignature.verify(pair.getPublic(), changed, signature))
+                    .as("byte " + i)
+                    .isFalse();
         }
         byte[] changedSignature = signature.clone();
         changedSignature[changedSignature.length - 1] ^= 0x01;
-        assertThat(EditionSignature.verify(pair.getPublic(), FILE, changedSignature)).as("signature changed").isFalse();
+        assertThat(EditionSignature.verify(pair.getPublic(), FILE, changedSignature))
+                .as("signature changed")
+                .isFalse();
     }
 
     @Test
@@ -55,7 +60,8 @@ class EditionSignatureTest {
         KeyPair pair = ec();
         assertThat(EditionSignature.verify(pair.getPublic(), FILE, EditionSignature.sign(ec().getPrivate(), FILE)))
                 .isFalse();
-        assertThat(EditionSignature.verify(pair.getPublic(), FILE, new byte[] {1, 2, 3})).isFalse();
+        assertThat(EditionSignature.verify(pair.getPublic(), FILE, new byte[] {1, 2, 3}))
+                .isFalse();
     }
 
     @Test
@@ -65,9 +71,11 @@ class EditionSignatureTest {
 
         assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
         assertThat(EditionSignature.fromPem(pem)).isEqualTo(pair.getPublic());
-        assertThat(EditionSignature.fingerprint(pair.getPublic())).hasSize(64)
+        assertThat(EditionSignature.fingerprint(pair.getPublic()))
+                .hasSize(64)
                 .isEqualTo(EditionSignature.fingerprint(EditionSignature.fromPem(pem)));
         assertThatThrownBy(() -> EditionSignature.fromPem("-----BEGIN PUBLIC KEY-----\nnot base64!\n"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PEM");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("PEM");
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -72,7 +71,8 @@ class PdfPagesTest {
         List<String> pages = draw(out -> out.line(words));
 
         assertThat(pages).hasSize(1);
-        List<String> lines = pages.get(0).lines().filter(l -> l.startsWith("word")).toList();
+        List<String> lines =
+                pages.get(0).lines().filter(l -> l.startsWith("word")).toList();
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(String.join(" ", lines)).isEqualTo(words);
     }
@@ -94,12 +94,15 @@ class PdfPagesTest {
     @Test
     void indentedLines_startFurtherRight() throws IOException {
         Map<String, Float> x = new HashMap<>();
-        draw(null, out -> {
-            out.heading("Heading", 13);
-            out.line("Line");
-            out.indented("Indented");
-            out.paragraph("Paragraph");
-        }, x);
+        draw(
+                null,
+                out -> {
+                    out.heading("Heading", 13);
+                    out.line("Line");
+                    out.indented("Indented");
+                    out.paragraph("Paragraph");
+                },
+                x);
 
         assertThat(x).containsKeys("Heading", "Line", "Indented", "Paragraph");
         assertThat(x.get("Heading")).isEqualTo(x.get("Line")).isEqualTo(x.get("Paragraph"));
@@ -113,7 +116,8 @@ class PdfPagesTest {
         try (InputStream bundled = PdfPages.class.getResourceAsStream(BUNDLED)) {
             Files.copy(bundled, font);
         }
-        String text = draw(font, out -> out.line("Office flow 東京\tend"), new HashMap<>()).get(0);
+        String text = draw(font, out -> out.line("Office flow 東京\tend"), new HashMap<>())
+                .get(0);
 
         assertThat(text).contains("Office flow ?? end").doesNotContain("\uFB03").doesNotContain("\uFB02");
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +22,9 @@ class VerifyEditionTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return VerifyEdition.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return VerifyEdition.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -64,8 +65,12 @@ class VerifyEditionTest {
 
         assertThat(run(dir.resolve("key.pem").toString())).isEqualTo(VerifyEdition.USAGE);
         assertThat(run(dir.resolve("nothing.pem").toString(), file.toString())).isEqualTo(VerifyEdition.USAGE);
-        assertThat(run(file.toString(), file.toString())).as("a JSON file is not a key").isEqualTo(VerifyEdition.USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage").contains("nothing.pem")
+        assertThat(run(file.toString(), file.toString()))
+                .as("a JSON file is not a key")
+                .isEqualTo(VerifyEdition.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Usage")
+                .contains("nothing.pem")
                 .contains("PUBLIC KEY");
     }
 }

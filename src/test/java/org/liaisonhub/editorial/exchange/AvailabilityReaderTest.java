@@ -2,12 +2,10 @@ package org.liaisonhub.editorial.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.json.Json;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.directory.domain.Availability;
 
@@ -16,7 +14,8 @@ class AvailabilityReaderTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private FieldReader record(String json) {
-        return new FieldReader("contacts", "k1", Json.createReader(new StringReader(json)).readObject(), problems);
+        return new FieldReader(
+                "contacts", "k1", Json.createReader(new StringReader(json)).readObject(), problems);
     }
 
     @Test
@@ -31,8 +30,10 @@ class AvailabilityReaderTest {
 
     @Test
     void availability_isOptional_andNotAroundTheClockUnlessSaid() {
-        assertThat(AvailabilityReader.availability(record("{\"role\": \"Desk\"}"))).isNull();
-        assertThat(AvailabilityReader.availability(record("{\"availability\": null}"))).isNull();
+        assertThat(AvailabilityReader.availability(record("{\"role\": \"Desk\"}")))
+                .isNull();
+        assertThat(AvailabilityReader.availability(record("{\"availability\": null}")))
+                .isNull();
         assertThat(AvailabilityReader.availability(record("{\"availability\": {\"timeZone\": \"Europe/Oslo\"}}")))
                 .isEqualTo(Availability.of(false, null, "Europe/Oslo"));
         assertThat(problems).isEmpty();
@@ -44,7 +45,12 @@ class AvailabilityReaderTest {
                 {"availability": {"aroundTheClock": "yes", "officeHours": 8, "holidays": "none"}}"""));
         AvailabilityReader.availability(record("{\"availability\": \"always\"}"));
 
-        assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder("availability.holidays",
-                "availability.aroundTheClock", "availability.officeHours", "availability");
+        assertThat(problems)
+                .extracting(Problem::field)
+                .containsExactlyInAnyOrder(
+                        "availability.holidays",
+                        "availability.aroundTheClock",
+                        "availability.officeHours",
+                        "availability");
     }
 }

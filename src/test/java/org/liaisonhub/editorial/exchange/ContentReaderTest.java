@@ -2,12 +2,10 @@ package org.liaisonhub.editorial.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.json.Json;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -23,7 +21,8 @@ class ContentReaderTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private FieldReader record(String section, String json) {
-        return new FieldReader(section, "k1", Json.createReader(new StringReader(json)).readObject(), problems);
+        return new FieldReader(
+                section, "k1", Json.createReader(new StringReader(json)).readObject(), problems);
     }
 
     @Test
@@ -50,8 +49,8 @@ class ContentReaderTest {
 
         assertThat(c.phone()).isEqualTo("+46105625000");
         assertThat(c.languages()).containsExactlyInAnyOrder("sv", "xx");
-        assertThat(c.channels()).as("duplicates dropped").singleElement()
-                .satisfies(ch -> assertThat(ch.getType()).isEqualTo(ChannelType.SIENA));
+        assertThat(c.channels()).as("duplicates dropped").singleElement().satisfies(ch -> assertThat(ch.getType())
+                .isEqualTo(ChannelType.SIENA));
         assertThat(national.phone()).as("a document names no region").isEqualTo("010-562 50 00");
         assertThat(problems).isEmpty();
     }
@@ -62,8 +61,10 @@ class ContentReaderTest {
                 {"authority": "Not A Key", "role": "Desk", "channels": [{"type": "SIENA"}, "desk", {"address": "a",
                  "type": "PIGEON", "note": 1}]}"""));
 
-        assertThat(problems).extracting(Problem::field).containsExactly("authority", "channels[0].address",
-                "channels[1]", "channels[2].note", "channels[2].type");
+        assertThat(problems)
+                .extracting(Problem::field)
+                .containsExactly(
+                        "authority", "channels[0].address", "channels[1]", "channels[2].note", "channels[2].type");
     }
 
     @Test
@@ -86,19 +87,24 @@ class ContentReaderTest {
 
         assertThat(p.source().type()).isEqualTo(SourceType.QUESTIONNAIRE_RESPONSE);
         assertThat(p.answers()).extracting(a -> a.getQuestion()).containsExactly("1", "2");
-        assertThat(problems).extracting(Problem::field, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("answers[2].question", "question 2 is answered more than once"),
-                org.assertj.core.groups.Tuple.tuple("answers[3].question",
-                        "'Q3' is not a question number such as 1, 1a or 8b"),
-                org.assertj.core.groups.Tuple.tuple("answers[3].choice",
-                        "unknown value 'MAYBE'; allowed: YES, NO"));
+        assertThat(problems)
+                .extracting(Problem::field, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "answers[2].question", "question 2 is answered more than once"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "answers[3].question", "'Q3' is not a question number such as 1, 1a or 8b"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "answers[3].choice", "unknown value 'MAYBE'; allowed: YES, NO"));
     }
 
     @Test
     void practice_refusesASourceWithoutItsType() {
-        ContentReader.practice(record("practices", "{\"title\": \"T\", \"country\": \"SE\", \"source\": {\"year\": 2023}}"));
+        ContentReader.practice(
+                record("practices", "{\"title\": \"T\", \"country\": \"SE\", \"source\": {\"year\": 2023}}"));
 
-        assertThat(problems).extracting(Problem::field, Problem::message)
+        assertThat(problems)
+                .extracting(Problem::field, Problem::message)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("source.type", "is required"));
     }
 

@@ -2,20 +2,18 @@ package org.liaisonhub.editorial.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
-import org.liaisonhub.editorial.application.DemoDataLoader;
-import org.liaisonhub.testing.ExchangeJson;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.liaisonhub.editorial.application.DemoDataLoader;
+import org.liaisonhub.testing.ExchangeJson;
 
 /** The JSON Schema in the repository, the reader and the writer describe one and the same format. */
 class ExchangeSchemaTest {
@@ -24,7 +22,8 @@ class ExchangeSchemaTest {
 
     static JsonSchema schema() throws IOException {
         try (InputStream in = ExchangeSchemaTest.class.getResourceAsStream("/schema/liaison-exchange.schema.json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
     }
 
@@ -39,7 +38,10 @@ class ExchangeSchemaTest {
         assertThat(document.authorities()).hasSizeGreaterThanOrEqualTo(30);
         assertThat(document.contacts()).hasSizeGreaterThanOrEqualTo(50);
         assertThat(document.resources()).hasSizeGreaterThanOrEqualTo(25);
-        assertThat(document.authorities().stream().map(a -> a.content().country()).distinct().count())
+        assertThat(document.authorities().stream()
+                        .map(a -> a.content().country())
+                        .distinct()
+                        .count())
                 .isGreaterThanOrEqualTo(15);
     }
 
@@ -55,8 +57,12 @@ class ExchangeSchemaTest {
     @Test
     void schema_refusesWhatTheReaderRefuses() throws IOException {
         JsonNode bad = JSON.readTree(ExchangeJson.document()
-                .authority("Bad Key", a -> a.name("A").country("se").kind("NINJA").set("extra", 1)).toJson());
+                .authority(
+                        "Bad Key", a -> a.name("A").country("se").kind("NINJA").set("extra", 1))
+                .toJson());
 
-        assertThat(schema().validate(bad)).extracting(ValidationMessage::getMessage).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(schema().validate(bad))
+                .extracting(ValidationMessage::getMessage)
+                .hasSizeGreaterThanOrEqualTo(4);
     }
 }

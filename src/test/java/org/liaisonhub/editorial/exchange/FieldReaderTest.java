@@ -2,14 +2,12 @@ package org.liaisonhub.editorial.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Visibility;
 
@@ -40,9 +38,11 @@ class FieldReaderTest {
         assertThat(f.text("a")).isNull();
         assertThat(f.text("b")).isNull();
         assertThat(f.text("c")).isEqualTo("two\nlines");
-        assertThat(problems).extracting(Problem::field, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("a", "must be a string"),
-                org.assertj.core.groups.Tuple.tuple("b", "contains control characters"));
+        assertThat(problems)
+                .extracting(Problem::field, Problem::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", "must be a string"),
+                        org.assertj.core.groups.Tuple.tuple("b", "contains control characters"));
     }
 
     @Test
@@ -52,8 +52,9 @@ class FieldReaderTest {
         f.requiredText("a");
         f.requiredText("b");
 
-        assertThat(problems).extracting(Problem::message).containsExactly("is required",
-                "is required and must not be blank");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactly("is required", "is required and must not be blank");
     }
 
     @Test
@@ -61,12 +62,15 @@ class FieldReaderTest {
         FieldReader f = reader("{\"level\": \"SECRET\", \"levels\": [\"PUBLIC\", \"SECRET\", \"MEMBERS\"]}");
 
         assertThat(f.enumValue("level", Visibility.class)).isNull();
-        assertThat(f.enumSet("levels", Visibility.class)).containsExactlyInAnyOrder(Visibility.PUBLIC,
-                Visibility.MEMBERS);
+        assertThat(f.enumSet("levels", Visibility.class))
+                .containsExactlyInAnyOrder(Visibility.PUBLIC, Visibility.MEMBERS);
         assertThat(f.requiredEnum("absent", Visibility.class)).isNull();
-        assertThat(problems).extracting(Problem::message).containsExactly(
-                "unknown value 'SECRET'; allowed: PUBLIC, MEMBERS, RESTRICTED",
-                "unknown value 'SECRET'; allowed: PUBLIC, MEMBERS, RESTRICTED", "is required");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactly(
+                        "unknown value 'SECRET'; allowed: PUBLIC, MEMBERS, RESTRICTED",
+                        "unknown value 'SECRET'; allowed: PUBLIC, MEMBERS, RESTRICTED",
+                        "is required");
     }
 
     @Test
@@ -81,16 +85,21 @@ class FieldReaderTest {
     @Test
     void integer_andDate_areCheckedForWhatTheyCanBe() {
         FieldReader f = reader("{\"year\": 1989, \"half\": 2.5, \"when\": \"2026-13-01\", \"later\": \"%s\","
-                .formatted(LocalDate.now().plusDays(3)) + " \"ok\": \"2024-02-29\"}");
+                        .formatted(LocalDate.now().plusDays(3))
+                + " \"ok\": \"2024-02-29\"}");
 
         assertThat(f.integer("year", 1990, 2100)).isNull();
         assertThat(f.integer("half", 1990, 2100)).isNull();
         assertThat(f.date("when")).isNull();
         assertThat(f.date("later")).isNull();
         assertThat(f.date("ok")).isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(problems).extracting(Problem::message).containsExactly("must be between 1990 and 2100",
-                "must be a whole number", "'2026-13-01' is not an ISO date (YYYY-MM-DD)",
-                "'" + LocalDate.now().plusDays(3) + "' is in the future");
+        assertThat(problems)
+                .extracting(Problem::message)
+                .containsExactly(
+                        "must be between 1990 and 2100",
+                        "must be a whole number",
+                        "'2026-13-01' is not an ISO date (YYYY-MM-DD)",
+                        "'" + LocalDate.now().plusDays(3) + "' is in the future");
     }
 
     @Test
@@ -100,8 +109,10 @@ class FieldReaderTest {
         f.allowOnly("role", "channel");
         f.part("channel", f.object("channel")).allowOnly("type");
 
-        assertThat(problems).extracting(Problem::section, Problem::key, Problem::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("contacts", "c1", "rolle"),
-                org.assertj.core.groups.Tuple.tuple("contacts", "c1", "channel.kind"));
+        assertThat(problems)
+                .extracting(Problem::section, Problem::key, Problem::field)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("contacts", "c1", "rolle"),
+                        org.assertj.core.groups.Tuple.tuple("contacts", "c1", "channel.kind"));
     }
 }

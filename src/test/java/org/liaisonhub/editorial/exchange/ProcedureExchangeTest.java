@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.directory.domain.ChannelType;
@@ -23,8 +22,12 @@ class ProcedureExchangeTest {
         sheet.put("country", "SE");
         sheet.put("request", "EIO");
         sheet.put("authority", "se-npa");
-        sheet.put("channels", List.of(Map.of("type", "EMAIL", "detail", "to the prosecutor directly"),
-                Map.of("type", "SECURE_PLATFORM", "detail", "e-EDES"), Map.of("type", "OTHER")));
+        sheet.put(
+                "channels",
+                List.of(
+                        Map.of("type", "EMAIL", "detail", "to the prosecutor directly"),
+                        Map.of("type", "SECURE_PLATFORM", "detail", "e-EDES"),
+                        Map.of("type", "OTHER")));
         sheet.put("languages", List.of("sv", "en", "da"));
         sheet.put("encryptionRequired", false);
         sheet.put("eSignatureRequired", true);
@@ -38,14 +41,17 @@ class ProcedureExchangeTest {
 
     @Test
     void aVersion2Document_readsProcedureSheets_inTheCountrysOrderOfPreference() {
-        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document().version(2)
-                .set("procedures", List.of(seEio())).toJson());
+        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document()
+                .version(2)
+                .set("procedures", List.of(seEio()))
+                .toJson());
 
         assertThat(document.procedures()).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("se-eio");
             assertThat(p.content().request()).isEqualTo(Competence.EIO);
-            assertThat(p.content().channels()).extracting(c -> c.getType()).containsExactly(ChannelType.EMAIL,
-                    ChannelType.SECURE_PLATFORM, ChannelType.OTHER);
+            assertThat(p.content().channels())
+                    .extracting(c -> c.getType())
+                    .containsExactly(ChannelType.EMAIL, ChannelType.SECURE_PLATFORM, ChannelType.OTHER);
             assertThat(p.content().languages()).containsExactly("sv", "en", "da");
             assertThat(p.content().eSignatureRequired()).isTrue();
             assertThat(p.content().encryptionRequired()).isFalse();
@@ -56,8 +62,12 @@ class ProcedureExchangeTest {
 
     @Test
     void aVersion1Document_stillReads() {
-        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document().format("liaison-exchange").version(1)
-                .authority("se-npa", a -> a.name("Swedish Prosecution Authority").country("SE").kind("PROSECUTION"))
+        ExchangeDocument document = ExchangeReader.read(ExchangeJson.document()
+                .format("liaison-exchange")
+                .version(1)
+                .authority("se-npa", a -> a.name("Swedish Prosecution Authority")
+                        .country("SE")
+                        .kind("PROSECUTION"))
                 .toJson());
 
         assertThat(document.authorities()).hasSize(1);
@@ -72,11 +82,16 @@ class ProcedureExchangeTest {
         bad.put("timeLimitDays", 0);
         bad.put("languages", List.of("swedish"));
 
-        InvalidDocumentException refused = catchThrowableOfType(InvalidDocumentException.class,
-                () -> ExchangeReader.read(ExchangeJson.document().version(1).set("procedures", List.of(bad)).toJson()));
+        InvalidDocumentException refused = catchThrowableOfType(
+                InvalidDocumentException.class,
+                () -> ExchangeReader.read(ExchangeJson.document()
+                        .version(1)
+                        .set("procedures", List.of(bad))
+                        .toJson()));
 
-        assertThat(refused.problems()).extracting(Problem::field).contains("procedures", "request",
-                "encryptionRequired", "timeLimitDays", "languages[0]");
+        assertThat(refused.problems())
+                .extracting(Problem::field)
+                .contains("procedures", "request", "encryptionRequired", "timeLimitDays", "languages[0]");
     }
 
     @Test
@@ -86,10 +101,16 @@ class ProcedureExchangeTest {
         ExchangeDocument again = ExchangeReader.read(ExchangeWriter.write(demo).toString());
 
         assertThat(demo.procedures()).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(again.procedures()).extracting(Keyed::key)
-                .containsExactlyInAnyOrderElementsOf(demo.procedures().stream().map(Keyed::key).toList());
-        demo.procedures().forEach(p -> assertThat(again.procedures()).filteredOn(q -> q.key().equals(p.key()))
-                .singleElement().satisfies(q -> assertThat(q.content()).isEqualTo(p.content())));
-        assertThat(ExchangeWriter.write(demo).getInt("version")).isEqualTo(ExchangeDocument.VERSION).isEqualTo(2);
+        assertThat(again.procedures())
+                .extracting(Keyed::key)
+                .containsExactlyInAnyOrderElementsOf(
+                        demo.procedures().stream().map(Keyed::key).toList());
+        demo.procedures().forEach(p -> assertThat(again.procedures())
+                .filteredOn(q -> q.key().equals(p.key()))
+                .singleElement()
+                .satisfies(q -> assertThat(q.content()).isEqualTo(p.content())));
+        assertThat(ExchangeWriter.write(demo).getInt("version"))
+                .isEqualTo(ExchangeDocument.VERSION)
+                .isEqualTo(2);
     }
 }

@@ -3,12 +3,10 @@ package org.liaisonhub.editorial.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.json.Json;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.Visibility;
@@ -22,7 +20,10 @@ class ProcedureSheetReaderTest {
     private final List<Problem> problems = new ArrayList<>();
 
     private FieldReader record(String json) {
-        return new FieldReader("procedures", "se-eio", Json.createReader(new StringReader(json)).readObject(),
+        return new FieldReader(
+                "procedures",
+                "se-eio",
+                Json.createReader(new StringReader(json)).readObject(),
                 problems);
     }
 
@@ -39,9 +40,11 @@ class ProcedureSheetReaderTest {
         assertThat(p.country()).isEqualTo("SE");
         assertThat(p.request()).isEqualTo(Competence.EIO);
         assertThat(p.authorityKey()).isEqualTo("se-npa");
-        assertThat(p.channels()).as("a repeated channel once").containsExactly(
-                new AcceptedChannel(ChannelType.EMAIL, "to the prosecutor"),
-                new AcceptedChannel(ChannelType.SECURE_PLATFORM, null));
+        assertThat(p.channels())
+                .as("a repeated channel once")
+                .containsExactly(
+                        new AcceptedChannel(ChannelType.EMAIL, "to the prosecutor"),
+                        new AcceptedChannel(ChannelType.SECURE_PLATFORM, null));
         assertThat(p.languages()).containsExactly("sv", "en");
         assertThat(p.encryptionRequired()).isFalse();
         assertThat(p.eSignatureRequired()).isTrue();
@@ -57,12 +60,23 @@ class ProcedureSheetReaderTest {
                  "channels": [{"detail": "x"}, "email", {"type": "PIGEON"}, {"type": "EMAIL", "address": "a"}],
                  "timeLimitDays": 0}"""));
 
-        assertThat(p.channels()).as("the last channel is read, its unknown member refused")
+        assertThat(p.channels())
+                .as("the last channel is read, its unknown member refused")
                 .containsExactly(new AcceptedChannel(ChannelType.EMAIL, null));
-        assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder("fee", "authority",
-                "channels[0].type", "channels[1]", "channels[2].type", "channels[3].address", "timeLimitDays");
-        assertThat(problems).extracting(Problem::field, Problem::message).contains(
-                tuple("authority", "'Not A Key' is not a valid authority key"),
-                tuple("channels[1]", "must be an object {type, detail}"));
+        assertThat(problems)
+                .extracting(Problem::field)
+                .containsExactlyInAnyOrder(
+                        "fee",
+                        "authority",
+                        "channels[0].type",
+                        "channels[1]",
+                        "channels[2].type",
+                        "channels[3].address",
+                        "timeLimitDays");
+        assertThat(problems)
+                .extracting(Problem::field, Problem::message)
+                .contains(
+                        tuple("authority", "'Not A Key' is not a valid authority key"),
+                        tuple("channels[1]", "must be an object {type, detail}"));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,11 +49,16 @@ class CachedResultsIT {
     }
 
     private void importPractice(String title, String visibility) {
-        Reply reply = editor.postJson("api/import", ExchangeJson.document()
-                .practice(word + "-practice", p -> p.title(title).country("MT").visibility(visibility)
-                        .ictCategories("VIDEOCONFERENCE").source(s -> s.type("QUESTIONNAIRE_RESPONSE").year(2100))
-                        .answer("2", "We use " + word + " daily."))
-                .toJson());
+        Reply reply = editor.postJson(
+                "api/import",
+                ExchangeJson.document()
+                        .practice(word + "-practice", p -> p.title(title)
+                                .country("MT")
+                                .visibility(visibility)
+                                .ictCategories("VIDEOCONFERENCE")
+                                .source(s -> s.type("QUESTIONNAIRE_RESPONSE").year(2100))
+                                .answer("2", "We use " + word + " daily."))
+                        .toJson());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     }
 
@@ -76,7 +80,9 @@ class CachedResultsIT {
 
         assertThat(anonymous.get("api/export").body()).doesNotContain(word);
         assertThat(member.get("api/export").body()).contains(word);
-        assertThat(anonymous.get("api/export").body()).as("after a member's export").doesNotContain(word);
+        assertThat(anonymous.get("api/export").body())
+                .as("after a member's export")
+                .doesNotContain(word);
         assertThat(editor.get("api/export").body()).contains(word);
     }
 
@@ -89,7 +95,9 @@ class CachedResultsIT {
 
         assertThat(anonymous.get("practices/insights.xhtml?country=MT").body()).contains("Insight " + word);
         // Compare shows each country's newest response (year, then key): this one.
-        assertThat(anonymous.get("practices/compare.xhtml?country=MT&country=SE").body())
+        assertThat(anonymous
+                        .get("practices/compare.xhtml?country=MT&country=SE")
+                        .body())
                 .contains("We use " + word + " daily.");
     }
 

@@ -2,6 +2,8 @@ package org.liaisonhub.editorial.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,10 +15,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,6 +39,7 @@ class EditionApiIT {
 
     /** A RESTRICTED contact point of the demo data (Germany). */
     private static final String RESTRICTED_CONTACT = "INTERPOL NCB Wiesbaden";
+
     private static final String RESTRICTED_KEY = "de-bka-ncb";
 
     @Deployment(testable = false)
@@ -55,7 +54,10 @@ class EditionApiIT {
     Path dir;
 
     private static String request(String scope, String value, String audience) {
-        var body = Json.createObjectBuilder().add("scope", scope).add("audience", audience).add("validDays", 30);
+        var body = Json.createObjectBuilder()
+                .add("scope", scope)
+                .add("audience", audience)
+                .add("validDays", 30);
         if (value != null) {
             body.add("value", value);
         }
@@ -78,16 +80,21 @@ class EditionApiIT {
     private static List<String> pdftotext(Path pdf) throws Exception {
         Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
         Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("pdftotext (poppler-utils): " + output).isZero();
-        return Arrays.stream(Files.readString(text, StandardCharsets.UTF_8).split("\f")).filter(p -> !p.isBlank())
+        assertThat(process.exitValue())
+                .as("pdftotext (poppler-utils): " + output)
+                .isZero();
+        return Arrays.stream(Files.readString(text, StandardCharsets.UTF_8).split("\f"))
+                .filter(p -> !p.isBlank())
                 .toList();
     }
 
     private static int verify(Path key, Path file) {
-        return VerifyEdition.run(new String[] {key.toString(), file.toString(), file + ".sig"},
+        return VerifyEdition.run(
+                new String[] {key.toString(), file.toString(), file + ".sig"},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
@@ -105,38 +112,51 @@ class EditionApiIT {
         List<String> pages = pdftotext(save(member, "api/editions/" + id + "/files/pdf", "members.pdf"));
 
         String text = String.join("\n", pages);
-        assertThat(text).contains("Asset Recovery Office Germany").contains("Audience level: MEMBERS")
-                .doesNotContain(RESTRICTED_CONTACT).doesNotContain("Swedish Prosecution Authority");
+        assertThat(text)
+                .contains("Asset Recovery Office Germany")
+                .contains("Audience level: MEMBERS")
+                .doesNotContain(RESTRICTED_CONTACT)
+                .doesNotContain("Swedish Prosecution Authority");
         for (int i = 0; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page " + (i + 1)).contains("Expires: " + expiry);
         }
-        JsonObject json = Json.createReader(new StringReader(Files.readString(
-                save(member, "api/editions/" + id + "/files/json", "members.json")))).readObject();
+        JsonObject json = Json.createReader(new StringReader(
+                        Files.readString(save(member, "api/editions/" + id + "/files/json", "members.json"))))
+                .readObject();
         assertThat(json.getJsonObject("edition").getString("audience")).isEqualTo("MEMBERS");
         assertThat(json.getJsonObject("edition").getString("expiresAt")).startsWith(expiry);
-        assertThat(json.getJsonArray("contacts").stream().map(c -> c.asJsonObject().getString("key")))
-                .contains("de-bka-aro").doesNotContain(RESTRICTED_KEY);
+        assertThat(json.getJsonArray("contacts").stream()
+                        .map(c -> c.asJsonObject().getString("key")))
+                .contains("de-bka-aro")
+                .doesNotContain(RESTRICTED_KEY);
     }
 
     @Test
     void aRestrictedEdition_holdsTheRestrictedContact_andIsNeitherListedNorServedToMembers() throws Exception {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
         Api member = new Api(base).as(DemoAccounts.MEMBER);
-        long id = generate(editor, "country", "DE", "restricted").getJsonNumber("id").longValue();
+        long id = generate(editor, "country", "DE", "restricted")
+                .getJsonNumber("id")
+                .longValue();
 
         assertThat(String.join("\n", pdftotext(save(editor, "api/editions/" + id + "/files/pdf", "restricted.pdf"))))
                 .contains(RESTRICTED_CONTACT);
         assertThat(member.get("api/editions").jsonArray().stream()
-                .map(e -> e.asJsonObject().getJsonNumber("id").longValue())).doesNotContain(id);
-        assertThat(member.download("api/editions/" + id + "/files/pdf").status()).isEqualTo(404);
+                        .map(e -> e.asJsonObject().getJsonNumber("id").longValue()))
+                .doesNotContain(id);
+        assertThat(member.download("api/editions/" + id + "/files/pdf").status())
+                .isEqualTo(404);
         assertThat(editor.get("api/editions").jsonArray().stream()
-                .map(e -> e.asJsonObject().getJsonNumber("id").longValue())).contains(id);
+                        .map(e -> e.asJsonObject().getJsonNumber("id").longValue()))
+                .contains(id);
     }
 
     @Test
     void bothFilesVerify_withThePublicKey_andOneChangedByteFails() throws Exception {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
-        long id = generate(editor, "network", "GlobE", "public").getJsonNumber("id").longValue();
+        long id = generate(editor, "network", "GlobE", "public")
+                .getJsonNumber("id")
+                .longValue();
         Path key = save(new Api(base), "api/editions/public-key", "edition-key.pem");
         for (String file : new String[] {"pdf", "json"}) {
             Path content = save(editor, "api/editions/" + id + "/files/" + file, "edition." + file);
@@ -155,8 +175,17 @@ class EditionApiIT {
 
     /** The documented second way: {@code openssl dgst -sha256 -verify key.pem -signature file.sig file}. */
     private static int openssl(Path key, Path file) throws Exception {
-        Process process = new ProcessBuilder("openssl", "dgst", "-sha256", "-verify", key.toString(), "-signature",
-                file + ".sig", file.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        "openssl",
+                        "dgst",
+                        "-sha256",
+                        "-verify",
+                        key.toString(),
+                        "-signature",
+                        file + ".sig",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return process.exitValue();
@@ -174,8 +203,10 @@ class EditionApiIT {
 
         var log = editor.get("api/editions/" + id + "/downloads").jsonArray();
         assertThat(log).hasSize(2);
-        assertThat(log.stream().map(d -> d.asJsonObject().getString("downloadedBy"))).containsOnly("member");
-        assertThat(log.stream().map(d -> d.asJsonObject().getString("file"))).containsExactlyInAnyOrder("json", "json.sig");
+        assertThat(log.stream().map(d -> d.asJsonObject().getString("downloadedBy")))
+                .containsOnly("member");
+        assertThat(log.stream().map(d -> d.asJsonObject().getString("file")))
+                .containsExactlyInAnyOrder("json", "json.sig");
         assertThat(member.get("api/editions/" + id + "/downloads").status()).isEqualTo(403);
     }
 
@@ -189,14 +220,22 @@ class EditionApiIT {
         Api.Reply nowhere = editor.postJson("api/editions", request("country", "ZZ", "members"));
         assertThat(nowhere.status()).isEqualTo(400);
         assertThat(nowhere.json().getString("message")).contains("country ZZ");
-        assertThat(editor.postJson("api/editions", "{\"scope\": \"all\", \"validDays\": 9999}").status()).isEqualTo(400);
+        assertThat(editor.postJson("api/editions", "{\"scope\": \"all\", \"validDays\": 9999}")
+                        .status())
+                .isEqualTo(400);
         assertThat(editor.postJson("api/editions", "{\"scope\": [1]}").status()).isEqualTo(400);
         assertThat(editor.download("api/editions/999999999/files/pdf").status()).isEqualTo(404);
         assertThat(editor.download("api/editions/999999999/files/exe").status()).isEqualTo(404);
 
-        assertThat(new Api(base).as(DemoAccounts.MEMBER).postJson("api/editions", request("all", null, "public"))
-                .status()).isEqualTo(403);
-        assertThat(new Api(base).postJson("api/editions", request("all", null, "public")).status()).isEqualTo(401);
+        assertThat(new Api(base)
+                        .as(DemoAccounts.MEMBER)
+                        .postJson("api/editions", request("all", null, "public"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(new Api(base)
+                        .postJson("api/editions", request("all", null, "public"))
+                        .status())
+                .isEqualTo(401);
         assertThat(new Api(base).get("api/editions").status()).isEqualTo(401);
     }
 }

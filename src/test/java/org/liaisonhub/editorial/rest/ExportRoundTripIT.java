@@ -2,10 +2,8 @@ package org.liaisonhub.editorial.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
-
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.ContainerController;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -59,7 +57,9 @@ class ExportRoundTripIT {
         String exported = demo.get("api/export").body();
         JsonObject original = demo.get("api/export").json();
         Api fresh = FreshInstance.startEmpty(containers, deployer);
-        assertThat(fresh.get("api/export").json().getJsonArray("authorities")).as("starts empty").isEmpty();
+        assertThat(fresh.get("api/export").json().getJsonArray("authorities"))
+                .as("starts empty")
+                .isEmpty();
 
         Api.Reply imported = fresh.postJson("api/import", exported);
 
@@ -68,7 +68,8 @@ class ExportRoundTripIT {
         JsonObject copy = fresh.get("api/export").json();
         assertThat(copy).isEqualTo(original);
         assertThat(original.getInt("version")).isEqualTo(2);
-        assertThat(original.getJsonArray("procedures")).as("procedure sheets travel too, members-only ones included")
+        assertThat(original.getJsonArray("procedures"))
+                .as("procedure sheets travel too, members-only ones included")
                 .hasSizeGreaterThanOrEqualTo(7);
         assertThat(fresh.search("Threema").json().getInt("total"))
                 .isEqualTo(demo.search("Threema").json().getInt("total"));

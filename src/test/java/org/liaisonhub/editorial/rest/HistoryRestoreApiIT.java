@@ -2,12 +2,10 @@ package org.liaisonhub.editorial.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-import java.util.UUID;
-
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-
+import java.net.URL;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,21 +48,30 @@ class HistoryRestoreApiIT {
     }
 
     private String resource(String name) {
-        return ExchangeJson.document().resource(word + "-tool", r -> r.name(name).kind("TOOL")).toJson();
+        return ExchangeJson.document()
+                .resource(word + "-tool", r -> r.name(name).kind("TOOL"))
+                .toJson();
     }
 
     private long version() {
-        return editor.get("api/editorial/resource/" + word + "-tool").json().getJsonNumber("version").longValue();
+        return editor.get("api/editorial/resource/" + word + "-tool")
+                .json()
+                .getJsonNumber("version")
+                .longValue();
     }
 
     /** The oldest revision of the entry (its creation). */
     private long firstRevision() {
         JsonArray history = editor.get("api/history/resource/" + word + "-tool").jsonArray();
-        return history.getJsonObject(history.size() - 1).getJsonNumber("revision").longValue();
+        return history.getJsonObject(history.size() - 1)
+                .getJsonNumber("revision")
+                .longValue();
     }
 
     private Reply restore(long revision, long version) {
-        return editor.post("api/history/resource/" + word + "-tool/restore", "application/x-www-form-urlencoded",
+        return editor.post(
+                "api/history/resource/" + word + "-tool/restore",
+                "application/x-www-form-urlencoded",
                 "revision=" + revision + "&version=" + version);
     }
 
@@ -74,10 +81,12 @@ class HistoryRestoreApiIT {
         editor.postJson("api/import", resource("Second " + word));
         long seen = version();
         long revision = firstRevision();
-        int revisionsBefore = editor.get("api/history/resource/" + word + "-tool").jsonArray().size();
+        int revisionsBefore =
+                editor.get("api/history/resource/" + word + "-tool").jsonArray().size();
 
         // Someone else saves between the editor opening the history and clicking "restore".
-        assertThat(admin.postJson("api/import", resource("Third " + word)).status()).isEqualTo(200);
+        assertThat(admin.postJson("api/import", resource("Third " + word)).status())
+                .isEqualTo(200);
         Reply reply = restore(revision, seen);
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(409);
@@ -87,8 +96,10 @@ class HistoryRestoreApiIT {
         assertThat(conflict.getJsonNumber("currentVersion").longValue()).isGreaterThan(seen);
         assertThat(conflict.getString("changedBy")).isNotBlank();
         assertThat(conflict.getString("changedAt")).isNotBlank();
-        assertThat(editor.get("api/resources/" + word + "-tool").json().getString("name")).isEqualTo("Third " + word);
-        assertThat(editor.get("api/history/resource/" + word + "-tool").jsonArray()).as("no new revision")
+        assertThat(editor.get("api/resources/" + word + "-tool").json().getString("name"))
+                .isEqualTo("Third " + word);
+        assertThat(editor.get("api/history/resource/" + word + "-tool").jsonArray())
+                .as("no new revision")
                 .hasSize(revisionsBefore + 1);
     }
 
@@ -100,15 +111,18 @@ class HistoryRestoreApiIT {
         Reply reply = restore(firstRevision(), version());
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        assertThat(editor.get("api/resources/" + word + "-tool").json().getString("name")).isEqualTo("First " + word);
+        assertThat(editor.get("api/resources/" + word + "-tool").json().getString("name"))
+                .isEqualTo("First " + word);
     }
 
     @Test
     void restoreWithoutTheVersionSeen_answers400() {
         editor.postJson("api/import", resource("First " + word));
 
-        Reply reply = editor.post("api/history/resource/" + word + "-tool/restore",
-                "application/x-www-form-urlencoded", "revision=" + firstRevision());
+        Reply reply = editor.post(
+                "api/history/resource/" + word + "-tool/restore",
+                "application/x-www-form-urlencoded",
+                "revision=" + firstRevision());
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("version").doesNotContain("Exception");
@@ -118,8 +132,12 @@ class HistoryRestoreApiIT {
     void restoreByAMember_isForbidden() {
         editor.postJson("api/import", resource("First " + word));
 
-        Reply reply = new Api(base).as(DemoAccounts.MEMBER).post("api/history/resource/" + word + "-tool/restore",
-                "application/x-www-form-urlencoded", "revision=" + firstRevision() + "&version=" + version());
+        Reply reply = new Api(base)
+                .as(DemoAccounts.MEMBER)
+                .post(
+                        "api/history/resource/" + word + "-tool/restore",
+                        "application/x-www-form-urlencoded",
+                        "revision=" + firstRevision() + "&version=" + version());
 
         assertThat(reply.status()).isEqualTo(403);
     }

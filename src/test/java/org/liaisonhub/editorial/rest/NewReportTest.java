@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.bind.Jsonb;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.editorial.rest.ReportsResource.NewReport;
 import org.liaisonhub.platform.rest.SharedJsonb;
@@ -15,8 +14,10 @@ class NewReportTest {
 
     @Test
     void aReport_isReadWithItsThreeFields() {
-        assertThat(jsonb.fromJson("{\"type\": \"contact\", \"key\": \"se-rmk-eio-mla\", \"comment\": \"Moved.\"}",
-                NewReport.class)).isEqualTo(new NewReport("contact", "se-rmk-eio-mla", "Moved."));
+        assertThat(jsonb.fromJson(
+                        "{\"type\": \"contact\", \"key\": \"se-rmk-eio-mla\", \"comment\": \"Moved.\"}",
+                        NewReport.class))
+                .isEqualTo(new NewReport("contact", "se-rmk-eio-mla", "Moved."));
     }
 
     @Test

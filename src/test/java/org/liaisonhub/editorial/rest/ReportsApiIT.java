@@ -2,12 +2,10 @@ package org.liaisonhub.editorial.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,12 +31,20 @@ class ReportsApiIT {
     URL base;
 
     private static String report(String type, String key, String comment) {
-        return Json.createObjectBuilder().add("type", type).add("key", key).add("comment", comment).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("key", key)
+                .add("comment", comment)
+                .build()
+                .toString();
     }
 
     private static JsonObject find(JsonArray reports, long id) {
-        return reports.stream().map(v -> v.asJsonObject()).filter(r -> r.getJsonNumber("id").longValue() == id)
-                .findFirst().orElse(null);
+        return reports.stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
@@ -56,7 +62,8 @@ class ReportsApiIT {
 
         Api.Reply queue = editor.get("api/reports");
         assertThat(queue.status()).isEqualTo(200);
-        JsonArray open = Json.createReader(new java.io.StringReader(queue.body())).readArray();
+        JsonArray open =
+                Json.createReader(new java.io.StringReader(queue.body())).readArray();
         JsonObject listed = find(open, id);
         assertThat(listed).as("the new report is in the open queue").isNotNull();
         assertThat(listed.getString("comment")).isEqualTo(comment);
@@ -67,9 +74,14 @@ class ReportsApiIT {
         assertThat(handled.status()).as(handled.toString()).isEqualTo(200);
         assertThat(handled.json().getString("handledBy")).isEqualTo(DemoAccounts.EDITOR.user());
 
-        JsonArray openAfter = Json.createReader(new java.io.StringReader(editor.get("api/reports").body())).readArray();
-        assertThat(find(openAfter, id)).as("handled reports leave the open queue").isNull();
-        JsonArray all = Json.createReader(new java.io.StringReader(editor.get("api/reports?all=true").body()))
+        JsonArray openAfter = Json.createReader(
+                        new java.io.StringReader(editor.get("api/reports").body()))
+                .readArray();
+        assertThat(find(openAfter, id))
+                .as("handled reports leave the open queue")
+                .isNull();
+        JsonArray all = Json.createReader(new java.io.StringReader(
+                        editor.get("api/reports?all=true").body()))
                 .readArray();
         assertThat(find(all, id)).as("…but stay on record").isNotNull();
     }
@@ -79,8 +91,11 @@ class ReportsApiIT {
         Api member = new Api(base).as(DemoAccounts.MEMBER);
 
         assertThat(member.postJson("api/reports", report("authority", "se-aklagarmyndigheten", "New website"))
-                .status()).isEqualTo(201);
-        assertThat(member.postJson("api/reports", report("resource", "ejn", "Link broken")).status()).isEqualTo(201);
+                        .status())
+                .isEqualTo(201);
+        assertThat(member.postJson("api/reports", report("resource", "ejn", "Link broken"))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -110,10 +125,13 @@ class ReportsApiIT {
         Api anonymous = new Api(base);
         Api member = new Api(base).as(DemoAccounts.MEMBER);
 
-        assertThat(anonymous.postJson("api/reports", report("contact", "se-rmk-eio-mla", "x")).status())
+        assertThat(anonymous
+                        .postJson("api/reports", report("contact", "se-rmk-eio-mla", "x"))
+                        .status())
                 .isEqualTo(401);
         assertThat(anonymous.get("api/reports").status()).isEqualTo(401);
         assertThat(member.get("api/reports").status()).isEqualTo(403);
-        assertThat(member.post("api/reports/1/handled", "application/json", "").status()).isEqualTo(403);
+        assertThat(member.post("api/reports/1/handled", "application/json", "").status())
+                .isEqualTo(403);
     }
 }

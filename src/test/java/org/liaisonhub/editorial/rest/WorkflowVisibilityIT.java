@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,13 +48,20 @@ class WorkflowVisibilityIT {
 
     private String document() {
         return ExchangeJson.document()
-                .authority(word + "-auth", a -> a.name("Authority " + word).country("MT").kind("CENTRAL_AUTHORITY")
+                .authority(word + "-auth", a -> a.name("Authority " + word)
+                        .country("MT")
+                        .kind("CENTRAL_AUTHORITY")
                         .competences("MLA"))
-                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word)
-                        .email("desk@" + word + ".example.org").languages("en").networks("EJN"))
-                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
-                .practice(word + "-practice", p -> p.title("Practice " + word).country("MT")
-                        .answer("2", "We use " + word + " daily."))
+                .contact(word + "-desk", c -> c.authority(word + "-auth")
+                        .role("Desk " + word)
+                        .email("desk@" + word + ".example.org")
+                        .languages("en")
+                        .networks("EJN"))
+                .resource(
+                        word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
+                .practice(
+                        word + "-practice",
+                        p -> p.title("Practice " + word).country("MT").answer("2", "We use " + word + " daily."))
                 .toJson();
     }
 
@@ -73,7 +79,8 @@ class WorkflowVisibilityIT {
             var result = reader.search(word).json();
             assertThat(result.getInt("total")).isZero();
             assertThat(result.getJsonArray("hits")).isEmpty();
-            assertThat(result.getJsonObject("facets").getJsonObject("type").keySet()).isEmpty();
+            assertThat(result.getJsonObject("facets").getJsonObject("type").keySet())
+                    .isEmpty();
         }
         assertThat(editor.search(word).json().getInt("total")).isEqualTo(4);
     }
@@ -81,12 +88,19 @@ class WorkflowVisibilityIT {
     @Test
     void drafts_answer404ToReaders_onEveryDetailEndpointAndPage_andShowToEditors() {
         importAsDraft();
-        String[] apiPaths = {"api/authorities/" + word + "-auth", "api/contacts/" + word + "-desk",
-                "api/resources/" + word + "-tool", "api/practices/" + word + "-practice",
-                "api/contacts/" + word + "-desk/vcard"};
-        String[] pages = {"directory/authority.xhtml?key=" + word + "-auth",
-                "directory/contact.xhtml?key=" + word + "-desk", "resources/resource.xhtml?key=" + word + "-tool",
-                "practices/practice.xhtml?key=" + word + "-practice"};
+        String[] apiPaths = {
+            "api/authorities/" + word + "-auth",
+            "api/contacts/" + word + "-desk",
+            "api/resources/" + word + "-tool",
+            "api/practices/" + word + "-practice",
+            "api/contacts/" + word + "-desk/vcard"
+        };
+        String[] pages = {
+            "directory/authority.xhtml?key=" + word + "-auth",
+            "directory/contact.xhtml?key=" + word + "-desk",
+            "resources/resource.xhtml?key=" + word + "-tool",
+            "practices/practice.xhtml?key=" + word + "-practice"
+        };
         for (Api reader : new Api[] {anonymous, member}) {
             for (String path : apiPaths) {
                 assertThat(reader.get(path).status()).as(path).isEqualTo(404);
@@ -109,8 +123,8 @@ class WorkflowVisibilityIT {
 
         assertThat(member.get("api/export").body()).doesNotContain(word);
         assertThat(anonymous.get("api/finder?country=MT&need=MLA").body()).doesNotContain(word);
-        assertThat(editor.get("api/export").body()).contains(word + "-auth", word + "-desk", word + "-tool",
-                word + "-practice");
+        assertThat(editor.get("api/export").body())
+                .contains(word + "-auth", word + "-desk", word + "-tool", word + "-practice");
         assertThat(editor.get("api/finder?country=MT&need=MLA").body()).contains(word);
     }
 
@@ -120,18 +134,19 @@ class WorkflowVisibilityIT {
         String auth = "api/editorial/authority/" + word + "-auth";
         long version = editor.get(auth).json().getJsonNumber("version").longValue();
 
-        Reply published = editor.post(auth + "/status", "application/x-www-form-urlencoded",
-                "to=PUBLISHED&version=" + version);
+        Reply published =
+                editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=PUBLISHED&version=" + version);
         assertThat(published.status()).as(published.toString()).isEqualTo(200);
         assertThat(published.json().getString("status")).isEqualTo("PUBLISHED");
         assertThat(published.json().getString("updatedBy")).isEqualTo(DemoAccounts.EDITOR.user());
         assertThat(anonymous.get("api/authorities/" + word + "-auth").status()).isEqualTo(200);
-        assertThat(anonymous.search(word).json().getInt("total")).as("the authority only; its contact is a draft")
+        assertThat(anonymous.search(word).json().getInt("total"))
+                .as("the authority only; its contact is a draft")
                 .isEqualTo(1);
 
         long next = published.json().getJsonNumber("version").longValue();
-        Reply archived = editor.post(auth + "/status", "application/x-www-form-urlencoded",
-                "to=ARCHIVED&version=" + next);
+        Reply archived =
+                editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=ARCHIVED&version=" + next);
         assertThat(archived.json().getString("status")).isEqualTo("ARCHIVED");
         assertThat(anonymous.get("api/authorities/" + word + "-auth").status()).isEqualTo(404);
         assertThat(anonymous.search(word).json().getInt("total")).isZero();
@@ -159,8 +174,10 @@ class WorkflowVisibilityIT {
                     assertThat(change.getString("after")).isEqualTo("IN_REVIEW");
                 });
         assertThat(revisions.getJsonObject(1).getBoolean("created")).isTrue();
-        assertThat(member.get("api/history/authority/" + word + "-auth").status()).isEqualTo(403);
-        assertThat(anonymous.get("api/history/authority/" + word + "-auth").status()).isEqualTo(401);
+        assertThat(member.get("api/history/authority/" + word + "-auth").status())
+                .isEqualTo(403);
+        assertThat(anonymous.get("api/history/authority/" + word + "-auth").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -172,7 +189,8 @@ class WorkflowVisibilityIT {
         editor.post(desk + "/status", "application/x-www-form-urlencoded", "to=PUBLISHED&version=" + version);
 
         assertThat(anonymous.get("api/contacts/" + word + "-desk").status()).isEqualTo(404);
-        assertThat(anonymous.search(word, "type=contact").json().getInt("total")).isZero();
+        assertThat(anonymous.search(word, "type=contact").json().getInt("total"))
+                .isZero();
     }
 
     @Test
@@ -182,8 +200,8 @@ class WorkflowVisibilityIT {
         long version = editor.get(auth).json().getJsonNumber("version").longValue();
         editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=IN_REVIEW&version=" + version);
 
-        Reply stale = editor.post(auth + "/status", "application/x-www-form-urlencoded",
-                "to=PUBLISHED&version=" + version);
+        Reply stale =
+                editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=PUBLISHED&version=" + version);
 
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.json().getString("error")).isEqualTo("conflict");
@@ -197,8 +215,8 @@ class WorkflowVisibilityIT {
         String auth = "api/editorial/authority/" + word + "-auth";
         long version = editor.get(auth).json().getJsonNumber("version").longValue();
 
-        Reply refused = editor.post(auth + "/status", "application/x-www-form-urlencoded",
-                "to=ARCHIVED&version=" + version);
+        Reply refused =
+                editor.post(auth + "/status", "application/x-www-form-urlencoded", "to=ARCHIVED&version=" + version);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("message")).contains("DRAFT", "ARCHIVED");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
@@ -15,9 +14,15 @@ import org.liaisonhub.directory.domain.Availability;
 
 class AuthorityFormTest {
 
-    private static final AuthorityContent STORED = new AuthorityContent("Swedish Prosecution Authority",
-            "Åklagarmyndigheten", "SE", AuthorityKind.PROSECUTION, "https://www.aklagare.se/",
-            "<p>National prosecution</p>", Set.of("EJN", "Eurojust"), Set.of(Competence.MLA, Competence.EIO),
+    private static final AuthorityContent STORED = new AuthorityContent(
+            "Swedish Prosecution Authority",
+            "Åklagarmyndigheten",
+            "SE",
+            AuthorityKind.PROSECUTION,
+            "https://www.aklagare.se/",
+            "<p>National prosecution</p>",
+            Set.of("EJN", "Eurojust"),
+            Set.of(Competence.MLA, Competence.EIO),
             Visibility.MEMBERS);
 
     @Test
@@ -101,8 +106,16 @@ class AuthorityFormTest {
         AuthorityForm form = new AuthorityForm();
         form.fill(STORED);
         form.setName("Typed before the conflict");
-        AuthorityContent theirs = new AuthorityContent("Their name", null, "SE", AuthorityKind.PROSECUTION, null,
-                null, Set.of(), Set.of(Competence.JIT), Visibility.PUBLIC);
+        AuthorityContent theirs = new AuthorityContent(
+                "Their name",
+                null,
+                "SE",
+                AuthorityKind.PROSECUTION,
+                null,
+                null,
+                Set.of(),
+                Set.of(Competence.JIT),
+                Visibility.PUBLIC);
 
         form.rebase(theirs);
 
@@ -113,8 +126,9 @@ class AuthorityFormTest {
 
     @Test
     void theKindMenu_offersEveryAuthorityKind() {
-        assertThat(new AuthorityForm().getKinds()).hasSize(AuthorityKind.values().length).contains("PROSECUTION",
-                "OTHER");
+        assertThat(new AuthorityForm().getKinds())
+                .hasSize(AuthorityKind.values().length)
+                .contains("PROSECUTION", "OTHER");
     }
 
     @Test

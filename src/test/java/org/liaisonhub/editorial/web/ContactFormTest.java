@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
@@ -17,10 +16,19 @@ import org.liaisonhub.directory.domain.ContactContent;
 
 class ContactFormTest {
 
-    private static final ContactContent STORED = new ContactContent("se-aklagarmyndigheten", "International desk",
-            "Anna Svensson", "desk@example.org", "+46104435000", Set.of("sv", "en"),
-            List.of(new Channel(ChannelType.SIENA, "se-desk")), Set.of(Competence.MLA), Set.of("EJN"),
-            Visibility.MEMBERS, LocalDate.of(2025, 3, 1), Visibility.RESTRICTED);
+    private static final ContactContent STORED = new ContactContent(
+            "se-aklagarmyndigheten",
+            "International desk",
+            "Anna Svensson",
+            "desk@example.org",
+            "+46104435000",
+            Set.of("sv", "en"),
+            List.of(new Channel(ChannelType.SIENA, "se-desk")),
+            Set.of(Competence.MLA),
+            Set.of("EJN"),
+            Visibility.MEMBERS,
+            LocalDate.of(2025, 3, 1),
+            Visibility.RESTRICTED);
 
     @Test
     void aStoredContactPoint_comesBackUnchanged_throughTheForm() {
@@ -86,9 +94,19 @@ class ContactFormTest {
         ContactForm form = new ContactForm();
         form.fill(STORED);
         form.setEmail("typed@example.org");
-        ContactContent theirs = new ContactContent("se-aklagarmyndigheten", "Desk", null, "desk@example.org", null,
-                Set.of(), List.of(new Channel(ChannelType.PHONE, "+46104435000")), Set.of(), Set.of(),
-                Visibility.PUBLIC, null, null);
+        ContactContent theirs = new ContactContent(
+                "se-aklagarmyndigheten",
+                "Desk",
+                null,
+                "desk@example.org",
+                null,
+                Set.of(),
+                List.of(new Channel(ChannelType.PHONE, "+46104435000")),
+                Set.of(),
+                Set.of(),
+                Visibility.PUBLIC,
+                null,
+                null);
 
         form.rebase(theirs);
 
@@ -105,13 +123,14 @@ class ContactFormTest {
         assertThat(form.isAroundTheClock()).isTrue();
         assertThat(form.getOfficeHours()).isEqualTo("Mon-Fri 08:00-16:30");
         assertThat(form.getTimeZone()).isEqualTo("Europe/Stockholm");
-        assertThat(form.content().availability()).isEqualTo(Availability.of(true, "Mon-Fri 08:00-16:30",
-                "Europe/Stockholm"));
+        assertThat(form.content().availability())
+                .isEqualTo(Availability.of(true, "Mon-Fri 08:00-16:30", "Europe/Stockholm"));
 
         form.setAroundTheClock(false);
         form.setOfficeHours("  ");
         form.setTimeZone("");
-        assertThat(form.content().availability()).as("cleared: answers when its authority does")
+        assertThat(form.content().availability())
+                .as("cleared: answers when its authority does")
                 .isSameAs(Availability.NONE);
     }
 }

@@ -6,14 +6,13 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
@@ -54,24 +53,34 @@ class EditorFormsIT {
         editorApi = new Api(base).as(DemoAccounts.EDITOR);
         anonymous = new Api(base);
         word = "ef" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        assertThat(editorApi.postJson("api/import", document(word).toJson()).status()).isEqualTo(200);
+        assertThat(editorApi.postJson("api/import", document(word).toJson()).status())
+                .isEqualTo(200);
     }
 
     /** The resource of this key, renamed by an import. */
     private static String renamed(String key, String name) {
-        return ExchangeJson.document().resource(key, r -> r.name(name).kind("TOOL")).toJson();
+        return ExchangeJson.document()
+                .resource(key, r -> r.name(name).kind("TOOL"))
+                .toJson();
     }
 
     /** One entry of each kind, all found by the word. */
     private static ExchangeJson document(String word) {
         return ExchangeJson.document()
-                .authority(word + "-auth", a -> a.name("Authority " + word).country("SE").kind("PROSECUTION")
-                        .competences("MLA").description("Plain " + word))
-                .contact(word + "-desk", c -> c.authority(word + "-auth").role("Desk " + word)
-                        .email("desk@example.org").languages("en"))
-                .resource(word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
-                .practice(word + "-practice", p -> p.title("Practice " + word).country("SE")
-                        .answer("2", "We use " + word + " daily."));
+                .authority(word + "-auth", a -> a.name("Authority " + word)
+                        .country("SE")
+                        .kind("PROSECUTION")
+                        .competences("MLA")
+                        .description("Plain " + word))
+                .contact(word + "-desk", c -> c.authority(word + "-auth")
+                        .role("Desk " + word)
+                        .email("desk@example.org")
+                        .languages("en"))
+                .resource(
+                        word + "-tool", r -> r.name("Tool " + word).kind("TOOL").access("OPEN"))
+                .practice(
+                        word + "-practice",
+                        p -> p.title("Practice " + word).country("SE").answer("2", "We use " + word + " daily."));
     }
 
     private Browser signedInEditor() {
@@ -83,8 +92,10 @@ class EditorFormsIT {
         } catch (RuntimeException e) {
             browser.screenshot("editor-forms-sign-in");
             String page = driver.getPageSource();
-            throw new AssertionError("no sign-in form at " + driver.getCurrentUrl() + " (base " + base + "): "
-                    + page.substring(0, Math.min(page.length(), 3000)), e);
+            throw new AssertionError(
+                    "no sign-in form at " + driver.getCurrentUrl() + " (base " + base + "): "
+                            + page.substring(0, Math.min(page.length(), 3000)),
+                    e);
         }
         driver.findElement(By.id("username")).sendKeys(DemoAccounts.EDITOR.user());
         driver.findElement(By.id("password")).sendKeys(DemoAccounts.EDITOR.password());
@@ -129,7 +140,8 @@ class EditorFormsIT {
             assertThat(text(driver, "edit:email-msg")).contains("not-an-address", "not a valid e-mail address");
             assertThat(text(driver, "edit:phone-msg")).contains("not a phone number");
             assertThat(text(driver, "edit:languages-msg")).contains("english", "ISO 639-1");
-            assertThat(driver.findElement(By.id("edit:email")).getAttribute("value")).as("input kept")
+            assertThat(driver.findElement(By.id("edit:email")).getAttribute("value"))
+                    .as("input kept")
                     .isEqualTo("not-an-address");
         }
         assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("email"))
@@ -156,9 +168,11 @@ class EditorFormsIT {
             save(browser);
 
             assertThat(text(driver, "edit:messages")).contains("Saved");
-            assertThat(driver.findElement(By.id("edit:aroundTheClock")).isSelected()).isTrue();
+            assertThat(driver.findElement(By.id("edit:aroundTheClock")).isSelected())
+                    .isTrue();
         }
-        var availability = editorApi.get("api/contacts/" + word + "-desk").json().getJsonObject("availability");
+        var availability =
+                editorApi.get("api/contacts/" + word + "-desk").json().getJsonObject("availability");
         assertThat(availability.getBoolean("aroundTheClock")).isTrue();
         assertThat(availability.getString("officeHours")).isEqualTo("Mon-Fri 08:00-16:30");
         assertThat(availability.getString("timeZone")).isEqualTo("Europe/Stockholm");
@@ -177,7 +191,8 @@ class EditorFormsIT {
             assertThat(text(driver, "edit:country-msg")).contains("XX", "ISO 3166-1");
             assertThat(text(driver, "edit:website-msg")).contains("not a valid http(s) address");
         }
-        assertThat(editorApi.get("api/authorities/" + word + "-auth").json().getString("country")).isEqualTo("SE");
+        assertThat(editorApi.get("api/authorities/" + word + "-auth").json().getString("country"))
+                .isEqualTo("SE");
     }
 
     @Test
@@ -190,7 +205,8 @@ class EditorFormsIT {
             save(browser);
 
             assertThat(text(driver, "edit:messages")).contains("Saved");
-            assertThat(driver.findElement(By.id("edit:phone")).getAttribute("value")).isEqualTo("+46104435000");
+            assertThat(driver.findElement(By.id("edit:phone")).getAttribute("value"))
+                    .isEqualTo("+46104435000");
         }
         assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("phone"))
                 .isEqualTo("+46104435000");
@@ -208,7 +224,9 @@ class EditorFormsIT {
             type(driver, "url", "https://example.org/" + word);
             save(browser);
             assertThat(text(driver, "edit-status")).isEqualTo("Draft");
-            assertThat(anonymous.get("api/resources/" + key).status()).as("a draft").isEqualTo(404);
+            assertThat(anonymous.get("api/resources/" + key).status())
+                    .as("a draft")
+                    .isEqualTo(404);
 
             click(browser, "move-IN_REVIEW");
             assertThat(text(driver, "edit-status")).isEqualTo("In review");
@@ -226,7 +244,8 @@ class EditorFormsIT {
 
     @Test
     void twoEditorsSaveTheSameEntry_theSecondIsRefused_seesTheFirstChange_andKeepsItsInput() {
-        try (Browser first = signedInEditor(); Browser second = signedInEditor()) {
+        try (Browser first = signedInEditor();
+                Browser second = signedInEditor()) {
             openEditor(first, "authority", word + "-auth");
             openEditor(second, "authority", word + "-auth");
 
@@ -240,15 +259,15 @@ class EditorFormsIT {
             WebDriver driver = second.driver();
             assertThat(text(driver, "edit:messages")).contains("Not saved", "Nothing was overwritten");
             assertThat(text(driver, "edit:conflict-who")).contains(DemoAccounts.EDITOR.user());
-            assertThat(text(driver, "edit:conflict-changes")).contains("name", "Authority " + word,
-                    "Renamed by the first " + word);
+            assertThat(text(driver, "edit:conflict-changes"))
+                    .contains("name", "Authority " + word, "Renamed by the first " + word);
             assertThat(driver.findElement(By.id("edit:website")).getAttribute("value"))
                     .isEqualTo("https://second.example.org/");
         }
         var stored = editorApi.get("api/authorities/" + word + "-auth").json();
         assertThat(stored.getString("name")).isEqualTo("Renamed by the first " + word);
-        assertThat(stored.containsKey("website") && !stored.isNull("website")
-                ? stored.getString("website") : null).isNotEqualTo("https://second.example.org/");
+        assertThat(stored.containsKey("website") && !stored.isNull("website") ? stored.getString("website") : null)
+                .isNotEqualTo("https://second.example.org/");
     }
 
     @Test
@@ -258,10 +277,23 @@ class EditorFormsIT {
                 "contact", List.of("role", "personName", "networks"),
                 "resource", List.of("name", "acronym", "description", "operator"),
                 "practice", List.of("title", "summary", "body"));
-        Map<String, String> keys = Map.of("authority", word + "-auth", "contact", word + "-desk", "resource",
-                word + "-tool", "practice", word + "-practice");
-        Map<String, String> pages = Map.of("authority", "directory/authority.xhtml", "contact",
-                "directory/contact.xhtml", "resource", "resources/resource.xhtml", "practice",
+        Map<String, String> keys = Map.of(
+                "authority",
+                word + "-auth",
+                "contact",
+                word + "-desk",
+                "resource",
+                word + "-tool",
+                "practice",
+                word + "-practice");
+        Map<String, String> pages = Map.of(
+                "authority",
+                "directory/authority.xhtml",
+                "contact",
+                "directory/contact.xhtml",
+                "resource",
+                "resources/resource.xhtml",
+                "practice",
                 "practices/practice.xhtml");
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
@@ -269,8 +301,12 @@ class EditorFormsIT {
                 openEditor(browser, kind.getKey(), keys.get(kind.getKey()));
                 for (String field : kind.getValue()) {
                     // An acronym holds 50 characters: the image payload alone fits.
-                    type(driver, field, field.equals("acronym") ? "<img src=x onerror=window.__xss=1>"
-                            : word + " " + field + " " + XSS);
+                    type(
+                            driver,
+                            field,
+                            field.equals("acronym")
+                                    ? "<img src=x onerror=window.__xss=1>"
+                                    : word + " " + field + " " + XSS);
                 }
                 if (kind.getKey().equals("contact")) {
                     type(driver, "email", XSS); // refused: the message quoting it must be inert too
@@ -286,7 +322,8 @@ class EditorFormsIT {
                 driver.get(base + pages.get(kind.getKey()) + "?key=" + keys.get(kind.getKey()));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-title")));
                 assertInert(browser, kind.getKey() + " detail page");
-                assertThat(text(driver, "entry-title")).as("plain text fields show the payload as text")
+                assertThat(text(driver, "entry-title"))
+                        .as("plain text fields show the payload as text")
                         .contains("<script>window.__xss=1</script>");
             }
 
@@ -313,9 +350,9 @@ class EditorFormsIT {
             List<WebElement> rows = driver.findElements(By.cssSelector("tr.revision"));
             assertThat(rows).hasSize(2);
             String newest = rows.get(0).getText();
-            assertThat(rows.get(0).findElement(By.className("who")).getText())
-                    .isEqualTo(DemoAccounts.EDITOR.user());
-            assertThat(newest).contains("name: Tool " + word + " → Renamed " + word)
+            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo(DemoAccounts.EDITOR.user());
+            assertThat(newest)
+                    .contains("name: Tool " + word + " → Renamed " + word)
                     .contains("operator: → Operator " + word);
             assertThat(rows.get(1).getText()).contains("created");
 
@@ -327,25 +364,38 @@ class EditorFormsIT {
             rows = driver.findElements(By.cssSelector("tr.revision"));
             assertThat(rows).as("restoring adds a revision").hasSize(3);
             assertThat(rows.get(0).getText()).contains("name: Renamed " + word + " → Tool " + word);
-            assertThat(rows.get(0).findElement(By.className("who")).getText())
-                    .isEqualTo(DemoAccounts.EDITOR.user());
+            assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo(DemoAccounts.EDITOR.user());
         }
-        assertThat(anonymous.get("api/resources/" + key).json().getString("name")).isEqualTo("Tool " + word);
+        assertThat(anonymous.get("api/resources/" + key).json().getString("name"))
+                .isEqualTo("Tool " + word);
         var history = editorApi.get("api/history/resource/" + key);
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).contains("\"who\":\"" + DemoAccounts.EDITOR.user() + "\"", "Renamed " + word);
-        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/history/resource/" + key).status())
+        assertThat(new Api(base)
+                        .as(DemoAccounts.MEMBER)
+                        .get("api/history/resource/" + key)
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void contactForm_refusesAPublicContactOfAMembersAuthority_namingBothLevels() {
         // Tightening the authority is allowed; its PUBLIC contact is then hidden wherever the authority is.
-        assertThat(editorApi.postJson("api/import", ExchangeJson.document()
-                .authority(word + "-auth", a -> a.name("Authority " + word).country("SE").kind("PROSECUTION")
-                        .competences("MLA").description("Plain " + word).visibility("MEMBERS"))
-                .toJson()).status()).isEqualTo(200);
-        assertThat(anonymous.get("api/contacts/" + word + "-desk").status()).as("hidden with its authority")
+        assertThat(editorApi
+                        .postJson(
+                                "api/import",
+                                ExchangeJson.document()
+                                        .authority(word + "-auth", a -> a.name("Authority " + word)
+                                                .country("SE")
+                                                .kind("PROSECUTION")
+                                                .competences("MLA")
+                                                .description("Plain " + word)
+                                                .visibility("MEMBERS"))
+                                        .toJson())
+                        .status())
+                .isEqualTo(200);
+        assertThat(anonymous.get("api/contacts/" + word + "-desk").status())
+                .as("hidden with its authority")
                 .isEqualTo(404);
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
@@ -356,7 +406,8 @@ class EditorFormsIT {
 
             assertThat(text(driver, "edit:visibility-msg")).contains("PUBLIC", "MEMBERS", word + "-auth");
         }
-        assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("role")).as("nothing saved")
+        assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("role"))
+                .as("nothing saved")
                 .isEqualTo("Desk " + word);
     }
 
@@ -372,18 +423,24 @@ class EditorFormsIT {
             assertThat(rows).hasSize(2);
 
             // Another editor saves while this page is open.
-            assertThat(new Api(base).as(DemoAccounts.ADMIN).postJson("api/import",
-                    renamed(key, "Third " + word)).status()).isEqualTo(200);
+            assertThat(new Api(base)
+                            .as(DemoAccounts.ADMIN)
+                            .postJson("api/import", renamed(key, "Third " + word))
+                            .status())
+                    .isEqualTo(200);
             WebElement restore = rows.get(1).findElement(By.className("restore"));
             restore.click();
             browser.waiting().until(ExpectedConditions.stalenessOf(restore));
 
-            assertThat(text(driver, "history:messages")).contains("Not saved", "Saved by", "name: Second " + word
-                    + " → Third " + word).doesNotContain("Restored");
-            assertThat(driver.findElements(By.cssSelector("tr.revision"))).as("their revision is listed now")
+            assertThat(text(driver, "history:messages"))
+                    .contains("Not saved", "Saved by", "name: Second " + word + " → Third " + word)
+                    .doesNotContain("Restored");
+            assertThat(driver.findElements(By.cssSelector("tr.revision")))
+                    .as("their revision is listed now")
                     .hasSize(3);
         }
-        assertThat(editorApi.get("api/resources/" + key).json().getString("name")).isEqualTo("Third " + word);
+        assertThat(editorApi.get("api/resources/" + key).json().getString("name"))
+                .isEqualTo("Third " + word);
     }
 
     @Test
@@ -395,10 +452,12 @@ class EditorFormsIT {
             driver.get(base + page);
             driver.findElement(By.id("edit-link")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name")));
-            assertThat(driver.findElement(By.id("edit:name")).getAttribute("value")).isEqualTo("Authority " + word);
+            assertThat(driver.findElement(By.id("edit:name")).getAttribute("value"))
+                    .isEqualTo("Authority " + word);
 
             driver.get(base + "editorial/index.xhtml");
-            assertThat(driver.findElements(By.xpath("//a[normalize-space(.)='Authority " + word + "']"))).as("listed under Published")
+            assertThat(driver.findElements(By.xpath("//a[normalize-space(.)='Authority " + word + "']")))
+                    .as("listed under Published")
                     .isNotEmpty();
         }
     }
@@ -407,8 +466,11 @@ class EditorFormsIT {
         WebDriver driver = browser.driver();
         Object flag = ((JavascriptExecutor) driver).executeScript("return typeof window.__xss;");
         assertThat(flag).as("window.__xss on " + where).isEqualTo("undefined");
-        assertThat(driver.findElements(By.cssSelector("img[src='x']"))).as("injected <img> on " + where).isEmpty();
-        assertThat(driver.findElements(By.xpath("//script[contains(., '__xss')]"))).as("injected <script> on " + where)
+        assertThat(driver.findElements(By.cssSelector("img[src='x']")))
+                .as("injected <img> on " + where)
+                .isEmpty();
+        assertThat(driver.findElements(By.xpath("//script[contains(., '__xss')]")))
+                .as("injected <script> on " + where)
                 .isEmpty();
     }
 }

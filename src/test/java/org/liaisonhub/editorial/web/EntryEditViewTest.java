@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,18 +25,36 @@ import org.liaisonhub.resources.domain.ResourceContent;
 /** The page bean's dispatch to the form of the entry's type; saving and messages need a running JSF (EditorFormsIT). */
 class EntryEditViewTest {
 
-    private static final AuthorityContent AUTHORITY = new AuthorityContent("Authority", null, "SE", null, null, null,
-            Set.of(), Set.of(Competence.MLA), Visibility.PUBLIC);
+    private static final AuthorityContent AUTHORITY = new AuthorityContent(
+            "Authority", null, "SE", null, null, null, Set.of(), Set.of(Competence.MLA), Visibility.PUBLIC);
 
     static Stream<Arguments> entries() {
         return Stream.of(
                 Arguments.of(entry("authority", AUTHORITY, 1), AuthorityForm.class, "/directory/authority.xhtml?key=k"),
-                Arguments.of(entry("contact", new ContactContent("a", "Desk", null, null, null, Set.of(), List.of(),
-                        Set.of(), Set.of(), null, null, null), 1), ContactForm.class, "/directory/contact.xhtml?key=k"),
-                Arguments.of(entry("resource", new ResourceContent("Tool", null, null, null, null, null, null,
-                        Set.of(), null), 1), ResourceForm.class, "/resources/resource.xhtml?key=k"),
-                Arguments.of(entry("practice", new PracticeContent("Practice", null, null, null, Set.of(), Set.of(),
-                        null, null, List.of()), 1), PracticeForm.class, "/practices/practice.xhtml?key=k"));
+                Arguments.of(
+                        entry(
+                                "contact",
+                                new ContactContent(
+                                        "a", "Desk", null, null, null, Set.of(), List.of(), Set.of(), Set.of(), null,
+                                        null, null),
+                                1),
+                        ContactForm.class,
+                        "/directory/contact.xhtml?key=k"),
+                Arguments.of(
+                        entry(
+                                "resource",
+                                new ResourceContent("Tool", null, null, null, null, null, null, Set.of(), null),
+                                1),
+                        ResourceForm.class,
+                        "/resources/resource.xhtml?key=k"),
+                Arguments.of(
+                        entry(
+                                "practice",
+                                new PracticeContent(
+                                        "Practice", null, null, null, Set.of(), Set.of(), null, null, List.of()),
+                                1),
+                        PracticeForm.class,
+                        "/practices/practice.xhtml?key=k"));
     }
 
     private static EntryForEdit entry(String type, Record content, long version) {
@@ -46,8 +63,8 @@ class EntryEditViewTest {
 
     @ParameterizedTest
     @MethodSource("entries")
-    void anOpenedEntry_isShownInTheFormOfItsType_andLinksToItsDetailPage(EntryForEdit entry, Class<?> formType,
-            String detailPage) {
+    void anOpenedEntry_isShownInTheFormOfItsType_andLinksToItsDetailPage(
+            EntryForEdit entry, Class<?> formType, String detailPage) {
         EntryEditView view = new EntryEditView();
 
         view.load(entry);
@@ -58,16 +75,18 @@ class EntryEditViewTest {
         assertThat(view.getKey()).isEqualTo("k");
         assertThat(view.getLoadedVersion()).isEqualTo(1);
         assertThat(view.getDetailPage()).isEqualTo(detailPage);
-        assertThat(view.getMoves()).containsExactlyElementsOf(PublicationStatus.DRAFT.next().stream().sorted().toList());
+        assertThat(view.getMoves())
+                .containsExactlyElementsOf(
+                        PublicationStatus.DRAFT.next().stream().sorted().toList());
     }
 
     @Test
     void takingTheCurrentVersionAsBase_keepsTheTypedInput_andSavesOverTheirVersion() {
-        AuthorityContent theirs = new AuthorityContent("Their name", null, "SE", null, null, null, Set.of(),
-                Set.of(Competence.JIT), Visibility.PUBLIC);
+        AuthorityContent theirs = new AuthorityContent(
+                "Their name", null, "SE", null, null, null, Set.of(), Set.of(Competence.JIT), Visibility.PUBLIC);
         EntryEditView view = new EntryEditView();
-        view.editorial = openingOnly(new EntryForEdit("authority", "k", theirs, PublicationStatus.PUBLISHED, 2,
-                Instant.EPOCH.plusSeconds(60), "other"));
+        view.editorial = openingOnly(new EntryForEdit(
+                "authority", "k", theirs, PublicationStatus.PUBLISHED, 2, Instant.EPOCH.plusSeconds(60), "other"));
         view.load(entry("authority", AUTHORITY, 1));
         ((AuthorityForm) view.getForm()).setName("Typed");
 
@@ -77,8 +96,9 @@ class EntryEditViewTest {
         assertThat(view.getUpdatedBy()).isEqualTo("other");
         assertThat(view.getStatus()).isEqualTo(PublicationStatus.PUBLISHED);
         assertThat(view.getForm().base()).isSameAs(theirs);
-        assertThat(view.getForm().content()).isEqualTo(new AuthorityContent("Typed", null, "SE", null, null, null,
-                Set.of(), Set.of(Competence.JIT), Visibility.PUBLIC));
+        assertThat(view.getForm().content())
+                .isEqualTo(new AuthorityContent(
+                        "Typed", null, "SE", null, null, null, Set.of(), Set.of(Competence.JIT), Visibility.PUBLIC));
         assertThat(view.getConflict()).isNull();
     }
 
@@ -92,7 +112,8 @@ class EntryEditViewTest {
         return new EditorialService(null, null, null, null) {
             @Override
             public Optional<EntryForEdit> open(EntryType type, String key) {
-                return type.code().equals(current.type()) && key.equals(current.key()) ? Optional.of(current)
+                return type.code().equals(current.type()) && key.equals(current.key())
+                        ? Optional.of(current)
                         : Optional.empty();
             }
         };

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,8 +28,19 @@ class EntryFormTest {
     static Stream<Record> contents() {
         return Stream.of(
                 new AuthorityContent("Authority", null, "SE", null, null, null, Set.of("EJN"), Set.of(), null),
-                new ContactContent("se-auth", "Desk", null, "desk@example.org", null, Set.of("en"), List.of(),
-                        Set.of(), Set.of(), Visibility.MEMBERS, null, null),
+                new ContactContent(
+                        "se-auth",
+                        "Desk",
+                        null,
+                        "desk@example.org",
+                        null,
+                        Set.of("en"),
+                        List.of(),
+                        Set.of(),
+                        Set.of(),
+                        Visibility.MEMBERS,
+                        null,
+                        null),
                 new ResourceContent("Tool", null, null, null, "https://example.org/", null, null, Set.of(), null),
                 new PracticeContent("Practice", "SE", null, null, Set.of(), Set.of(), null, null, List.of()));
     }
@@ -52,8 +62,8 @@ class EntryFormTest {
 
         assertThat(((ContactForm) EntryForm.blank(EntryType.CONTACT, parameters)).getAuthorityKey())
                 .isEqualTo("se-auth");
-        assertThat(EntryForm.blank(EntryType.AUTHORITY, parameters).content()).isEqualTo(
-                EntryForm.blank(EntryType.AUTHORITY, Map.of()).content());
+        assertThat(EntryForm.blank(EntryType.AUTHORITY, parameters).content())
+                .isEqualTo(EntryForm.blank(EntryType.AUTHORITY, Map.of()).content());
     }
 
     @ParameterizedTest
@@ -67,10 +77,12 @@ class EntryFormTest {
 
     @Test
     void theContentOfAnotherType_isRefused() {
-        Record resource = contents().filter(ResourceContent.class::isInstance).findFirst().orElseThrow();
+        Record resource =
+                contents().filter(ResourceContent.class::isInstance).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> EntryForm.filled(EntryType.AUTHORITY, resource))
-                .isInstanceOf(ClassCastException.class).hasMessageContaining("ResourceContent");
+                .isInstanceOf(ClassCastException.class)
+                .hasMessageContaining("ResourceContent");
         assertThatThrownBy(() -> EntryForm.blank(EntryType.PRACTICE, Map.of()).rebaseOn(resource))
                 .isInstanceOf(ClassCastException.class);
     }
@@ -89,8 +101,10 @@ class EntryFormTest {
     }
 
     private static EntryType typeOf(Record content) {
-        return Stream.of(EntryType.values()).filter(t -> EntryForm.blank(t, Map.of()).contentType().isInstance(content))
-                .findFirst().orElseThrow();
+        return Stream.of(EntryType.values())
+                .filter(t -> EntryForm.blank(t, Map.of()).contentType().isInstance(content))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static byte[] serialise(Object value) throws IOException {

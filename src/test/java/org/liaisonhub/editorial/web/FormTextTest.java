@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class FormTextTest {
@@ -33,7 +32,9 @@ class FormTextTest {
     @Test
     void countryCode_isStrippedAndInCapitals_whateverItIs() {
         assertThat(FormText.countryCode(" se ")).isEqualTo("SE");
-        assertThat(FormText.countryCode("xx")).as("unknown codes are the service's to refuse").isEqualTo("XX");
+        assertThat(FormText.countryCode("xx"))
+                .as("unknown codes are the service's to refuse")
+                .isEqualTo("XX");
         assertThat(FormText.countryCode(null)).isNull();
         assertThat(FormText.countryCode("")).isEmpty();
     }

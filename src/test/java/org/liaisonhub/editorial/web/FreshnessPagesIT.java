@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.DemoAccounts;
@@ -43,13 +42,17 @@ class FreshnessPagesIT {
         String comment = "Threema ID changed last month (" + System.nanoTime() + ")";
         try (Browser member = Browser.open()) {
             member.driver().get(base + "directory/contact.xhtml?key=se-rmk-eio-mla");
-            assertThat(member.driver().findElements(By.id("report-outdated"))).as("anonymous: no report form").isEmpty();
+            assertThat(member.driver().findElements(By.id("report-outdated")))
+                    .as("anonymous: no report form")
+                    .isEmpty();
 
             SignIn.as(member, base, DemoAccounts.MEMBER);
             member.driver().get(base + "directory/contact.xhtml?key=se-rmk-eio-mla");
             member.driver().findElement(By.id("report-form:report-button")).click();
-            assertThat(member.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("report-form:report-messages"))).getText()).as("empty comment refused")
+            assertThat(member.waiting()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form:report-messages")))
+                            .getText())
+                    .as("empty comment refused")
                     .isNotBlank();
 
             member.driver().findElement(By.id("report-form:report-comment")).sendKeys(comment);
@@ -58,15 +61,19 @@ class FreshnessPagesIT {
             assertThat(member.severeLogEntries()).isEmpty();
 
             member.driver().get(base + "editorial/reports.xhtml");
-            assertThat(member.driver().findElements(By.id("reports"))).as("members do not see the queue").isEmpty();
+            assertThat(member.driver().findElements(By.id("reports")))
+                    .as("members do not see the queue")
+                    .isEmpty();
         }
         try (Browser editor = Browser.open()) {
             SignIn.as(editor, base, DemoAccounts.EDITOR);
             editor.driver().get(base + "editorial/reports.xhtml");
-            WebElement row = editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                    "//tr[contains(@class,'report')][td[contains(., '" + comment + "')]]")));
+            WebElement row = editor.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.xpath("//tr[contains(@class,'report')][td[contains(., '" + comment + "')]]")));
             assertThat(row.getText()).contains(DemoAccounts.MEMBER.user(), "Swedish Prosecution Authority");
-            assertThat(row.findElement(By.tagName("a")).getAttribute("href")).as("the reported entry's page")
+            assertThat(row.findElement(By.tagName("a")).getAttribute("href"))
+                    .as("the reported entry's page")
                     .endsWith("/directory/contact.xhtml?key=se-rmk-eio-mla");
             editor.screenshot("reports-queue");
 
@@ -86,24 +93,31 @@ class FreshnessPagesIT {
             SignIn.as(editor, base, DemoAccounts.EDITOR);
             editor.driver().get(base + "editorial/stale.xhtml");
 
-            List<WebElement> groups = editor.waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
-                    By.cssSelector("section.stale-country")));
+            List<WebElement> groups = editor.waiting()
+                    .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("section.stale-country")));
             assertThat(groups).isNotEmpty();
             List<Integer> counts = groups.stream()
-                    .map(g -> Integer.parseInt(g.findElement(By.cssSelector(".stale-count")).getText().strip()))
+                    .map(g -> Integer.parseInt(g.findElement(By.cssSelector(".stale-count"))
+                            .getText()
+                            .strip()))
                     .toList();
             assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             for (WebElement g : groups) {
-                assertThat(g.findElements(By.cssSelector("tbody tr"))).hasSize(
-                        Integer.parseInt(g.findElement(By.cssSelector(".stale-count")).getText().strip()));
+                assertThat(g.findElements(By.cssSelector("tbody tr")))
+                        .hasSize(Integer.parseInt(g.findElement(By.cssSelector(".stale-count"))
+                                .getText()
+                                .strip()));
             }
             int total = counts.stream().mapToInt(Integer::intValue).sum();
-            assertThat(editor.driver().findElement(By.id("stale-total")).getText()).contains(String.valueOf(total));
+            assertThat(editor.driver().findElement(By.id("stale-total")).getText())
+                    .contains(String.valueOf(total));
             editor.screenshot("stale-dashboard");
 
             groups.get(0).findElement(By.cssSelector("tbody a")).click();
-            assertThat(editor.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("needs-verification"))).isDisplayed()).isTrue();
+            assertThat(editor.waiting()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("needs-verification")))
+                            .isDisplayed())
+                    .isTrue();
         }
     }
 
@@ -112,7 +126,8 @@ class FreshnessPagesIT {
         try (Browser member = Browser.open()) {
             SignIn.as(member, base, DemoAccounts.MEMBER);
             member.driver().get(base + "editorial/stale.xhtml");
-            assertThat(member.driver().findElements(By.cssSelector("section.stale-country"))).isEmpty();
+            assertThat(member.driver().findElements(By.cssSelector("section.stale-country")))
+                    .isEmpty();
             assertThat(member.driver().getPageSource()).doesNotContain("stale-total");
         }
     }

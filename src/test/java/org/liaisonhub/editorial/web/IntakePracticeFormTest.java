@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
@@ -36,9 +35,17 @@ class IntakePracticeFormTest {
 
         ReviewedIntake review = form.review(answers);
 
-        assertThat(review).isEqualTo(new ReviewedIntake(" Sweden ", "se", "Short.", "Åklagarmyndigheten", 2023,
-                Visibility.MEMBERS, java.util.Set.of(IctCategory.DATABASES, IctCategory.CASE_MANAGEMENT),
-                java.util.Set.of(Challenge.OTHER), answers));
+        assertThat(review)
+                .isEqualTo(new ReviewedIntake(
+                        " Sweden ",
+                        "se",
+                        "Short.",
+                        "Åklagarmyndigheten",
+                        2023,
+                        Visibility.MEMBERS,
+                        java.util.Set.of(IctCategory.DATABASES, IctCategory.CASE_MANAGEMENT),
+                        java.util.Set.of(Challenge.OTHER),
+                        answers));
     }
 
     @Test

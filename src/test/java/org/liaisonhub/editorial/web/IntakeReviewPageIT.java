@@ -2,21 +2,19 @@ package org.liaisonhub.editorial.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaisonhub.practices.intake.DocumentTextTest;
@@ -61,13 +59,15 @@ class IntakeReviewPageIT {
     }
 
     private static void upload(Browser browser, Path file) {
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")))
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("upload-form:upload-button")).click();
     }
 
     private static WebElement answer(Browser browser, String question) {
-        return browser.driver().findElement(By.cssSelector("fieldset[id='answer-" + question + "'] textarea.answer-text"));
+        return browser.driver()
+                .findElement(By.cssSelector("fieldset[id='answer-" + question + "'] textarea.answer-text"));
     }
 
     @Test
@@ -78,8 +78,8 @@ class IntakeReviewPageIT {
         try (Browser browser = editorOnIntakePage()) {
             upload(browser, docx);
 
-            WebElement source = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("source-text")));
+            WebElement source =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("source-text")));
             assertThat(source.getText()).contains("European Judicial Network");
             assertThat(answer(browser, "2").getAttribute("value")).contains("European Judicial Network");
             assertThat(answer(browser, "3").getAttribute("value"))
@@ -103,12 +103,20 @@ class IntakeReviewPageIT {
         assertThat(practice.getString("title")).isEqualTo("Sweden – reviewed intake");
         assertThat(practice.getString("sourceType")).isEqualTo("QUESTIONNAIRE_RESPONSE");
         assertThat(practice.getInt("year")).isEqualTo(2023);
-        String answer3 = practice.getJsonArray("answers").stream().map(a -> a.asJsonObject())
-                .filter(a -> a.getString("question").equals("3")).findFirst().orElseThrow().getString("answer");
-        assertThat(answer3).startsWith("The Swedish Prosecution Authority has not developed")
+        String answer3 = practice.getJsonArray("answers").stream()
+                .map(a -> a.asJsonObject())
+                .filter(a -> a.getString("question").equals("3"))
+                .findFirst()
+                .orElseThrow()
+                .getString("answer");
+        assertThat(answer3)
+                .startsWith("The Swedish Prosecution Authority has not developed")
                 .endsWith("Corrected by the editor.");
-        assertThat(new Api(base).search("reviewed intake", "type=practice").json().getJsonArray("hits").stream()
-                .map(h -> h.asJsonObject().getString("key"))).as("indexed on commit").contains(key);
+        assertThat(new Api(base)
+                        .search("reviewed intake", "type=practice").json().getJsonArray("hits").stream()
+                                .map(h -> h.asJsonObject().getString("key")))
+                .as("indexed on commit")
+                .contains(key);
     }
 
     @Test
@@ -118,8 +126,9 @@ class IntakeReviewPageIT {
         try (Browser browser = editorOnIntakePage()) {
             upload(browser, image);
 
-            WebElement messages = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".message-error, .ui-messages-error, .ui-message-error")));
+            WebElement messages = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(".message-error, .ui-messages-error, .ui-message-error")));
             assertThat(messages.getText()).containsAnyOf("nothing was imported", "DOCX");
             assertThat(browser.driver().findElements(By.id("source-text"))).isEmpty();
         }
@@ -137,8 +146,9 @@ class IntakeReviewPageIT {
         try (Browser browser = editorOnIntakePage()) {
             upload(browser, big);
 
-            browser.waiting().until(d -> d.getPageSource().contains("larger than 10 MiB")
-                    || d.getPageSource().contains("too large"));
+            browser.waiting()
+                    .until(d -> d.getPageSource().contains("larger than 10 MiB")
+                            || d.getPageSource().contains("too large"));
             assertThat(browser.driver().findElements(By.id("source-text"))).isEmpty();
         }
     }
@@ -158,10 +168,12 @@ class IntakeReviewPageIT {
             new Select(browser.driver().findElement(By.id("review:country"))).selectByValue("SE");
             browser.driver().findElement(By.id("review:publish-button")).click();
 
-            WebElement messages = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("intake-messages")));
+            WebElement messages =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-messages")));
             assertThat(messages.getText()).contains("already exists");
-            assertThat(browser.driver().findElements(By.id("source-text"))).as("the review stays open").hasSize(1);
+            assertThat(browser.driver().findElements(By.id("source-text")))
+                    .as("the review stays open")
+                    .hasSize(1);
         }
         assertThat(editor.get("api/practices/se-2023-ict-questionnaire").body()).isEqualTo(before);
     }
@@ -182,8 +194,8 @@ class IntakeReviewPageIT {
             browser.driver().get(base + "editorial/intake.xhtml");
             upload(browser, txt);
 
-            WebElement messages = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("intake-messages")));
+            WebElement messages =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-messages")));
             assertThat(messages.getText()).contains("Too many documents").contains("2/hour");
             assertThat(browser.driver().findElements(By.id("source-text"))).isEmpty();
         } finally {
@@ -196,7 +208,8 @@ class IntakeReviewPageIT {
         try (Browser browser = Browser.open()) {
             SignIn.as(browser, base, DemoAccounts.MEMBER);
             browser.driver().get(base + "editorial/intake.xhtml");
-            assertThat(browser.driver().findElements(By.cssSelector("input[type=file]"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("input[type=file]")))
+                    .isEmpty();
         }
     }
 }

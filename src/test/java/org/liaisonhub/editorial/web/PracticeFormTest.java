@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
@@ -17,9 +16,15 @@ import org.liaisonhub.practices.domain.SourceType;
 
 class PracticeFormTest {
 
-    private static final PracticeContent STORED = new PracticeContent("Video hearings", "SE", "Short summary",
-            "<p>Long body</p>", Set.of(IctCategory.VIDEOCONFERENCE), Set.of(Challenge.LACK_OF_TRAINING),
-            Visibility.MEMBERS, new PracticeSource(SourceType.QUESTIONNAIRE_RESPONSE, "UNODC 2024", "Sweden", 2024),
+    private static final PracticeContent STORED = new PracticeContent(
+            "Video hearings",
+            "SE",
+            "Short summary",
+            "<p>Long body</p>",
+            Set.of(IctCategory.VIDEOCONFERENCE),
+            Set.of(Challenge.LACK_OF_TRAINING),
+            Visibility.MEMBERS,
+            new PracticeSource(SourceType.QUESTIONNAIRE_RESPONSE, "UNODC 2024", "Sweden", 2024),
             List.of(new PracticeAnswer("2", "Which tools?", "We use video daily.", null, List.of())));
 
     @Test
@@ -66,7 +71,15 @@ class PracticeFormTest {
         PracticeForm form = new PracticeForm();
         form.fill(STORED);
         form.setBody("<p>Typed</p>");
-        PracticeContent theirs = new PracticeContent("Theirs", "SE", null, null, Set.of(), Set.of(), null, null,
+        PracticeContent theirs = new PracticeContent(
+                "Theirs",
+                "SE",
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                null,
+                null,
                 List.of(new PracticeAnswer("3", null, "Another answer.", null, List.of())));
 
         form.rebase(theirs);

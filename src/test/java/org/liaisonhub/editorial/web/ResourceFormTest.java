@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
@@ -15,9 +14,16 @@ import org.liaisonhub.resources.domain.ResourceKind;
 
 class ResourceFormTest {
 
-    private static final ResourceContent STORED = new ResourceContent("European Judicial Network", "EJN",
-            ResourceKind.NETWORK, "<p>Contact points</p>", "https://www.ejn-crimjust.europa.eu/",
-            Access.REGISTRATION, "Eurojust", Set.of(IctCategory.SECURE_EXCHANGE_PLATFORM), Visibility.MEMBERS);
+    private static final ResourceContent STORED = new ResourceContent(
+            "European Judicial Network",
+            "EJN",
+            ResourceKind.NETWORK,
+            "<p>Contact points</p>",
+            "https://www.ejn-crimjust.europa.eu/",
+            Access.REGISTRATION,
+            "Eurojust",
+            Set.of(IctCategory.SECURE_EXCHANGE_PLATFORM),
+            Visibility.MEMBERS);
 
     @Test
     void aStoredResource_comesBackUnchanged_throughTheForm() {

@@ -10,8 +10,8 @@ class RichTextFunctionsTest {
 
     @Test
     void html_keepsFormatting_butNeverScripts_evenInTextThatBypassedTheForms() {
-        String shown = richText.html(
-                "<p><strong>MLA</strong> desk</p><script>x()</script><a href=\"javascript:x()\">y</a>");
+        String shown =
+                richText.html("<p><strong>MLA</strong> desk</p><script>x()</script><a href=\"javascript:x()\">y</a>");
 
         assertThat(shown).contains("<strong>MLA</strong>").doesNotContain("script", "javascript:");
     }

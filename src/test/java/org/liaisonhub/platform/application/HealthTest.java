@@ -3,7 +3,6 @@ package org.liaisonhub.platform.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.platform.application.Health.HealthReport;
 
@@ -22,17 +21,20 @@ class HealthTest {
 
     @Test
     void onACluster_theOutboxLagIsThePendingEvents() {
-        assertThat(new Health(new Probes(true, true, 7), CLUSTER).check()).isEqualTo(new HealthReport("UP", true, true, 7));
+        assertThat(new Health(new Probes(true, true, 7), CLUSTER).check())
+                .isEqualTo(new HealthReport("UP", true, true, 7));
     }
 
     @Test
     void aSilentSearchBackend_isDown() {
-        assertThat(new Health(new Probes(true, false, 3), CLUSTER).check()).isEqualTo(new HealthReport("DOWN", true, false, 3));
+        assertThat(new Health(new Probes(true, false, 3), CLUSTER).check())
+                .isEqualTo(new HealthReport("DOWN", true, false, 3));
     }
 
     @Test
     void aSilentDatabase_isDown_andNoLagIsClaimed() {
-        assertThat(new Health(new Probes(false, true, 3), CLUSTER).check()).isEqualTo(new HealthReport("DOWN", false, true, 0));
+        assertThat(new Health(new Probes(false, true, 3), CLUSTER).check())
+                .isEqualTo(new HealthReport("DOWN", false, true, 0));
     }
 
     private static final class Probes extends HealthProbes {

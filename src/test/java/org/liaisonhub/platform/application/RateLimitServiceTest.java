@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /** The per-address limiter on a clock the test moves and properties the test sets. */
@@ -21,14 +20,18 @@ class RateLimitServiceTest {
     void callsBeyondTheLimit_areRefusedUntilThePeriodEnds() {
         properties.put("liaison.rate-limit.export", "3/minute");
         for (int i = 0; i < 3; i++) {
-            assertThat(limits.tryAcquire(RateLimitedAction.EXPORT, "192.0.2.1")).as("call " + (i + 1)).isEmpty();
+            assertThat(limits.tryAcquire(RateLimitedAction.EXPORT, "192.0.2.1"))
+                    .as("call " + (i + 1))
+                    .isEmpty();
         }
         clock.addAndGet(Duration.ofSeconds(20).toNanos());
 
         assertThat(limits.tryAcquire(RateLimitedAction.EXPORT, "192.0.2.1")).contains(Duration.ofSeconds(40));
 
         clock.addAndGet(Duration.ofSeconds(40).toNanos());
-        assertThat(limits.tryAcquire(RateLimitedAction.EXPORT, "192.0.2.1")).as("next period").isEmpty();
+        assertThat(limits.tryAcquire(RateLimitedAction.EXPORT, "192.0.2.1"))
+                .as("next period")
+                .isEmpty();
     }
 
     @Test
@@ -69,7 +72,8 @@ class RateLimitServiceTest {
         properties.put("liaison.rate-limit.export", "lots");
 
         assertThat(limits.limit(RateLimitedAction.EXPORT)).isEqualTo(RateLimitedAction.EXPORT.fallback());
-        assertThat(limits.limit(RateLimitedAction.SEARCH_CSV)).as("not set at all")
+        assertThat(limits.limit(RateLimitedAction.SEARCH_CSV))
+                .as("not set at all")
                 .isEqualTo(RateLimitedAction.SEARCH_CSV.fallback());
     }
 

@@ -3,7 +3,6 @@ package org.liaisonhub.platform.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,8 +23,17 @@ class RateLimitTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "30", "0/minute", "-1/minute", "30/fortnight", "thirty/minute", "1/2/minute",
-            "99999999999/minute"})
+    @ValueSource(
+            strings = {
+                "",
+                "30",
+                "0/minute",
+                "-1/minute",
+                "30/fortnight",
+                "thirty/minute",
+                "1/2/minute",
+                "99999999999/minute"
+            })
     void anythingElse_isNoLimitAtAll(String text) {
         assertThat(RateLimit.parse(text)).isEmpty();
     }

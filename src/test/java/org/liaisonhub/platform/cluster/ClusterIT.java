@@ -3,6 +3,7 @@ package org.liaisonhub.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,9 +23,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.json.JsonObject;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,10 +54,12 @@ class ClusterIT {
     private static final Duration PULSE_EXPIRATION = Duration.ofSeconds(6);
     /** A killed node's shard of the outbox waits until the other takes its silence for death, then is indexed. */
     private static final Duration TAKE_OVER_BOUND = PULSE_EXPIRATION.plus(Duration.ofSeconds(30));
+
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "cluster-admin-password";
 
-    private final String run = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+    private final String run =
+            UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
 
     private OpenSearchProcess search;
     private ClusterNode a;
@@ -75,7 +75,8 @@ class ClusterIT {
         String database = System.getProperty("it.cluster.database", "liaison_it_cluster");
         TestDatabase.recreatePostgresql(database);
         Path dir = Path.of(System.getProperty("it.cluster.dir", "target/it/cluster"));
-        search = new OpenSearchProcess(dir.resolve("opensearch"),
+        search = new OpenSearchProcess(
+                dir.resolve("opensearch"),
                 Integer.getInteger("it.opensearch.http.port", 9250),
                 Integer.getInteger("it.opensearch.transport.port", 9350));
         Duration searchStart = search.start();
@@ -96,14 +97,16 @@ class ClusterIT {
                 "-Dliaison.cluster.members=127.0.0.1[" + (7600 + offsetA) + "],127.0.0.1[" + (7600 + offsetB) + "]",
                 "-Dliaison.search.pulse-interval=1000",
                 "-Dliaison.search.pulse-expiration=" + PULSE_EXPIRATION.toMillis(),
-                "-Dliaison.demo-data=false", "-Dliaison.admin.user=" + ADMIN,
+                "-Dliaison.demo-data=false",
+                "-Dliaison.admin.user=" + ADMIN,
                 "-Dliaison.admin.password=" + ADMIN_PASSWORD);
         a = new ClusterNode("a", dir.resolve("a"), offsetA, options).prepare(clusterBase, war);
         b = new ClusterNode("b", dir.resolve("b"), offsetB, options).prepare(clusterBase, war);
         // One after the other: the first migrates the empty database and creates the administrator.
         Duration startA = a.start(jbossHome, clusterModules);
         Duration startB = b.start(jbossHome, clusterModules);
-        System.out.printf("cluster test: OpenSearch started in %d ms, node a in %d ms, node b in %d ms%n",
+        System.out.printf(
+                "cluster test: OpenSearch started in %d ms, node a in %d ms, node b in %d ms%n",
                 searchStart.toMillis(), startA.toMillis(), startB.toMillis());
     }
 
@@ -114,8 +117,8 @@ class ClusterIT {
         for (ClusterNode node : List.of(a, b)) {
             if (!node.isRunning()) {
                 Duration start = node.start(jbossHome, clusterModules);
-                System.out.printf("cluster test: %s started again in %d ms for the next test%n", node.name(),
-                        start.toMillis());
+                System.out.printf(
+                        "cluster test: %s started again in %d ms for the next test%n", node.name(), start.toMillis());
                 restarted = true;
             }
         }
@@ -137,7 +140,9 @@ class ClusterIT {
             }
         }
         if (started != 0) {
-            System.out.printf("cluster test: %d s in all%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            System.out.printf(
+                    "cluster test: %d s in all%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
         }
     }
 
@@ -153,7 +158,8 @@ class ClusterIT {
         }
         // Each node's outbox event processor (the static module's) registers as an agent in the database.
         awaitRunningEventProcessors();
-        assertThat(httpGet(search.url() + "_cat/indices?h=index")).as("indexes Hibernate Search created in OpenSearch")
+        assertThat(httpGet(search.url() + "_cat/indices?h=index"))
+                .as("indexes Hibernate Search created in OpenSearch")
                 .contains("authority");
     }
 
@@ -168,24 +174,34 @@ class ClusterIT {
             delays.add(Duration.ofNanos(System.nanoTime() - since).toMillis());
         }
         // The longest query of the benchmark mix, its synonyms expanded: within OpenSearch's clause limit.
-        assertThat(total(b, "mutual legal assistance asset recovery")).as("five words with synonyms on b")
+        assertThat(total(b, "mutual legal assistance asset recovery"))
+                .as("five words with synonyms on b")
                 .isGreaterThanOrEqualTo(0);
-        System.out.printf("cluster test: propagation delay a → b (write answered on a → found by search on b),"
-                + " 5 writes: %s ms; max %d ms%n", delays, delays.stream().mapToLong(Long::longValue).max().orElseThrow());
+        System.out.printf(
+                "cluster test: propagation delay a → b (write answered on a → found by search on b),"
+                        + " 5 writes: %s ms; max %d ms%n",
+                delays, delays.stream().mapToLong(Long::longValue).max().orElseThrow());
     }
 
     @Test
     void aSessionSignedInOnA_continuesOnB() throws Exception {
         String protectedPath = "api/admin/users";
-        assertThat(get(b, protectedPath, null).statusCode()).as("b without a session").isEqualTo(401);
+        assertThat(get(b, protectedPath, null).statusCode())
+                .as("b without a session")
+                .isEqualTo(401);
 
         String session = signIn(a);
-        assertThat(get(a, protectedPath, session).statusCode()).as("a with the session signed in there").isEqualTo(200);
+        assertThat(get(a, protectedPath, session).statusCode())
+                .as("a with the session signed in there")
+                .isEqualTo(200);
 
         HttpResponse<String> onB = get(b, protectedPath, session);
-        assertThat(onB.statusCode()).as("b with the session started on a: %s", onB.body()).isEqualTo(200);
+        assertThat(onB.statusCode())
+                .as("b with the session started on a: %s", onB.body())
+                .isEqualTo(200);
         assertThat(get(b, protectedPath, "JSESSIONID=" + UUID.randomUUID()).statusCode())
-                .as("b with a session id nobody issued").isEqualTo(401);
+                .as("b with a session id nobody issued")
+                .isEqualTo(401);
         System.out.println("cluster test: a session signed in on a was served on b");
     }
 
@@ -201,7 +217,8 @@ class ClusterIT {
         long killedAt = System.nanoTime();
         assertThat(exit).as("a killed by SIGKILL").isEqualTo(137);
         long outboxAtKill = count("select count(*) from hsearch_outbox_event");
-        long pendingAtKill = committed.stream().filter(word -> total(b, word) == 0).count();
+        long pendingAtKill =
+                committed.stream().filter(word -> total(b, word) == 0).count();
 
         for (int i = 0; i < 5; i++) {
             String word = word("b" + i);
@@ -213,10 +230,11 @@ class ClusterIT {
         }
         long allFound = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
         assertThat(b.api().get("api/health").status()).as("b still healthy").isEqualTo(200);
-        System.out.printf("cluster test: a SIGKILLed right after 20 writes answered (%d index events in the outbox at"
-                + " the kill, %d of the writes not yet searchable on b just after it); b answered 5 more writes; all %d"
-                + " committed writes found on b %d ms after the kill%n", outboxAtKill, pendingAtKill, committed.size(),
-                allFound);
+        System.out.printf(
+                "cluster test: a SIGKILLed right after 20 writes answered (%d index events in the outbox at"
+                        + " the kill, %d of the writes not yet searchable on b just after it); b answered 5 more writes; all %d"
+                        + " committed writes found on b %d ms after the kill%n",
+                outboxAtKill, pendingAtKill, committed.size(), allFound);
     }
 
     @Test
@@ -247,13 +265,20 @@ class ClusterIT {
         awaitFound(b, word, PROPAGATION_BOUND, "a write on the restarted a, found on b");
         for (ClusterNode node : List.of(a, b)) {
             JsonObject health = Awaitility.await("outbox drained, seen from " + node.name())
-                    .atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
-                    .until(() -> node.api().get("api/health").json(),
+                    .atMost(Duration.ofSeconds(10))
+                    .pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> node.api().get("api/health").json(),
                             h -> h.getJsonNumber("outboxLag").longValue() == 0);
-            assertThat(health.getString("status")).as("health of " + node.name()).isEqualTo("UP");
+            assertThat(health.getString("status"))
+                    .as("health of " + node.name())
+                    .isEqualTo("UP");
         }
-        System.out.printf("cluster test: a restarted in %d ms and found all %d entries, also those written while it"
-                + " was down%n", restart.toMillis(), committed.size());
+        System.out.printf(
+                "cluster test: a restarted in %d ms and found all %d entries, also those written while it"
+                        + " was down%n",
+                restart.toMillis(), committed.size());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -264,9 +289,15 @@ class ClusterIT {
 
     /** Imports one authority named after the word through the node; answered 2xx means committed. */
     private static void write(ClusterNode node, String word) {
-        Api.Reply reply = node.api().as(ADMIN, ADMIN_PASSWORD).postJson("api/import", ExchangeJson.document()
-                .authority("cluster-" + word, a -> a.name("Authority " + word).country("SE").kind("POLICE"))
-                .toJson());
+        Api.Reply reply = node.api()
+                .as(ADMIN, ADMIN_PASSWORD)
+                .postJson(
+                        "api/import",
+                        ExchangeJson.document()
+                                .authority("cluster-" + word, a -> a.name("Authority " + word)
+                                        .country("SE")
+                                        .kind("POLICE"))
+                                .toJson());
         assertThat(reply.status()).as("import on %s: %s", node.name(), reply).isBetween(200, 299);
     }
 
@@ -277,26 +308,36 @@ class ClusterIT {
     }
 
     /** Waits until search on the node finds the word, failing with the description after the bound. */
-    private static void awaitFound(ClusterNode node, String word, Duration bound, String description,
-            Object... arguments) {
-        Awaitility.await(description.formatted(arguments)).atMost(bound).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(25)).until(() -> total(node, word) > 0);
+    private static void awaitFound(
+            ClusterNode node, String word, Duration bound, String description, Object... arguments) {
+        Awaitility.await(description.formatted(arguments))
+                .atMost(bound)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(25))
+                .until(() -> total(node, word) > 0);
     }
 
     /** Waits until both nodes' outbox event processors run (each registers as an agent in the database). */
     private static void awaitRunningEventProcessors() {
-        Awaitility.await("running outbox event processors").atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO)
+        Awaitility.await("running outbox event processors")
+                .atMost(Duration.ofSeconds(20))
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> count("select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'"
-                        + " and state = 'RUNNING'"), agents -> agents == 2);
+                .until(
+                        () -> count(
+                                "select count(*) from hsearch_agent where type = 'EVENT_PROCESSING_DYNAMIC_SHARDING'"
+                                        + " and state = 'RUNNING'"),
+                        agents -> agents == 2);
     }
 
     // Sign-in through the form of /login.xhtml, as a browser does it, by plain HTTP (no redirects followed).
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Pattern HIDDEN = Pattern.compile(
-            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
     /** Answers the Cookie header of the signed-in session. */
     private static String signIn(ClusterNode node) throws IOException, InterruptedException {
@@ -304,8 +345,8 @@ class ClusterIT {
         assertThat(page.statusCode()).isEqualTo(200);
         String cookie = sessionCookie(page, null);
         String body = page.body();
-        String form = body.substring(body.indexOf("<form id=\"signin\""), body.indexOf("</form>",
-                body.indexOf("<form id=\"signin\"")));
+        String form = body.substring(
+                body.indexOf("<form id=\"signin\""), body.indexOf("</form>", body.indexOf("<form id=\"signin\"")));
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(form);
         while (hidden.find()) {
@@ -315,24 +356,33 @@ class ClusterIT {
         fields.put("password", ADMIN_PASSWORD);
         fields.put("signin-button", "Sign in");
         String encoded = fields.entrySet().stream()
-                .map(e -> Api.encode(e.getKey()) + "=" + Api.encode(e.getValue())).collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "login.xhtml"))
-                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(),
+                .map(e -> Api.encode(e.getKey()) + "=" + Api.encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> signedIn = HTTP.send(
+                HttpRequest.newBuilder(URI.create(node.url() + "login.xhtml"))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(signedIn.statusCode()).as("sign-in answers a redirect: %s", signedIn.body()).isEqualTo(302);
+        assertThat(signedIn.statusCode())
+                .as("sign-in answers a redirect: %s", signedIn.body())
+                .isEqualTo(302);
         return sessionCookie(signedIn, cookie);
     }
 
     private static String sessionCookie(HttpResponse<?> response, String previous) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).reduce((x, y) -> y)
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .reduce((x, y) -> y)
                 .orElse(previous);
     }
 
-    private static HttpResponse<String> get(ClusterNode node, String path, String cookie) throws IOException,
-            InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path)).GET();
+    private static HttpResponse<String> get(ClusterNode node, String path, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(node.url() + path)).GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -340,8 +390,10 @@ class ClusterIT {
     }
 
     private static long count(String sql) {
-        try (Connection connection = TestDatabase.postgresql(System.getProperty("it.cluster.database",
-                "liaison_it_cluster")).getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = TestDatabase.postgresql(
+                                System.getProperty("it.cluster.database", "liaison_it_cluster"))
+                        .getConnection();
+                Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

@@ -2,10 +2,8 @@ package org.liaisonhub.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
-
 import jakarta.json.JsonObject;
-
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,9 +41,12 @@ class HealthApiIT {
         assertThat(health.getString("status")).isEqualTo("UP");
         assertThat(health.getBoolean("database")).isTrue();
         assertThat(health.getBoolean("search")).isTrue();
-        assertThat(health.getJsonNumber("outboxLag").longValue()).as("a single node indexes on commit").isZero();
+        assertThat(health.getJsonNumber("outboxLag").longValue())
+                .as("a single node indexes on commit")
+                .isZero();
         // What the probe costs on the server, for monitoring and the benchmark (docs/benchmarks.md, demo data).
-        assertThat(reply.header("Server-Timing")).as("Server-Timing header")
+        assertThat(reply.header("Server-Timing"))
+                .as("Server-Timing header")
                 .matches("(\\w+;dur=\\d+\\.\\d\\d, )*total;dur=\\d+\\.\\d\\d");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,8 +29,9 @@ import org.liaisonhub.testing.ServerSystemProperties;
 @RunAsClient
 class RateLimitIT {
 
-    private static final String[] PROPERTIES = {"liaison.rate-limit.export", "liaison.rate-limit.search-csv",
-            "liaison.rate-limit.intake"};
+    private static final String[] PROPERTIES = {
+        "liaison.rate-limit.export", "liaison.rate-limit.search-csv", "liaison.rate-limit.intake"
+    };
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -78,7 +78,9 @@ class RateLimitIT {
             assertThat(anonymous.get("api/export").status()).as("export " + i).isEqualTo(200);
         }
         assertTooManyRequests(anonymous.get("api/export"));
-        assertThat(editor.get("api/export").status()).as("the limit is per address, whoever asks").isEqualTo(429);
+        assertThat(editor.get("api/export").status())
+                .as("the limit is per address, whoever asks")
+                .isEqualTo(429);
     }
 
     @Test
@@ -86,7 +88,9 @@ class RateLimitIT {
         ServerSystemProperties.set("liaison.rate-limit.search-csv", "3/hour");
 
         for (int i = 1; i <= 3; i++) {
-            assertThat(editor.get("api/search.csv?q=cybercrime").status()).as("csv " + i).isEqualTo(200);
+            assertThat(editor.get("api/search.csv?q=cybercrime").status())
+                    .as("csv " + i)
+                    .isEqualTo(200);
         }
         assertTooManyRequests(editor.get("api/search.csv?q=cybercrime"));
     }
@@ -97,8 +101,10 @@ class RateLimitIT {
         byte[] answer = "**1. Do you use ICT?**\n\nYes.\n".getBytes(StandardCharsets.UTF_8);
 
         for (int i = 1; i <= 3; i++) {
-            assertThat(editor.postBytes("api/intake?filename=a.txt", "text/plain", answer).status())
-                    .as("intake " + i).isEqualTo(200);
+            assertThat(editor.postBytes("api/intake?filename=a.txt", "text/plain", answer)
+                            .status())
+                    .as("intake " + i)
+                    .isEqualTo(200);
         }
         assertTooManyRequests(editor.postBytes("api/intake?filename=a.txt", "text/plain", answer));
     }
@@ -112,8 +118,12 @@ class RateLimitIT {
         assertThat(anonymous.get("api/export").status()).isEqualTo(429);
 
         for (int i = 1; i <= 10; i++) {
-            assertThat(anonymous.search("cybercrime").status()).as("search " + i).isEqualTo(200);
-            assertThat(anonymous.get("api/suggest?q=cyb").status()).as("suggest " + i).isEqualTo(200);
+            assertThat(anonymous.search("cybercrime").status())
+                    .as("search " + i)
+                    .isEqualTo(200);
+            assertThat(anonymous.get("api/suggest?q=cyb").status())
+                    .as("suggest " + i)
+                    .isEqualTo(200);
         }
     }
 

@@ -2,21 +2,22 @@ package org.liaisonhub.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
-
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Strict fields of request-body records, read by the API's own JSON-B instance. */
 class StrictJsonTest {
 
-    public record Body(@JsonbTypeDeserializer(StrictJson.Text.class) String name,
+    public record Body(
+            @JsonbTypeDeserializer(StrictJson.Text.class) String name,
             @JsonbTypeDeserializer(StrictJson.Flag.class) Boolean enabled,
-            @JsonbTypeDeserializer(StrictJson.TextList.class) List<String> names,
-            @JsonbTypeDeserializer(StrictJson.Text.class) String after) {
-    }
+
+            @JsonbTypeDeserializer(StrictJson.TextList.class)
+            List<String> names,
+
+            @JsonbTypeDeserializer(StrictJson.Text.class) String after) {}
 
     private final Jsonb jsonb = new SharedJsonb().getContext(Body.class);
 
@@ -26,8 +27,8 @@ class StrictJsonTest {
 
     @Test
     void valuesOfTheDocumentedType_areRead() {
-        Body body = read(
-                "{\"name\": \"Anna\", \"enabled\": false, \"names\": [\"member\", \"editor\"], \"after\": \"x\"}");
+        Body body =
+                read("{\"name\": \"Anna\", \"enabled\": false, \"names\": [\"member\", \"editor\"], \"after\": \"x\"}");
 
         assertThat(body).isEqualTo(new Body("Anna", false, List.of("member", "editor"), "x"));
         assertThat(read("{\"enabled\": true}").enabled()).isTrue();

@@ -2,10 +2,8 @@ package org.liaisonhub.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
 class ApiPathsTest {
@@ -20,9 +18,13 @@ class ApiPathsTest {
     @Test
     void pagesAndLookalikes_areNot() {
         assertThat(ApiPaths.isApi("", "/search.xhtml")).isFalse();
-        assertThat(ApiPaths.isApi("", "/api")).as("the bare root, which RESTEasy does not serve").isFalse();
+        assertThat(ApiPaths.isApi("", "/api"))
+                .as("the bare root, which RESTEasy does not serve")
+                .isFalse();
         assertThat(ApiPaths.isApi("", "/apiary/x")).isFalse();
-        assertThat(ApiPaths.isApi("/liaison", "/api/search")).as("outside the context").isFalse();
+        assertThat(ApiPaths.isApi("/liaison", "/api/search"))
+                .as("outside the context")
+                .isFalse();
         assertThat(ApiPaths.isApi("", null)).isFalse();
     }
 
@@ -33,8 +35,10 @@ class ApiPathsTest {
     }
 
     private static HttpServletRequest request(String contextPath, String uri) {
-        return (HttpServletRequest) Proxy.newProxyInstance(ApiPathsTest.class.getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (HttpServletRequest) Proxy.newProxyInstance(
+                ApiPathsTest.class.getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getContextPath" -> contextPath;
                     case "getRequestURI" -> uri;
                     default -> throw new UnsupportedOperationException(method.getName());

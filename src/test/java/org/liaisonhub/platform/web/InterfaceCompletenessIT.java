@@ -9,14 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.DemoAccounts;
@@ -36,14 +35,24 @@ import org.openqa.selenium.JavascriptExecutor;
 @RunAsClient
 class InterfaceCompletenessIT {
 
-    private static final List<String> PUBLIC_PAGES = List.of("", "search.xhtml?q=EIO",
-            "directory/finder.xhtml?country=SE&need=EIO", "directory/contact.xhtml?key=se-rmk-eio-mla",
-            "directory/authority.xhtml?key=se-aklagarmyndigheten", "resources/resource.xhtml?key=ejn",
-            "practices/practice.xhtml?key=se-2023-ict-questionnaire", "practices/insights.xhtml",
-            "practices/compare.xhtml?country=SE&country=DE", "login.xhtml");
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "",
+            "search.xhtml?q=EIO",
+            "directory/finder.xhtml?country=SE&need=EIO",
+            "directory/contact.xhtml?key=se-rmk-eio-mla",
+            "directory/authority.xhtml?key=se-aklagarmyndigheten",
+            "resources/resource.xhtml?key=ejn",
+            "practices/practice.xhtml?key=se-2023-ict-questionnaire",
+            "practices/insights.xhtml",
+            "practices/compare.xhtml?country=SE&country=DE",
+            "login.xhtml");
 
-    private static final List<String> EDITOR_PAGES = List.of("editorial/stale.xhtml", "editorial/reports.xhtml",
-            "editorial/intake.xhtml", "search.xhtml?q=Threema", "alerts/index.xhtml");
+    private static final List<String> EDITOR_PAGES = List.of(
+            "editorial/stale.xhtml",
+            "editorial/reports.xhtml",
+            "editorial/intake.xhtml",
+            "search.xhtml?q=Threema",
+            "alerts/index.xhtml");
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -93,7 +102,8 @@ class InterfaceCompletenessIT {
         List<String> found = new ArrayList<>();
         for (String page : pages) {
             browser.driver().get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo(lang);
             String source = browser.driver().getPageSource();
             if (source.contains("???")) {
                 found.add(page + ": ???key??? marker");
@@ -112,14 +122,17 @@ class InterfaceCompletenessIT {
         Set<String> english = englishOnlyLabels();
         try (Browser browser = Browser.open()) {
             assertThat(untranslated(browser, "en", List.of("", "practices/insights.xhtml"), english))
-                    .as("the check finds English labels on English pages").isNotEmpty();
+                    .as("the check finds English labels on English pages")
+                    .isNotEmpty();
 
-            assertThat(untranslated(browser, "fr", PUBLIC_PAGES, english)).as("English labels on French pages")
+            assertThat(untranslated(browser, "fr", PUBLIC_PAGES, english))
+                    .as("English labels on French pages")
                     .isEmpty();
             browser.screenshot("french-insights");
 
             SignIn.as(browser, base, DemoAccounts.EDITOR);
-            assertThat(untranslated(browser, "fr", EDITOR_PAGES, english)).as("English labels on French editor pages")
+            assertThat(untranslated(browser, "fr", EDITOR_PAGES, english))
+                    .as("English labels on French editor pages")
                     .isEmpty();
         }
     }
@@ -131,7 +144,8 @@ class InterfaceCompletenessIT {
             var html = browser.driver().findElement(By.tagName("html"));
             assertThat(html.getAttribute("dir")).isEqualTo("rtl");
             assertThat(html.getAttribute("lang")).isEqualTo("ar");
-            assertThat(browser.driver().findElement(By.id("search-button")).getText()).isEqualTo("بحث");
+            assertThat(browser.driver().findElement(By.id("search-button")).getText())
+                    .isEqualTo("بحث");
             assertThat(browser.driver().getPageSource()).doesNotContain("???");
             String direction = (String) ((JavascriptExecutor) browser.driver())
                     .executeScript("return getComputedStyle(document.querySelector('main')).direction;");
@@ -139,7 +153,8 @@ class InterfaceCompletenessIT {
             browser.screenshot("arabic-home");
 
             browser.driver().get(base + "?lang=en");
-            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
+                    .isEqualTo("ltr");
         }
     }
 }

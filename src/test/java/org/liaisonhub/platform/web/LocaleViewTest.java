@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
 class LocaleViewTest {
@@ -16,8 +15,10 @@ class LocaleViewTest {
 
     @Test
     void theLanguages_areTheLocaleConfig_defaultFirst_eachOnce() {
-        assertThat(localeConfig(Locale.ENGLISH, Locale.FRENCH, new Locale("ar"))).containsExactly("en", "fr", "ar");
-        assertThat(localeConfig(Locale.ENGLISH, Locale.ENGLISH, Locale.CANADA_FRENCH)).containsExactly("en", "fr");
+        assertThat(localeConfig(Locale.ENGLISH, Locale.FRENCH, new Locale("ar")))
+                .containsExactly("en", "fr", "ar");
+        assertThat(localeConfig(Locale.ENGLISH, Locale.ENGLISH, Locale.CANADA_FRENCH))
+                .containsExactly("en", "fr");
     }
 
     @Test
@@ -55,7 +56,8 @@ class LocaleViewTest {
 
     @Test
     void languageLinks_dropFacesParameters() {
-        assertThat(LocaleView.queryWithout("jakarta.faces.ViewState=123&q=x", "lang")).isEqualTo("&q=x");
+        assertThat(LocaleView.queryWithout("jakarta.faces.ViewState=123&q=x", "lang"))
+                .isEqualTo("&q=x");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
 
 /** The interface bundles: French is complete; the Arabic stub only translates keys that exist in English. */
@@ -29,14 +28,17 @@ class MessageBundlesTest {
         Properties english = bundle("messages");
         Properties french = bundle("messages_fr");
 
-        assertThat(new TreeSet<>(french.stringPropertyNames())).as("keys missing in French")
+        assertThat(new TreeSet<>(french.stringPropertyNames()))
+                .as("keys missing in French")
                 .containsAll(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
             assertThat(french.getProperty(key)).as("French " + key).isNotBlank();
-            assertThat(new MessageFormat(french.getProperty(key)).getFormats()).as("placeholders of " + key)
+            assertThat(new MessageFormat(french.getProperty(key)).getFormats())
+                    .as("placeholders of " + key)
                     .hasSameSizeAs(new MessageFormat(english.getProperty(key)).getFormats());
         }
-        assertThat(english.stringPropertyNames()).as("no French key without English")
+        assertThat(english.stringPropertyNames())
+                .as("no French key without English")
                 .containsAll(french.stringPropertyNames());
     }
 
@@ -47,6 +49,7 @@ class MessageBundlesTest {
 
         assertThat(arabic.stringPropertyNames()).isNotEmpty();
         assertThat(english.stringPropertyNames()).containsAll(arabic.stringPropertyNames());
-        arabic.stringPropertyNames().forEach(k -> assertThat(arabic.getProperty(k)).as(k).isNotBlank());
+        arabic.stringPropertyNames()
+                .forEach(k -> assertThat(arabic.getProperty(k)).as(k).isNotBlank());
     }
 }

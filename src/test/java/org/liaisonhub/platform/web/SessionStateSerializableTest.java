@@ -2,6 +2,14 @@ package org.liaisonhub.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -16,19 +24,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * web.xml is {@code <distributable/>}: in a cluster every session attribute, the view-scoped beans that JSF keeps in
@@ -44,14 +41,17 @@ class SessionStateSerializableTest {
 
     @BeforeAll
     static void importClasses() {
-        imported = new ArrayList<>(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        imported = new ArrayList<>(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.liaisonhub"));
     }
 
     @Test
     void everythingASessionOrViewScopedBeanHolds_isSerializable() {
-        List<Class<?>> beans = imported.stream().filter(c -> c.isAnnotatedWith(ViewScoped.class)
-                || c.isAnnotatedWith(SessionScoped.class)).map(JavaClass::reflect).toList();
+        List<Class<?>> beans = imported.stream()
+                .filter(c -> c.isAnnotatedWith(ViewScoped.class) || c.isAnnotatedWith(SessionScoped.class))
+                .map(JavaClass::reflect)
+                .toList();
         assertThat(beans).as("session- and view-scoped beans").hasSizeGreaterThan(10);
 
         List<String> problems = new ArrayList<>();
@@ -59,14 +59,19 @@ class SessionStateSerializableTest {
         for (Class<?> bean : beans) {
             check(bean, bean.getSimpleName(), seen, problems);
         }
-        assertThat(problems).as("not serialisable, yet held by a session- or view-scoped bean").isEmpty();
+        assertThat(problems)
+                .as("not serialisable, yet held by a session- or view-scoped bean")
+                .isEmpty();
     }
 
     @Test
     void theCheckFindsWhatIsNotSerializable() {
         List<String> problems = new ArrayList<>();
         check(Holder.class, "Holder", new HashSet<>(), problems);
-        assertThat(problems).hasSize(3).anyMatch(p -> p.contains("NotSerializable")).anyMatch(p -> p.contains("Optional"))
+        assertThat(problems)
+                .hasSize(3)
+                .anyMatch(p -> p.contains("NotSerializable"))
+                .anyMatch(p -> p.contains("Optional"))
                 .anyMatch(p -> p.startsWith("Holder.shape(Square).side"));
     }
 
@@ -78,16 +83,14 @@ class SessionStateSerializableTest {
         private Shape shape;
     }
 
-    sealed interface Shape extends Serializable permits Square {
-    }
+    sealed interface Shape extends Serializable permits Square {}
 
     @SuppressWarnings("unused")
     static final class Square implements Shape {
         private Thread side;
     }
 
-    record NotSerializable(String value) {
-    }
+    record NotSerializable(String value) {}
 
     private static void check(Type type, String path, Set<Type> seen, List<String> problems) {
         if (!seen.add(type)) {
@@ -120,7 +123,8 @@ class SessionStateSerializableTest {
             return;
         }
         if (c == Record.class) {
-            imported.stream().filter(j -> j.getSimpleName().endsWith("Content") && j.isRecord())
+            imported.stream()
+                    .filter(j -> j.getSimpleName().endsWith("Content") && j.isRecord())
                     .forEach(j -> check(j.reflect(), path + "(" + j.getSimpleName() + ")", seen, problems));
             return;
         }
@@ -142,8 +146,11 @@ class SessionStateSerializableTest {
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
             for (Field field : k.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.isAnnotationPresent(Inject.class) || isCdiBean(field.getType())) {
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isSynthetic()
+                        || field.isAnnotationPresent(Inject.class)
+                        || isCdiBean(field.getType())) {
                     continue;
                 }
                 check(field.getGenericType(), path + "." + field.getName(), seen, problems);
@@ -152,7 +159,8 @@ class SessionStateSerializableTest {
     }
 
     private static boolean isCdiBean(Class<?> type) {
-        return type.isAnnotationPresent(ApplicationScoped.class) || type.isAnnotationPresent(RequestScoped.class)
+        return type.isAnnotationPresent(ApplicationScoped.class)
+                || type.isAnnotationPresent(RequestScoped.class)
                 || type.isAnnotationPresent(SessionScoped.class);
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
@@ -81,9 +80,15 @@ class IntakeServiceTest {
 
     @Test
     void draft_ofAFileOverTheLimit_isRefusedBeforeItCountsOrIsRead() {
-        assertThatThrownBy(() -> intake.draft("big.txt", IntakeService.MAX_BYTES + 1L, () -> {
-            throw new AssertionError("the content must not be read");
-        }, "192.0.2.1")).isInstanceOf(DocumentTooLargeException.class).hasMessage("The file is larger than 10 MiB.");
+        assertThatThrownBy(() -> intake.draft(
+                        "big.txt",
+                        IntakeService.MAX_BYTES + 1L,
+                        () -> {
+                            throw new AssertionError("the content must not be read");
+                        },
+                        "192.0.2.1"))
+                .isInstanceOf(DocumentTooLargeException.class)
+                .hasMessage("The file is larger than 10 MiB.");
         assertThat(limits.counted).isEmpty();
     }
 
@@ -92,10 +97,16 @@ class IntakeServiceTest {
         IntakeService strict = new IntakeService(new CountingLimits(0));
         byte[] content = sweden();
 
-        assertThatThrownBy(() -> strict.draft("sweden.txt", content.length, () -> {
-            throw new AssertionError("the content must not be read");
-        }, "192.0.2.1")).isInstanceOf(RateLimitExceededException.class)
-                .satisfies(e -> assertThat(((RateLimitExceededException) e).retryAfterSeconds()).isEqualTo(5));
+        assertThatThrownBy(() -> strict.draft(
+                        "sweden.txt",
+                        content.length,
+                        () -> {
+                            throw new AssertionError("the content must not be read");
+                        },
+                        "192.0.2.1"))
+                .isInstanceOf(RateLimitExceededException.class)
+                .satisfies(e -> assertThat(((RateLimitExceededException) e).retryAfterSeconds())
+                        .isEqualTo(5));
     }
 
     @Test
@@ -103,7 +114,8 @@ class IntakeServiceTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
 
         assertThatThrownBy(() -> intake.draft("scan.png", png.length, () -> png, "192.0.2.1"))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("DOCX, PDF");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("DOCX, PDF");
     }
 
     @Test
@@ -128,8 +140,13 @@ class IntakeServiceTest {
 
         assertThatThrownBy(() -> intake.map("big.txt", new ByteArrayInputStream(big), "192.0.2.1"))
                 .isInstanceOf(DocumentTooLargeException.class);
-        assertThat(intake.map("small.txt", new ByteArrayInputStream(TICKED.getBytes(StandardCharsets.UTF_8)),
-                "192.0.2.1").answer("1").choice()).isEqualTo("YES");
+        assertThat(intake.map(
+                                "small.txt",
+                                new ByteArrayInputStream(TICKED.getBytes(StandardCharsets.UTF_8)),
+                                "192.0.2.1")
+                        .answer("1")
+                        .choice())
+                .isEqualTo("YES");
     }
 
     @Test
@@ -141,13 +158,22 @@ class IntakeServiceTest {
             }
         };
 
-        assertThatThrownBy(() -> intake.map("a.txt", broken, "192.0.2.1")).isInstanceOf(DocumentTooLargeException.class);
+        assertThatThrownBy(() -> intake.map("a.txt", broken, "192.0.2.1"))
+                .isInstanceOf(DocumentTooLargeException.class);
     }
 
     @Test
     void content_isAQuestionnaireResponse_tidied() {
-        ReviewedIntake review = new ReviewedIntake("  Sweden – reviewed  ", " se ", "   ", "  Åklagarmyndigheten ",
-                2023, Visibility.MEMBERS, Set.of(IctCategory.DATABASES), Set.of(Challenge.LACK_OF_RESOURCES), List.of(
+        ReviewedIntake review = new ReviewedIntake(
+                "  Sweden – reviewed  ",
+                " se ",
+                "   ",
+                "  Åklagarmyndigheten ",
+                2023,
+                Visibility.MEMBERS,
+                Set.of(IctCategory.DATABASES),
+                Set.of(Challenge.LACK_OF_RESOURCES),
+                List.of(
                         new MappedAnswer("2", "Please provide…", "  The EJN Atlas.\n", "", List.of(), true),
                         new MappedAnswer("1", "Has the Government…", null, "YES", List.of(), true),
                         new MappedAnswer("1a", "If yes, which ICTs…", "", null, List.of("Databases"), false)));

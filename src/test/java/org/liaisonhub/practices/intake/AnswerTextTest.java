@@ -3,12 +3,12 @@ package org.liaisonhub.practices.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class AnswerTextTest {
 
-    private static final List<String> OPTIONS = List.of("Email/messaging technologies",
+    private static final List<String> OPTIONS = List.of(
+            "Email/messaging technologies",
             "Databases (Corporation registries, Register for beneficial ownership)",
             "Secure information exchange/communication platforms (GlobE Threema, INTERPOL I 24/7, EUROPOL SIENA)",
             "Other, please specify:");
@@ -25,8 +25,9 @@ class AnswerTextTest {
                 We mostly use e-mail.
                 """, OPTIONS, BOILERPLATE);
 
-        assertThat(answer.ticked()).containsExactly("Email/messaging technologies", "Databases",
-                "Other, please specify: our own MLA tracker");
+        assertThat(answer.ticked())
+                .containsExactly(
+                        "Email/messaging technologies", "Databases", "Other, please specify: our own MLA tracker");
         assertThat(answer.text()).isEqualTo("We mostly use e-mail.");
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -33,7 +32,8 @@ import org.junit.jupiter.api.Test;
 public class DocumentTextTest {
 
     private static final Path FIXTURES = Path.of("target", "intake-fixtures");
-    private static final List<Path> FONTS = List.of(Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    private static final List<Path> FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"));
 
     static String text;
@@ -47,7 +47,8 @@ public class DocumentTextTest {
 
     public static byte[] docx(String source) throws IOException {
         Pattern bold = Pattern.compile("\\*\\*(.+?)\\*\\*");
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String block : source.split("\\n\\s*\\n")) {
                 XWPFParagraph paragraph = document.createParagraph();
                 String[] lines = block.strip().split("\\n");
@@ -74,13 +75,17 @@ public class DocumentTextTest {
     }
 
     public static byte[] pdf(String source) throws IOException {
-        Path font = FONTS.stream().filter(Files::isReadable).findFirst().orElseThrow(() -> new IllegalStateException(
-                "a Unicode TrueType font is needed to write the PDF fixture (Debian: fonts-dejavu-core)"));
+        Path font = FONTS.stream()
+                .filter(Files::isReadable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "a Unicode TrueType font is needed to write the PDF fixture (Debian: fonts-dejavu-core)"));
         List<String> lines = new ArrayList<>();
         for (String line : source.split("\\n", -1)) {
             lines.addAll(wrap(line, 95));
         }
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument document = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font type = PDType0Font.load(document, new File(font.toString()));
             int perPage = 60;
             for (int start = 0; start < lines.size(); start += perPage) {
@@ -117,8 +122,10 @@ public class DocumentTextTest {
     }
 
     private static List<String> flatMapping(QuestionnaireMapping mapping) {
-        return mapping.answers().stream().map(a -> a.question() + "|" + a.choice() + "|" + a.options() + "|"
-                + QuestionnaireParserTest.flat(a.answer())).toList();
+        return mapping.answers().stream()
+                .map(a -> a.question() + "|" + a.choice() + "|" + a.options() + "|"
+                        + QuestionnaireParserTest.flat(a.answer()))
+                .toList();
     }
 
     @Test
@@ -152,11 +159,15 @@ public class DocumentTextTest {
     @Test
     void unreadableFiles_getAClearMessage() {
         assertThatThrownBy(() -> DocumentText.extract(new byte[0], "empty.txt"))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> DocumentText.extract(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0},
-                "picture.png")).hasMessageContaining("DOCX, PDF, plain text or Markdown");
-        assertThatThrownBy(() -> DocumentText.extract("%PDF-1.7\n garbage, not a PDF".getBytes(StandardCharsets.ISO_8859_1),
-                "broken.pdf")).isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("could not be read");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("empty");
+        assertThatThrownBy(() -> DocumentText.extract(
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}, "picture.png"))
+                .hasMessageContaining("DOCX, PDF, plain text or Markdown");
+        assertThatThrownBy(() -> DocumentText.extract(
+                        "%PDF-1.7\n garbage, not a PDF".getBytes(StandardCharsets.ISO_8859_1), "broken.pdf"))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("could not be read");
         assertThatThrownBy(() -> DocumentText.extract(new byte[] {'a', (byte) 0xC3, '(', 'b'}, "latin.txt"))
                 .hasMessageContaining("UTF-8");
     }
@@ -165,10 +176,11 @@ public class DocumentTextTest {
     void docxWithMoreTextThanTheLimit_isRefusedWithAClearMessage() throws IOException {
         byte[] docx = docx(text);
 
-        assertThatThrownBy(() -> DocumentText.extract(docx, "sweden.docx", text.length() / 2,
-                DocumentText.PARSE_TIMEOUT)).isInstanceOf(UnreadableDocumentException.class)
-                .hasMessageContaining("more than " + String.format(java.util.Locale.ROOT, "%,d", text.length() / 2)
-                        + " characters");
+        assertThatThrownBy(
+                        () -> DocumentText.extract(docx, "sweden.docx", text.length() / 2, DocumentText.PARSE_TIMEOUT))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining(
+                        "more than " + String.format(java.util.Locale.ROOT, "%,d", text.length() / 2) + " characters");
     }
 
     @Test
@@ -176,9 +188,11 @@ public class DocumentTextTest {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> DocumentText.extract(bytes, "sweden.txt", 1000, DocumentText.PARSE_TIMEOUT))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("characters of text");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("characters of text");
         assertThat(DocumentText.extract(bytes, "sweden.txt", text.length(), DocumentText.PARSE_TIMEOUT))
-                .as("exactly at the limit").isEqualTo(text);
+                .as("exactly at the limit")
+                .isEqualTo(text);
     }
 
     /** A few kilobytes of DOCX that unpack into 20 million characters. */
@@ -188,7 +202,8 @@ public class DocumentTextTest {
         assertThat(bomb.length).as("the file itself is small").isLessThan(DocumentText.MAX_BYTES / 100);
 
         assertThatThrownBy(() -> DocumentText.extract(bomb, "bomb.docx"))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("unpacks into");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("unpacks into");
     }
 
     @Test
@@ -196,8 +211,9 @@ public class DocumentTextTest {
         byte[] pdf = pdf(text);
 
         // A timeout of zero: the parse has certainly not finished when the wait for it ends.
-        assertThatThrownBy(() -> DocumentText.extract(pdf, "sweden.pdf", DocumentText.MAX_TEXT_CHARS,
-                java.time.Duration.ZERO)).isInstanceOf(UnreadableDocumentException.class)
+        assertThatThrownBy(() ->
+                        DocumentText.extract(pdf, "sweden.pdf", DocumentText.MAX_TEXT_CHARS, java.time.Duration.ZERO))
+                .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageContaining("given up");
     }
 }

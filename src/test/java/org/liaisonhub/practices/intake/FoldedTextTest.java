@@ -20,8 +20,10 @@ class FoldedTextTest {
         int at = folded.text().indexOf("has the government");
         int end = at + "has the government".length();
 
-        assertThat(original.substring(folded.original(at), folded.original(end))).isEqualTo("Has** the\nGovernment");
-        assertThat(folded.original(folded.text().length() + 5)).as("past the end: the end of the original")
+        assertThat(original.substring(folded.original(at), folded.original(end)))
+                .isEqualTo("Has** the\nGovernment");
+        assertThat(folded.original(folded.text().length() + 5))
+                .as("past the end: the end of the original")
                 .isEqualTo(original.length());
     }
 }

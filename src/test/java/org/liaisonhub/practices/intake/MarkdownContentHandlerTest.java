@@ -78,7 +78,9 @@ class MarkdownContentHandlerTest {
     void anInterruptedParse_stopsAtItsNextEvent_withoutCountingAsTheLimit() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> text("more")).isInstanceOf(SAXException.class).hasMessageContaining("given up");
+            assertThatThrownBy(() -> text("more"))
+                    .isInstanceOf(SAXException.class)
+                    .hasMessageContaining("given up");
             assertThat(handler.limitReached()).isFalse();
         } finally {
             Thread.interrupted();

@@ -3,15 +3,16 @@ package org.liaisonhub.practices.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class QuestionLocatorTest {
 
     private static final List<Question> QUESTIONS = List.of(
             Question.yesNo("1", "Has the Government used information and communication technologies?"),
-            Question.open("2", "Please provide additional details of any ICTs that are particularly useful for "
-                    + "international cooperation."),
+            Question.open(
+                    "2",
+                    "Please provide additional details of any ICTs that are particularly useful for "
+                            + "international cooperation."),
             Question.open("3", "Please describe any challenges."));
 
     private static String regionOf(String text, QuestionLocator.Located at) {

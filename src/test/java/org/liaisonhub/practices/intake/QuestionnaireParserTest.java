@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.editorial.application.DemoDataLoader;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
@@ -18,8 +17,8 @@ import org.liaisonhub.practices.domain.PracticeAnswer;
 public class QuestionnaireParserTest {
 
     public static String sweden() throws IOException {
-        try (InputStream in = QuestionnaireParserTest.class
-                .getResourceAsStream("/questionnaires/sweden-2023-ict-international-cooperation.txt")) {
+        try (InputStream in = QuestionnaireParserTest.class.getResourceAsStream(
+                "/questionnaires/sweden-2023-ict-international-cooperation.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -34,8 +33,9 @@ public class QuestionnaireParserTest {
     void sweden_everyQuestionIsFoundInOrder() throws IOException {
         QuestionnaireMapping mapping = parser.parse(sweden());
 
-        assertThat(mapping.answers()).extracting(MappedAnswer::question).containsExactly("1", "1a", "2", "3", "4",
-                "4a", "4b", "5", "6", "7", "7a", "8", "8a", "8b", "9");
+        assertThat(mapping.answers())
+                .extracting(MappedAnswer::question)
+                .containsExactly("1", "1a", "2", "3", "4", "4a", "4b", "5", "6", "7", "7a", "8", "8a", "8b", "9");
         assertThat(mapping.answers()).allMatch(MappedAnswer::found);
     }
 
@@ -43,17 +43,22 @@ public class QuestionnaireParserTest {
     void sweden_answersLandUnderTheirQuestions() throws IOException {
         QuestionnaireMapping mapping = parser.parse(sweden());
 
-        assertThat(mapping.answer("2").answer()).startsWith("I can only answer on the behalf of the Swedish")
+        assertThat(mapping.answer("2").answer())
+                .startsWith("I can only answer on the behalf of the Swedish")
                 .contains("The European Judicial Network (EJN) is a network of contact points")
                 .endsWith("contact information you need to reach the National Anti-corruption.");
-        assertThat(mapping.answer("3").answer()).startsWith(
-                "The Swedish Prosecution Authority has not developed or is not using any custom made software");
+        assertThat(mapping.answer("3").answer())
+                .startsWith(
+                        "The Swedish Prosecution Authority has not developed or is not using any custom made software");
         assertThat(mapping.answer("7a").answer()).isEqualTo("Se my answer below p. 8.a.");
-        assertThat(mapping.answer("8a").answer()).startsWith("In my opinion the Globe one stop hub")
+        assertThat(mapping.answer("8a").answer())
+                .startsWith("In my opinion the Globe one stop hub")
                 .contains("Swedish secrecy laws.");
         assertThat(mapping.answer("9").answer()).startsWith("I believe ICTs in the international cooperation");
         for (String unanswered : List.of("1", "1a", "4", "4a", "4b", "5", "6", "7", "8", "8b")) {
-            assertThat(mapping.answer(unanswered).answer()).as("question %s", unanswered).isEmpty();
+            assertThat(mapping.answer(unanswered).answer())
+                    .as("question %s", unanswered)
+                    .isEmpty();
         }
     }
 
@@ -70,13 +75,19 @@ public class QuestionnaireParserTest {
     @Test
     void sweden_matchesTheHandCuratedDemoEntryWordForWord() throws IOException {
         Map<String, String> curated = ExchangeReader.read(DemoDataLoader.demoDocument()).practices().stream()
-                .filter(p -> p.key().equals("se-2023-ict-questionnaire")).findFirst().orElseThrow().content()
-                .answers().stream().collect(Collectors.toMap(PracticeAnswer::getQuestion, a -> flat(a.getAnswer())));
+                .filter(p -> p.key().equals("se-2023-ict-questionnaire"))
+                .findFirst()
+                .orElseThrow()
+                .content()
+                .answers()
+                .stream()
+                .collect(Collectors.toMap(PracticeAnswer::getQuestion, a -> flat(a.getAnswer())));
 
         QuestionnaireMapping mapping = parser.parse(sweden());
 
         for (MappedAnswer answer : mapping.answers()) {
-            assertThat(flat(answer.answer())).as("question %s", answer.question())
+            assertThat(flat(answer.answer()))
+                    .as("question %s", answer.question())
                     .isEqualTo(curated.getOrDefault(answer.question(), ""));
         }
     }
@@ -105,8 +116,11 @@ public class QuestionnaireParserTest {
         QuestionnaireMapping mapping = parser.parse(text);
 
         assertThat(mapping.answer("1").choice()).isEqualTo("YES");
-        assertThat(mapping.answer("1a").options()).containsExactly("Email/messaging technologies",
-                "Case management systems", "Other, please specify: our own MLA tracker");
+        assertThat(mapping.answer("1a").options())
+                .containsExactly(
+                        "Email/messaging technologies",
+                        "Case management systems",
+                        "Other, please specify: our own MLA tracker");
         assertThat(mapping.answer("2").answer()).isEqualTo("The EJN Atlas.");
         assertThat(mapping.answer("9").found()).isFalse();
         assertThat(mapping.notes()).anyMatch(n -> n.contains("Question 9 was not found"));

@@ -3,7 +3,6 @@ package org.liaisonhub.practices.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.practices.domain.Challenge;
@@ -14,18 +13,30 @@ class TickedCategoriesTest {
 
     @Test
     void optionsTickedIn1a_becomeIctCategories_otherWithItsTextIncluded() {
-        List<IctCategory> categories = TickedCategories.ictCategories(ICT, List.of("Email/messaging technologies",
-                "Case management systems", "Other, please specify: our own MLA tracker",
-                "Secure information exchange/communication platforms (GlobE Threema, INTERPOL I 24/7, EUROPOL SIENA)"));
+        List<IctCategory> categories = TickedCategories.ictCategories(
+                ICT,
+                List.of(
+                        "Email/messaging technologies",
+                        "Case management systems",
+                        "Other, please specify: our own MLA tracker",
+                        "Secure information exchange/communication platforms (GlobE Threema, INTERPOL I 24/7, EUROPOL SIENA)"));
 
-        assertThat(categories).containsExactly(IctCategory.EMAIL_MESSAGING, IctCategory.CASE_MANAGEMENT,
-                IctCategory.OTHER, IctCategory.SECURE_EXCHANGE_PLATFORM);
+        assertThat(categories)
+                .containsExactly(
+                        IctCategory.EMAIL_MESSAGING,
+                        IctCategory.CASE_MANAGEMENT,
+                        IctCategory.OTHER,
+                        IctCategory.SECURE_EXCHANGE_PLATFORM);
     }
 
     @Test
     void optionsTickedIn6_becomeChallenges_unknownTextIsIgnored() {
-        List<Challenge> challenges = TickedCategories.challenges(ICT, List.of("Lack of resources",
-                "Reluctance from foreign counterparts to use ICTs", "Something the questionnaire never offered"));
+        List<Challenge> challenges = TickedCategories.challenges(
+                ICT,
+                List.of(
+                        "Lack of resources",
+                        "Reluctance from foreign counterparts to use ICTs",
+                        "Something the questionnaire never offered"));
 
         assertThat(challenges).containsExactly(Challenge.LACK_OF_RESOURCES, Challenge.COUNTERPART_RELUCTANCE);
     }

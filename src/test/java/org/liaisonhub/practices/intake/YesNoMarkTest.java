@@ -11,7 +11,9 @@ class YesNoMarkTest {
         assertThat(YesNoMark.at(" **Yes** / No\n\nMore").orElseThrow().choice()).isEqualTo("YES");
         assertThat(YesNoMark.at("\n Yes / **No**").orElseThrow().choice()).isEqualTo("NO");
         assertThat(YesNoMark.at("[ ] Yes / [x] No").orElseThrow().choice()).isEqualTo("NO");
-        assertThat(YesNoMark.at("¹ ☒ Yes / ☐ No").orElseThrow().choice()).as("after a footnote mark").isEqualTo("YES");
+        assertThat(YesNoMark.at("¹ ☒ Yes / ☐ No").orElseThrow().choice())
+                .as("after a footnote mark")
+                .isEqualTo("YES");
     }
 
     @Test
@@ -29,7 +31,8 @@ class YesNoMarkTest {
     void theEnd_isRightAfterTheNo() {
         String region = " **Yes** / No The answer.";
 
-        assertThat(region.substring(YesNoMark.at(region).orElseThrow().end())).as("white space after it included")
+        assertThat(region.substring(YesNoMark.at(region).orElseThrow().end()))
+                .as("white space after it included")
                 .isEqualTo("The answer.");
     }
 

@@ -2,12 +2,10 @@ package org.liaisonhub.practices.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-
-import jakarta.json.JsonObject;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,8 +32,12 @@ class IntakeApiIT {
     URL base;
 
     private static String answerTo(JsonObject mapping, String question) {
-        return mapping.getJsonArray("answers").stream().map(a -> a.asJsonObject())
-                .filter(a -> a.getString("question").equals(question)).findFirst().orElseThrow().getString("answer");
+        return mapping.getJsonArray("answers").stream()
+                .map(a -> a.asJsonObject())
+                .filter(a -> a.getString("question").equals(question))
+                .findFirst()
+                .orElseThrow()
+                .getString("answer");
     }
 
     @Test
@@ -56,10 +58,14 @@ class IntakeApiIT {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
         String text = QuestionnaireParserTest.sweden();
 
-        for (var file : java.util.Map.of("sweden.docx", org.liaisonhub.practices.intake.DocumentTextTest.docx(text),
-                "sweden.pdf", org.liaisonhub.practices.intake.DocumentTextTest.pdf(text)).entrySet()) {
-            Api.Reply reply = editor.postBytes("api/intake?filename=" + file.getKey(), "application/octet-stream",
-                    file.getValue());
+        for (var file : java.util.Map.of(
+                        "sweden.docx",
+                        org.liaisonhub.practices.intake.DocumentTextTest.docx(text),
+                        "sweden.pdf",
+                        org.liaisonhub.practices.intake.DocumentTextTest.pdf(text))
+                .entrySet()) {
+            Api.Reply reply = editor.postBytes(
+                    "api/intake?filename=" + file.getKey(), "application/octet-stream", file.getValue());
             assertThat(reply.status()).as(file.getKey() + " " + reply).isEqualTo(200);
             assertThat(answerTo(reply.json(), "2")).as(file.getKey()).contains("European Judicial Network");
         }
@@ -69,14 +75,21 @@ class IntakeApiIT {
     void unreadableFiles_answer400WithAMessage_andOnlyEditorsMayUpload() {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
 
-        Api.Reply image = editor.postBytes("api/intake?filename=x.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        Api.Reply image = editor.postBytes("api/intake?filename=x.png", "image/png", new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13
+        });
         assertThat(image.status()).isEqualTo(400);
         assertThat(image.json().getString("message")).contains("DOCX, PDF");
 
-        assertThat(new Api(base).postBytes("api/intake", "text/plain", new byte[] {'x'}).status()).isEqualTo(401);
-        assertThat(new Api(base).as(DemoAccounts.MEMBER).postBytes("api/intake", "text/plain", new byte[] {'x'})
-                .status()).isEqualTo(403);
+        assertThat(new Api(base)
+                        .postBytes("api/intake", "text/plain", new byte[] {'x'})
+                        .status())
+                .isEqualTo(401);
+        assertThat(new Api(base)
+                        .as(DemoAccounts.MEMBER)
+                        .postBytes("api/intake", "text/plain", new byte[] {'x'})
+                        .status())
+                .isEqualTo(403);
     }
 
     /** Over a million characters of varied words: compresses like real text, so only our own limit stops it. */

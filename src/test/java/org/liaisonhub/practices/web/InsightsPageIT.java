@@ -7,14 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
@@ -56,26 +55,36 @@ class InsightsPageIT {
     }
 
     private static long sum(Object data) {
-        return ((List<?>) data).stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        return ((List<?>) data)
+                .stream().mapToLong(v -> ((Number) v).longValue()).sum();
     }
 
     @Test
     void insightsPage_drawsBothBarCharts_andKeepsAScreenshot() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base.toString());
-            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("insights-link"))).click();
+            browser.waiting()
+                    .until(ExpectedConditions.elementToBeClickable(By.id("insights-link")))
+                    .click();
 
-            WebElement ict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id$='ict-chart'] canvas")));
+            WebElement ict = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='ict-chart'] canvas")));
             WebElement challenge = browser.driver().findElement(By.cssSelector("[id$='challenge-chart'] canvas"));
-            browser.waiting().until(d -> ((Number) drawn(browser, ict).get("painted")).longValue() > 0
-                    && ((Number) drawn(browser, challenge).get("painted")).longValue() > 0);
+            browser.waiting()
+                    .until(d -> ((Number) drawn(browser, ict).get("painted")).longValue() > 0
+                            && ((Number) drawn(browser, challenge).get("painted")).longValue() > 0);
 
             for (WebElement canvas : List.of(ict, challenge)) {
                 Map<String, Object> state = drawn(browser, canvas);
-                assertThat(((Number) state.get("width")).longValue()).as("canvas width").isPositive();
-                assertThat(((Number) state.get("height")).longValue()).as("canvas height").isPositive();
-                assertThat(((Number) state.get("painted")).longValue()).as("pixels drawn").isPositive();
+                assertThat(((Number) state.get("width")).longValue())
+                        .as("canvas width")
+                        .isPositive();
+                assertThat(((Number) state.get("height")).longValue())
+                        .as("canvas height")
+                        .isPositive();
+                assertThat(((Number) state.get("painted")).longValue())
+                        .as("pixels drawn")
+                        .isPositive();
                 assertThat(state.get("data")).as("a Chart.js chart is attached").isNotNull();
                 assertThat(sum(state.get("data"))).as("counts plotted").isPositive();
             }
@@ -90,14 +99,20 @@ class InsightsPageIT {
     void filteringByCountry_countsOnlyThatCountrysPractices() {
         // Other tests may add Swedish practices to the shared server: count what the API says is there now.
         Api api = new Api(base);
-        List<String> swedish = api.get("api/search?type=practice&country=SE&size=100").json().getJsonArray("hits")
-                .stream().map(h -> h.asJsonObject().getString("key")).toList();
-        int swedishIcts = swedish.stream().mapToInt(key -> api.get("api/practices/" + key).json()
-                .getJsonArray("ictCategories").size()).sum();
+        List<String> swedish =
+                api.get("api/search?type=practice&country=SE&size=100").json().getJsonArray("hits").stream()
+                        .map(h -> h.asJsonObject().getString("key"))
+                        .toList();
+        int swedishIcts = swedish.stream()
+                .mapToInt(key -> api.get("api/practices/" + key)
+                        .json()
+                        .getJsonArray("ictCategories")
+                        .size())
+                .sum();
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "practices/insights.xhtml?country=SE");
-            WebElement ict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("[id$='ict-chart'] canvas")));
+            WebElement ict = browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='ict-chart'] canvas")));
             browser.waiting().until(d -> drawn(browser, ict).get("data") != null);
 
             assertThat(sum(drawn(browser, ict).get("data"))).isEqualTo(swedishIcts);
@@ -112,17 +127,19 @@ class InsightsPageIT {
     void filteringByIctCategoryAndChallenge_listsOnlyPracticesReportingThem() {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "practices/insights.xhtml");
-            new org.openqa.selenium.support.ui.Select(browser.waiting().until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("ict")))).selectByValue("TRANSLATION_SOFTWARE");
+            new org.openqa.selenium.support.ui.Select(
+                            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("ict"))))
+                    .selectByValue("TRANSLATION_SOFTWARE");
             browser.driver().findElement(By.id("filter-button")).click();
             browser.waiting().until(ExpectedConditions.urlContains("ict=TRANSLATION_SOFTWARE"));
             List<WebElement> hits = browser.driver().findElements(By.cssSelector("article.practice-hit"));
-            assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.getText()).contains("Translation software"));
+            assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.getText())
+                    .contains("Translation software"));
 
             browser.driver().get(base + "practices/insights.xhtml?challenge=COUNTERPART_RELUCTANCE");
             List<WebElement> reluctant = browser.driver().findElements(By.cssSelector("article.practice-hit"));
-            assertThat(reluctant).isNotEmpty()
-                    .allSatisfy(h -> assertThat(h.getText()).contains("Reluctance of foreign counterparts"));
+            assertThat(reluctant).isNotEmpty().allSatisfy(h -> assertThat(h.getText())
+                    .contains("Reluctance of foreign counterparts"));
         }
     }
 
@@ -130,11 +147,13 @@ class InsightsPageIT {
     void membersOnlyPractices_countForMembers_notForAnonymousVisitors() {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "practices/insights.xhtml?country=SG");
-            assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit")))
+                    .isEmpty();
 
             SignIn.as(browser, base, DemoAccounts.MEMBER);
             browser.driver().get(base + "practices/insights.xhtml?country=SG");
-            assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector("article.practice-hit")))
+                    .hasSize(1);
         }
     }
 
@@ -143,9 +162,10 @@ class InsightsPageIT {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "practices/compare.xhtml?country=SE&country=DE");
 
-            WebElement table = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("comparison")));
-            assertThat(table.findElements(By.cssSelector("thead th.country-column"))).extracting(WebElement::getText)
+            WebElement table =
+                    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("comparison")));
+            assertThat(table.findElements(By.cssSelector("thead th.country-column")))
+                    .extracting(WebElement::getText)
                     .containsExactly("Sweden", "Germany");
             List<WebElement> q3 = browser.driver().findElements(By.cssSelector("tr[id='q-3'] td"));
             assertThat(q3).hasSize(2);
@@ -156,7 +176,8 @@ class InsightsPageIT {
             browser.screenshot("compare-se-de");
 
             browser.driver().get(base + "practices/compare.xhtml?country=SE&country=XX");
-            assertThat(browser.driver().findElement(By.id("unknown-countries")).getText()).contains("XX");
+            assertThat(browser.driver().findElement(By.id("unknown-countries")).getText())
+                    .contains("XX");
             assertThat(browser.driver().findElements(By.id("compare-hint"))).hasSize(1);
         }
     }

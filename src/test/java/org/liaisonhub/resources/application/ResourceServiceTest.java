@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.PublicationStatus;
@@ -31,23 +30,38 @@ class ResourceServiceTest {
         }
 
         @Override
-        public Optional<NetworkResource> findVisible(String key, Set<Visibility> levels,
-                Set<PublicationStatus> statuses) {
-            return stored.stream().filter(r -> r.getKey().equals(key) && levels.contains(r.getVisibility())
-                    && statuses.contains(r.getStatus())).findFirst();
+        public Optional<NetworkResource> findVisible(
+                String key, Set<Visibility> levels, Set<PublicationStatus> statuses) {
+            return stored.stream()
+                    .filter(r -> r.getKey().equals(key)
+                            && levels.contains(r.getVisibility())
+                            && statuses.contains(r.getStatus()))
+                    .findFirst();
         }
 
         @Override
-        public List<NetworkResource> findKnownAs(Collection<String> names, Set<Visibility> levels,
-                Set<PublicationStatus> statuses) {
-            return stored.stream().filter(r -> names.stream().anyMatch(r::isKnownAs)
-                    && levels.contains(r.getVisibility()) && statuses.contains(r.getStatus())).toList();
+        public List<NetworkResource> findKnownAs(
+                Collection<String> names, Set<Visibility> levels, Set<PublicationStatus> statuses) {
+            return stored.stream()
+                    .filter(r -> names.stream().anyMatch(r::isKnownAs)
+                            && levels.contains(r.getVisibility())
+                            && statuses.contains(r.getStatus()))
+                    .toList();
         }
 
         NetworkResource add(String key, String name, String acronym, Visibility level, PublicationStatus status) {
-            NetworkResource resource = NetworkResource.create(key, new ResourceContent(name, acronym,
-                    ResourceKind.NETWORK, "About " + name, null, Access.REGISTRATION, null,
-                    Set.of(IctCategory.VIDEOCONFERENCE, IctCategory.DATABASES), level));
+            NetworkResource resource = NetworkResource.create(
+                    key,
+                    new ResourceContent(
+                            name,
+                            acronym,
+                            ResourceKind.NETWORK,
+                            "About " + name,
+                            null,
+                            Access.REGISTRATION,
+                            null,
+                            Set.of(IctCategory.VIDEOCONFERENCE, IctCategory.DATABASES),
+                            level));
             resource.startAs(status);
             stored.add(resource);
             return resource;
@@ -74,7 +88,8 @@ class ResourceServiceTest {
         assertThat(details.access()).isEqualTo("REGISTRATION");
         assertThat(details.description()).isEqualTo("About GlobE Network");
         assertThat(details.visibility()).isEqualTo("PUBLIC");
-        assertThat(details.ictCategories()).as("in the order the questionnaire lists them")
+        assertThat(details.ictCategories())
+                .as("in the order the questionnaire lists them")
                 .containsExactly("VIDEOCONFERENCE", "DATABASES");
     }
 
@@ -112,9 +127,11 @@ class ResourceServiceTest {
         repository.add("ejn", "European Judicial Network", "EJN", Visibility.MEMBERS, PublicationStatus.PUBLISHED);
         repository.add("carin", "CARIN", null, Visibility.PUBLIC, PublicationStatus.PUBLISHED);
 
-        assertThat(service.knownAs(List.of("globe", "EJN"), ANONYMOUS)).extracting(ResourceSummary::key)
+        assertThat(service.knownAs(List.of("globe", "EJN"), ANONYMOUS))
+                .extracting(ResourceSummary::key)
                 .containsExactly("globe");
         assertThat(service.knownAs(List.of("globe", "European judicial network"), MEMBER))
-                .extracting(ResourceSummary::key).containsExactlyInAnyOrder("globe", "ejn");
+                .extracting(ResourceSummary::key)
+                .containsExactlyInAnyOrder("globe", "ejn");
     }
 }

@@ -3,7 +3,6 @@ package org.liaisonhub.resources.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.IctCategory;
@@ -12,9 +11,16 @@ import org.liaisonhub.catalog.Visibility;
 class NetworkResourceTest {
 
     private static ResourceContent globe(String description, Set<IctCategory> categories, Visibility level) {
-        return new ResourceContent("Global Operational Network of Anti-Corruption Law Enforcement Authorities",
-                "GlobE", ResourceKind.NETWORK, description, "https://globenetwork.example.org", Access.REGISTRATION,
-                "UNODC", categories, level);
+        return new ResourceContent(
+                "Global Operational Network of Anti-Corruption Law Enforcement Authorities",
+                "GlobE",
+                ResourceKind.NETWORK,
+                description,
+                "https://globenetwork.example.org",
+                Access.REGISTRATION,
+                "UNODC",
+                categories,
+                level);
     }
 
     @Test
@@ -34,24 +40,36 @@ class NetworkResourceTest {
         ResourceContent content = globe("Peer-to-peer network", Set.of(IctCategory.DATABASES), Visibility.PUBLIC);
         NetworkResource resource = NetworkResource.create("globe", content);
 
-        boolean changed = resource.revise(globe("Peer-to-peer network", Set.of(IctCategory.DATABASES),
-                Visibility.PUBLIC));
+        boolean changed =
+                resource.revise(globe("Peer-to-peer network", Set.of(IctCategory.DATABASES), Visibility.PUBLIC));
 
-        assertThat(changed).as("an import of the same record counts as unchanged").isFalse();
+        assertThat(changed)
+                .as("an import of the same record counts as unchanged")
+                .isFalse();
     }
 
     @Test
     void revise_replacesEveryFieldAndTheCategories_andChangesTheVisibility() {
-        NetworkResource resource = NetworkResource.create("globe",
+        NetworkResource resource = NetworkResource.create(
+                "globe",
                 globe("Old text", Set.of(IctCategory.DATABASES, IctCategory.EMAIL_MESSAGING), Visibility.PUBLIC));
-        ResourceContent revised = new ResourceContent("Secure channel", null, ResourceKind.SECURE_CHANNEL, null,
-                null, Access.RESTRICTED, null, Set.of(IctCategory.VIDEOCONFERENCE), Visibility.RESTRICTED);
+        ResourceContent revised = new ResourceContent(
+                "Secure channel",
+                null,
+                ResourceKind.SECURE_CHANNEL,
+                null,
+                null,
+                Access.RESTRICTED,
+                null,
+                Set.of(IctCategory.VIDEOCONFERENCE),
+                Visibility.RESTRICTED);
 
         boolean changed = resource.revise(revised);
 
         assertThat(changed).isTrue();
         assertThat(resource.content()).isEqualTo(revised);
-        assertThat(resource.getIctCategories()).as("replaced, not added to")
+        assertThat(resource.getIctCategories())
+                .as("replaced, not added to")
                 .containsExactly(IctCategory.VIDEOCONFERENCE);
         assertThat(resource.getVisibility()).isEqualTo(Visibility.RESTRICTED);
     }
@@ -64,14 +82,18 @@ class NetworkResourceTest {
         assertThat(resource.isKnownAs("  GLOBE ")).isTrue();
         assertThat(resource.isKnownAs("global operational network of anti-corruption law enforcement authorities"))
                 .isTrue();
-        assertThat(resource.isKnownAs("GlobE network")).as("a longer name is another network").isFalse();
+        assertThat(resource.isKnownAs("GlobE network"))
+                .as("a longer name is another network")
+                .isFalse();
         assertThat(resource.isKnownAs("Glob")).isFalse();
     }
 
     @Test
     void isKnownAs_withoutAcronym_comparesTheNameOnly() {
-        NetworkResource resource = NetworkResource.create("siena", new ResourceContent("SIENA", null,
-                ResourceKind.SECURE_CHANNEL, null, null, null, null, Set.of(), null));
+        NetworkResource resource = NetworkResource.create(
+                "siena",
+                new ResourceContent(
+                        "SIENA", null, ResourceKind.SECURE_CHANNEL, null, null, null, null, Set.of(), null));
 
         assertThat(resource.isKnownAs("siena")).isTrue();
         assertThat(resource.isKnownAs("")).isFalse();
@@ -80,19 +102,22 @@ class NetworkResourceTest {
     @Test
     void searchText_leavesOutWhatTheResourceDoesNotSay() {
         NetworkResource withAll = NetworkResource.create("globe", globe("Peer-to-peer network", Set.of(), null));
-        NetworkResource nameOnly = NetworkResource.create("siena", new ResourceContent("SIENA", null,
-                ResourceKind.SECURE_CHANNEL, null, null, null, null, Set.of(), null));
+        NetworkResource nameOnly = NetworkResource.create(
+                "siena",
+                new ResourceContent(
+                        "SIENA", null, ResourceKind.SECURE_CHANNEL, null, null, null, null, Set.of(), null));
 
-        assertThat(withAll.getSearchText()).containsExactly(
-                "Global Operational Network of Anti-Corruption Law Enforcement Authorities", "GlobE",
-                "Peer-to-peer network");
+        assertThat(withAll.getSearchText())
+                .containsExactly(
+                        "Global Operational Network of Anti-Corruption Law Enforcement Authorities",
+                        "GlobE",
+                        "Peer-to-peer network");
         assertThat(nameOnly.getSearchText()).containsExactly("SIENA");
     }
 
     @Test
     void ictCategories_areACopy_thatCannotChangeTheEntity() {
-        NetworkResource resource = NetworkResource.create("globe",
-                globe(null, Set.of(IctCategory.DATABASES), null));
+        NetworkResource resource = NetworkResource.create("globe", globe(null, Set.of(IctCategory.DATABASES), null));
 
         resource.getIctCategories().clear();
 
@@ -101,6 +126,7 @@ class NetworkResourceTest {
 
     @Test
     void country_isNone_forResourcesServeEveryCountry() {
-        assertThat(NetworkResource.create("globe", globe(null, Set.of(), null)).getCountry()).isNull();
+        assertThat(NetworkResource.create("globe", globe(null, Set.of(), null)).getCountry())
+                .isNull();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.IctCategory;
 import org.liaisonhub.catalog.Visibility;
@@ -14,8 +13,8 @@ class ResourceContentTest {
 
     @Test
     void leftOutAccessAndVisibility_meanOpenAndPublic() {
-        ResourceContent content = new ResourceContent("Tool", null, ResourceKind.TOOL, null, null, null, null,
-                Set.of(), null);
+        ResourceContent content =
+                new ResourceContent("Tool", null, ResourceKind.TOOL, null, null, null, null, Set.of(), null);
 
         assertThat(content.access()).isEqualTo(Access.OPEN);
         assertThat(content.visibility()).isEqualTo(Visibility.PUBLIC);
@@ -23,8 +22,8 @@ class ResourceContentTest {
 
     @Test
     void givenAccessAndVisibility_areKept() {
-        ResourceContent content = new ResourceContent("Tool", null, ResourceKind.TOOL, null, null,
-                Access.RESTRICTED, null, Set.of(), Visibility.MEMBERS);
+        ResourceContent content = new ResourceContent(
+                "Tool", null, ResourceKind.TOOL, null, null, Access.RESTRICTED, null, Set.of(), Visibility.MEMBERS);
 
         assertThat(content.access()).isEqualTo(Access.RESTRICTED);
         assertThat(content.visibility()).isEqualTo(Visibility.MEMBERS);
@@ -33,8 +32,8 @@ class ResourceContentTest {
     @Test
     void ictCategories_areAnUnchangeableCopy() {
         Set<IctCategory> given = EnumSet.of(IctCategory.DATABASES);
-        ResourceContent content = new ResourceContent("Tool", null, ResourceKind.TOOL, null, null, null, null, given,
-                null);
+        ResourceContent content =
+                new ResourceContent("Tool", null, ResourceKind.TOOL, null, null, null, null, given, null);
 
         given.add(IctCategory.VIDEOCONFERENCE);
 
@@ -44,10 +43,26 @@ class ResourceContentTest {
 
     @Test
     void twoContentsWithTheSameValues_areEqual_whateverSetTheCategoriesCameIn() {
-        ResourceContent fromEnumSet = new ResourceContent("Tool", "T", ResourceKind.TOOL, "d", null, null, null,
-                EnumSet.of(IctCategory.DATABASES, IctCategory.VIDEOCONFERENCE), null);
-        ResourceContent fromSetOf = new ResourceContent("Tool", "T", ResourceKind.TOOL, "d", null, Access.OPEN, null,
-                Set.of(IctCategory.VIDEOCONFERENCE, IctCategory.DATABASES), Visibility.PUBLIC);
+        ResourceContent fromEnumSet = new ResourceContent(
+                "Tool",
+                "T",
+                ResourceKind.TOOL,
+                "d",
+                null,
+                null,
+                null,
+                EnumSet.of(IctCategory.DATABASES, IctCategory.VIDEOCONFERENCE),
+                null);
+        ResourceContent fromSetOf = new ResourceContent(
+                "Tool",
+                "T",
+                ResourceKind.TOOL,
+                "d",
+                null,
+                Access.OPEN,
+                null,
+                Set.of(IctCategory.VIDEOCONFERENCE, IctCategory.DATABASES),
+                Visibility.PUBLIC);
 
         assertThat(fromEnumSet).isEqualTo(fromSetOf);
     }

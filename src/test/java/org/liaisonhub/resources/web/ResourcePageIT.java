@@ -3,7 +3,6 @@ package org.liaisonhub.resources.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +34,8 @@ class ResourcePageIT {
         Api.Reply page = new Api(base).get("resources/resource.xhtml?key=carin");
 
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        assertThat(page.body()).contains("Camden Asset Recovery Inter-Agency Network", "id=\"members\"")
+        assertThat(page.body())
+                .contains("Camden Asset Recovery Inter-Agency Network", "id=\"members\"")
                 .contains("key=ch-ofj", "key=se-polisen")
                 .doesNotContain("No authority in Liaison lists this network yet.");
     }
@@ -45,6 +45,8 @@ class ResourcePageIT {
         Api.Reply page = new Api(base).get("resources/resource.xhtml?key=globe-threema");
 
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
-        assertThat(page.body()).contains("No authority in Liaison lists this network yet.").doesNotContain("key=ch-ofj");
+        assertThat(page.body())
+                .contains("No authority in Liaison lists this network yet.")
+                .doesNotContain("key=ch-ofj");
     }
 }

@@ -1,14 +1,13 @@
 package org.liaisonhub.search.analysis;
 
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.junit.jupiter.api.Test;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 
 /** The cluster's analyzers keep the names of the embedded ones (a query must find the same on either backend). */
 class LiaisonElasticsearchAnalysisConfigurerTest {
@@ -16,8 +15,8 @@ class LiaisonElasticsearchAnalysisConfigurerTest {
     @Test
     void definesEveryAnalyzerTheLuceneBackendHas() {
         Set<String> defined = new HashSet<>();
-        ElasticsearchAnalysisConfigurationContext context = recording(ElasticsearchAnalysisConfigurationContext.class,
-                defined);
+        ElasticsearchAnalysisConfigurationContext context =
+                recording(ElasticsearchAnalysisConfigurationContext.class, defined);
 
         new LiaisonElasticsearchAnalysisConfigurer().configure(context);
 
@@ -28,8 +27,10 @@ class LiaisonElasticsearchAnalysisConfigurerTest {
     @SuppressWarnings("unchecked")
     private static <T> T recording(Class<T> type, Set<String> defined) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if ((method.getName().equals("analyzer") || method.getName().equals("normalizer")) && args != null
-                    && args.length == 1 && args[0] instanceof String name) {
+            if ((method.getName().equals("analyzer") || method.getName().equals("normalizer"))
+                    && args != null
+                    && args.length == 1
+                    && args[0] instanceof String name) {
                 defined.add(name);
             }
             Class<?> returns = method.getReturnType();

@@ -1,16 +1,15 @@
 package org.liaisonhub.search.analysis;
 
-import org.liaisonhub.catalog.LiaisonAnalyzers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 
 /** The analysis chains themselves: each language, folding and the suggestion n-grams, on real words. */
 class LuceneAnalyzerChainsTest {
@@ -83,14 +82,14 @@ class LuceneAnalyzerChainsTest {
     @Test
     void chinese_bigramsWithoutSpaces() throws IOException {
         assertThat(terms(LiaisonAnalyzers.text("zh"), "刑事司法协助")).contains("司法", "协助");
-        assertThat(terms(LiaisonAnalyzers.text("zh"), "司法协助")).isSubsetOf(terms(LiaisonAnalyzers.text("zh"),
-                "国际合作局 – 刑事司法协助"));
+        assertThat(terms(LiaisonAnalyzers.text("zh"), "司法协助"))
+                .isSubsetOf(terms(LiaisonAnalyzers.text("zh"), "国际合作局 – 刑事司法协助"));
     }
 
     @Test
     void name_foldsDiacriticsAndKeepsTheOriginal() throws IOException {
-        assertThat(terms(LiaisonAnalyzers.NAME, "Åklagarmyndigheten")).containsExactlyInAnyOrder("åklagarmyndigheten",
-                "aklagarmyndigheten");
+        assertThat(terms(LiaisonAnalyzers.NAME, "Åklagarmyndigheten"))
+                .containsExactlyInAnyOrder("åklagarmyndigheten", "aklagarmyndigheten");
         assertThat(terms(LiaisonAnalyzers.NAME, "Aklagarmyndigheten")).containsExactly("aklagarmyndigheten");
         assertThat(terms(LiaisonAnalyzers.NAME_EXACT, "Åklagarmyndigheten")).containsExactly("åklagarmyndigheten");
         assertThat(terms(LiaisonAnalyzers.NAME, "für")).contains("fur");
@@ -107,7 +106,8 @@ class LuceneAnalyzerChainsTest {
     void wordsWithDigits_areNeverStemmed() throws IOException {
         for (String language : LiaisonAnalyzers.LANGUAGES) {
             if (!language.equals("zh")) {
-                assertThat(terms(LiaisonAnalyzers.text(language), "m3fa2c01x")).as(language)
+                assertThat(terms(LiaisonAnalyzers.text(language), "m3fa2c01x"))
+                        .as(language)
                         .containsExactly("m3fa2c01x");
             }
         }
@@ -116,9 +116,14 @@ class LuceneAnalyzerChainsTest {
 
     @Test
     void everyLanguageAndFieldKindHasItsAnalyzer() {
-        assertThat(LuceneAnalyzerChains.all().keySet()).contains(LiaisonAnalyzers.NAME, LiaisonAnalyzers.NAME_EXACT,
-                LiaisonAnalyzers.TEXT, LiaisonAnalyzers.SUGGEST, LiaisonAnalyzers.SUGGEST_QUERY);
-        LiaisonAnalyzers.LANGUAGES.forEach(l -> assertThat(LuceneAnalyzerChains.all()).containsKey(
-                LiaisonAnalyzers.text(l)));
+        assertThat(LuceneAnalyzerChains.all().keySet())
+                .contains(
+                        LiaisonAnalyzers.NAME,
+                        LiaisonAnalyzers.NAME_EXACT,
+                        LiaisonAnalyzers.TEXT,
+                        LiaisonAnalyzers.SUGGEST,
+                        LiaisonAnalyzers.SUGGEST_QUERY);
+        LiaisonAnalyzers.LANGUAGES.forEach(
+                l -> assertThat(LuceneAnalyzerChains.all()).containsKey(LiaisonAnalyzers.text(l)));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Snippets with the matched words marked, everything else escaped. */
@@ -44,7 +43,8 @@ class HighlightsTest {
     void otherLanguagesStems_markWithinTheExcerpt() {
         // The exact form far into the text moves the excerpt there; the Russian stemmer then marks the other form.
         String text = "word ".repeat(100) + "прокуратуры и прокуратура " + "tail ".repeat(100);
-        assertThat(new Highlights(List.of("прокуратуры")).snippet(text)).startsWith("…")
+        assertThat(new Highlights(List.of("прокуратуры")).snippet(text))
+                .startsWith("…")
                 .contains("<mark>прокуратуры</mark> и <mark>прокуратура</mark>");
         assertThat(new Highlights(List.of("прокуратуры")).snippet("Генеральная прокуратура " + "tail ".repeat(100)))
                 .startsWith("Генеральная <mark>прокуратура</mark>");
@@ -53,8 +53,10 @@ class HighlightsTest {
     @Test
     void storedMarkup_isEscaped() {
         String snippet = new Highlights(List.of("alert")).snippet("<script>alert('x')</script> & <b>bold</b>");
-        assertThat(snippet).doesNotContain("<script", "<b>")
-                .isEqualTo("&lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
+        assertThat(snippet)
+                .doesNotContain("<script", "<b>")
+                .isEqualTo(
+                        "&lt;script&gt;<mark>alert</mark>(&#39;x&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;");
         assertThat(Highlights.plain(snippet)).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
     }
 

@@ -3,7 +3,6 @@ package org.liaisonhub.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Hits made from projected rows, highlighted after the search. */
@@ -15,9 +14,12 @@ class HitPageTest {
 
     @Test
     void hits_keepTheirOrder_andMarkTheQueryInTheSummary() {
-        List<SearchHit> hits = HitPage.hits(List.of(
-                row("contact", "se-mla", "MLA desk", "Mutual legal <assistance> requests", "SE"),
-                row("contact", "fr-aro", "Asset recovery office", null, "FR")), List.of("requests"), null);
+        List<SearchHit> hits = HitPage.hits(
+                List.of(
+                        row("contact", "se-mla", "MLA desk", "Mutual legal <assistance> requests", "SE"),
+                        row("contact", "fr-aro", "Asset recovery office", null, "FR")),
+                List.of("requests"),
+                null);
 
         assertThat(hits).extracting(SearchHit::key).containsExactly("se-mla", "fr-aro");
         assertThat(hits.get(0).snippet()).isEqualTo("Mutual legal &lt;assistance&gt; <mark>requests</mark>");

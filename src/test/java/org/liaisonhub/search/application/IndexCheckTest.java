@@ -3,7 +3,6 @@ package org.liaisonhub.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class IndexCheckTest {
@@ -18,7 +17,8 @@ class IndexCheckTest {
 
     @Test
     void missingStaleAndOrphanedDocuments_areCountedApart() {
-        IndexCheck check = IndexCheck.compare("ContactPoint",
+        IndexCheck check = IndexCheck.compare(
+                "ContactPoint",
                 Map.of(1L, "3|SE|Police", 2L, "1|SE|Police", 3L, "0|SE|Police"),
                 Map.of(1L, "3|SE|Police", 2L, "1|SE|Old name", 4L, "0|FR|Gone"));
 

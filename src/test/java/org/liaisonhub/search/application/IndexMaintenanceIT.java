@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
-
+import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,8 +19,8 @@ import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.resources.domain.NetworkResource;
 import org.liaisonhub.search.application.IndexMaintenance.IndexStatus;
 import org.liaisonhub.search.application.IndexMaintenance.ReindexReport;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 
@@ -54,14 +52,19 @@ class IndexMaintenanceIT {
     @Inject
     UserTransaction transaction;
 
-    private final String word = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String word =
+            "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     private long hits(String text) {
-        return search.search(SearchRequest.of(text), Viewer.of("e", Role.EDITOR)).total();
+        return search.search(SearchRequest.of(text), Viewer.of("e", Role.EDITOR))
+                .total();
     }
 
     private IndexCheck check(IndexStatus status, String kind) {
-        return status.kinds().stream().filter(k -> k.kind().equals(kind)).findFirst().orElseThrow();
+        return status.kinds().stream()
+                .filter(k -> k.kind().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void importJson(String json) {
@@ -70,12 +73,14 @@ class IndexMaintenanceIT {
 
     private void resource() {
         importJson(ExchangeJson.document()
-                .resource(word, r -> r.name("Resource " + word).kind("TOOL").ictCategories("DATABASES")).toJson());
+                .resource(word, r -> r.name("Resource " + word).kind("TOOL").ictCategories("DATABASES"))
+                .toJson());
     }
 
     private void authorityWithContact(String email) {
         importJson(ExchangeJson.document()
-                .authority(word + "-a", a -> a.name("Agency " + word).country("GH").kind("FIU"))
+                .authority(
+                        word + "-a", a -> a.name("Agency " + word).country("GH").kind("FIU"))
                 .contact(word + "-c", c -> c.authority(word + "-a").role("Desk").email(email))
                 .toJson());
     }
@@ -105,8 +110,10 @@ class IndexMaintenanceIT {
     void anEntryChangedBehindTheIndexsBack_isFoundStale_andReindexed() throws Exception {
         resource();
 
-        sql("update network_resource set name = ?, version = version + 1 where entry_key = ?", "Renamed " + word
-                + "x", word);
+        sql(
+                "update network_resource set name = ?, version = version + 1 where entry_key = ?",
+                "Renamed " + word + "x",
+                word);
 
         IndexStatus status = index.status();
         assertEquals(1, check(status, "NetworkResource").stale(), status.toString());
@@ -133,7 +140,8 @@ class IndexMaintenanceIT {
     void aLostDocument_isFoundMissing_andReindexed() throws Exception {
         resource();
         Long id = em.createQuery("select r.id from NetworkResource r where r.key = :key", Long.class)
-                .setParameter("key", word).getSingleResult();
+                .setParameter("key", word)
+                .getSingleResult();
 
         transaction.begin();
         Search.session(em).indexingPlan().purge(NetworkResource.class, id, null);
@@ -150,8 +158,7 @@ class IndexMaintenanceIT {
     void theDocumentOfADeletedEntry_isFoundOrphaned_andRemoved() throws Exception {
         resource();
 
-        sql("delete from resource_ict where resource_id = (select id from network_resource where entry_key = ?)",
-                word);
+        sql("delete from resource_ict where resource_id = (select id from network_resource where entry_key = ?)", word);
         sql("delete from network_resource where entry_key = ?", word);
 
         IndexStatus status = index.status();

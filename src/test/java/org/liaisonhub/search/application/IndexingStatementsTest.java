@@ -2,15 +2,13 @@ package org.liaisonhub.search.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-
-import jakarta.persistence.EntityManager;
-
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -42,7 +40,9 @@ class IndexingStatementsTest {
     @BeforeAll
     static void writeCatalogue() throws SQLException {
         h2 = JdbcConnectionPool.create("jdbc:h2:mem:indexing-statements;DB_CLOSE_DELAY=-1", "sa", "sa");
-        unit = new LiaisonUnit(h2, Path.of("target/indexing-statements-index").toAbsolutePath(),
+        unit = new LiaisonUnit(
+                h2,
+                Path.of("target/indexing-statements-index").toAbsolutePath(),
                 Map.of("hibernate.generate_statistics", "true"));
         counts = new SyntheticCatalog(20261204L).write(h2, ENTRIES);
     }
@@ -63,8 +63,10 @@ class IndexingStatementsTest {
         String contact = ContactPoint.class.getName();
         String practice = GoodPractice.class.getName();
         String authority = Authority.class.getName();
-        assertThat(statistics.getCollectionStatistics(contact + ".languages").getLoadCount()).isPositive();
-        assertThat(statistics.getCollectionStatistics(practice + ".answers").getLoadCount()).isPositive();
+        assertThat(statistics.getCollectionStatistics(contact + ".languages").getLoadCount())
+                .isPositive();
+        assertThat(statistics.getCollectionStatistics(practice + ".answers").getLoadCount())
+                .isPositive();
         assertThat(statistics.getEntityStatistics(authority).getFetchCount()).isPositive();
         // … and fetched once per batch of its owners, not once per owner.
         assertFetchedPerBatch(statistics, authority, counts.authorities(), "networks", "competences");
@@ -72,10 +74,13 @@ class IndexingStatementsTest {
         assertFetchedPerBatch(statistics, NetworkResource.class.getName(), counts.resources(), "ictCategories");
         assertFetchedPerBatch(statistics, practice, counts.practices(), "ictCategories", "challenges", "answers");
         assertThat(statistics.getEntityStatistics(authority).getFetchCount())
-                .as("authorities of the contact points").isLessThanOrEqualTo(batches(counts.contacts()));
+                .as("authorities of the contact points")
+                .isLessThanOrEqualTo(batches(counts.contacts()));
         // Everything together: a few statements per batch (the batch itself and its associations), plus a few
         // per type (counting and listing the ids).
-        long batches = batches(counts.authorities()) + batches(counts.contacts()) + batches(counts.resources())
+        long batches = batches(counts.authorities())
+                + batches(counts.contacts())
+                + batches(counts.resources())
                 + batches(counts.practices());
         assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(20 + 6 * batches);
     }
@@ -89,27 +94,39 @@ class IndexingStatementsTest {
             em.getTransaction().begin();
             Authority authority = em.find(Authority.class, authorityId);
             AuthorityContent content = authority.content();
-            authority.revise(new AuthorityContent(content.name() + " renamed", content.localName(), content.country(),
-                    content.kind(), content.website(), content.description(), content.networks(),
-                    content.competences(), content.visibility()));
+            authority.revise(new AuthorityContent(
+                    content.name() + " renamed",
+                    content.localName(),
+                    content.country(),
+                    content.kind(),
+                    content.website(),
+                    content.description(),
+                    content.networks(),
+                    content.competences(),
+                    content.visibility()));
             em.getTransaction().commit();
         }
 
         // The contacts were re-indexed (their summary holds the authority's name) …
         String contact = ContactPoint.class.getName();
-        assertThat(statistics.getCollectionStatistics(Authority.class.getName() + ".contacts").getLoadCount())
+        assertThat(statistics
+                        .getCollectionStatistics(Authority.class.getName() + ".contacts")
+                        .getLoadCount())
                 .isEqualTo(1);
-        assertThat(statistics.getCollectionStatistics(contact + ".languages").getLoadCount()).isGreaterThan(1);
+        assertThat(statistics.getCollectionStatistics(contact + ".languages").getLoadCount())
+                .isGreaterThan(1);
         // … with each of their indexed collections fetched in one statement for all of them.
         for (String role : new String[] {"languages", "competences", "networks"}) {
-            assertThat(statistics.getCollectionStatistics(contact + "." + role).getFetchCount()).as(role)
+            assertThat(statistics.getCollectionStatistics(contact + "." + role).getFetchCount())
+                    .as(role)
                     .isEqualTo(1);
         }
     }
 
     private static void assertFetchedPerBatch(Statistics statistics, String owner, int owners, String... roles) {
         for (String role : roles) {
-            assertThat(statistics.getCollectionStatistics(owner + "." + role).getFetchCount()).as(owner + "." + role)
+            assertThat(statistics.getCollectionStatistics(owner + "." + role).getFetchCount())
+                    .as(owner + "." + role)
                     .isLessThanOrEqualTo(batches(owners));
         }
     }
@@ -125,7 +142,8 @@ class IndexingStatementsTest {
     }
 
     private static long authorityWithMostContacts() throws SQLException {
-        try (Connection c = h2.getConnection(); Statement s = c.createStatement();
+        try (Connection c = h2.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("select authority_id, count(*) from contact_point"
                         + " group by authority_id order by count(*) desc, authority_id fetch first 1 rows only")) {
             rows.next();

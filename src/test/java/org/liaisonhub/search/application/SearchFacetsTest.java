@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.search.application.SearchFacets.Facet;
@@ -27,17 +26,25 @@ class SearchFacetsTest {
     void nothingSelected_everyFacetFromTheMainQuery_noExtraCount() {
         Map<String, Map<String, Long>> facets = merge(SearchRequest.of("asset recovery"));
 
-        assertThat(facets.keySet()).containsExactly("type", "country", "competence", "network", "language", "ict",
-                "challenge", "availability");
-        assertThat(facets.values()).allSatisfy(counts -> assertThat(counts.keySet().iterator().next())
-                .startsWith("main:"));
+        assertThat(facets.keySet())
+                .containsExactly(
+                        "type", "country", "competence", "network", "language", "ict", "challenge", "availability");
+        assertThat(facets.values())
+                .allSatisfy(
+                        counts -> assertThat(counts.keySet().iterator().next()).startsWith("main:"));
         assertThat(countedApart).isEmpty();
     }
 
     @Test
     void selectedFacets_areCountedApart_onceEach_theOthersFromTheMainQuery() {
-        SearchRequest request = new SearchRequest("mla", Set.of(EntryType.CONTACT), Set.of("SE", "FR"), 1, 20,
-                SearchSort.RELEVANCE, Map.of("network", Set.of("ejn")));
+        SearchRequest request = new SearchRequest(
+                "mla",
+                Set.of(EntryType.CONTACT),
+                Set.of("SE", "FR"),
+                1,
+                20,
+                SearchSort.RELEVANCE,
+                Map.of("network", Set.of("ejn")));
 
         Map<String, Map<String, Long>> facets = merge(request);
 
@@ -51,7 +58,13 @@ class SearchFacetsTest {
 
     @Test
     void countedWithoutOwnFilter_namesTheFacetsWithASelectedValue() {
-        SearchRequest request = new SearchRequest("", Set.of(), Set.of(), 1, 20, SearchSort.NAME,
+        SearchRequest request = new SearchRequest(
+                "",
+                Set.of(),
+                Set.of(),
+                1,
+                20,
+                SearchSort.NAME,
                 Map.of("ict", Set.of("encryption"), "language", Set.of()));
 
         assertThat(SearchFacets.countedWithoutOwnFilter(request)).containsExactly(Facet.ICT);

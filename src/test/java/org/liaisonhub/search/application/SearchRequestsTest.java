@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.EntryType;
 
@@ -12,12 +11,12 @@ class SearchRequestsTest {
 
     @Test
     void parse_acceptsRepeatedAndCommaSeparatedFilters() {
-        SearchRequest request = SearchRequests.parse(" EIO ", List.of("contact,authority", "practice"),
-                List.of("se", "FR"), "2", "10", "name");
+        SearchRequest request = SearchRequests.parse(
+                " EIO ", List.of("contact,authority", "practice"), List.of("se", "FR"), "2", "10", "name");
 
         assertThat(request.text()).isEqualTo("EIO");
-        assertThat(request.types()).containsExactlyInAnyOrder(EntryType.CONTACT, EntryType.AUTHORITY,
-                EntryType.PRACTICE);
+        assertThat(request.types())
+                .containsExactlyInAnyOrder(EntryType.CONTACT, EntryType.AUTHORITY, EntryType.PRACTICE);
         assertThat(request.countries()).containsExactlyInAnyOrder("SE", "FR");
         assertThat(request.offset()).isEqualTo(10);
         assertThat(request.sort()).isEqualTo(SearchSort.NAME);
@@ -25,15 +24,23 @@ class SearchRequestsTest {
 
     @Test
     void parse_blankTextBrowses() {
-        assertThat(SearchRequests.parse("   ", null, null, null, null, null).browsing()).isTrue();
+        assertThat(SearchRequests.parse("   ", null, null, null, null, null).browsing())
+                .isTrue();
     }
 
     @Test
     void parse_refusesBadInputWithAMessageForTheUser() {
         assertThatThrownBy(() -> SearchRequests.parse("x".repeat(10_000), null, null, null, null, null))
-                .isInstanceOf(InvalidSearchException.class).hasMessageContaining("too long");
-        assertThatThrownBy(() -> SearchRequests.parse("a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7",
-                null, null, null, null, null)).hasMessageContaining("too many words");
+                .isInstanceOf(InvalidSearchException.class)
+                .hasMessageContaining("too long");
+        assertThatThrownBy(() -> SearchRequests.parse(
+                        "a b c d e f g h i j k l m n o p q r s t u v w x y z 1 2 3 4 5 6 7",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .hasMessageContaining("too many words");
         assertThatThrownBy(() -> SearchRequests.parse("x", List.of("person"), null, null, null, null))
                 .hasMessageContaining("Unknown type 'person'");
         assertThatThrownBy(() -> SearchRequests.parse("x", null, List.of("XX"), null, null, null))

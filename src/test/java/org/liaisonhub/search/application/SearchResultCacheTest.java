@@ -11,10 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.Viewer;
+import org.liaisonhub.security.domain.Role;
 
 class SearchResultCacheTest {
 
@@ -51,10 +50,22 @@ class SearchResultCacheTest {
 
     @Test
     void sameRequest_filtersInAnotherOrder_isAnsweredFromTheCache() {
-        SearchRequest one = SearchRequests.parse("asset recovery", List.of("contact,authority"), List.of("se", "FR"),
-                "1", "20", null, Map.of("network", List.of("EJN", "CARIN")));
-        SearchRequest other = SearchRequests.parse("asset  recovery ", List.of("authority", "contact"),
-                List.of("fr", "SE"), null, null, "relevance", Map.of("network", List.of("CARIN", "EJN")));
+        SearchRequest one = SearchRequests.parse(
+                "asset recovery",
+                List.of("contact,authority"),
+                List.of("se", "FR"),
+                "1",
+                "20",
+                null,
+                Map.of("network", List.of("EJN", "CARIN")));
+        SearchRequest other = SearchRequests.parse(
+                "asset  recovery ",
+                List.of("authority", "contact"),
+                List.of("fr", "SE"),
+                null,
+                null,
+                "relevance",
+                Map.of("network", List.of("CARIN", "EJN")));
 
         SearchResults first = cache.search(one, ANONYMOUS, answerFor(ANONYMOUS));
         SearchResults second = cache.search(other, ANONYMOUS, answerFor(ANONYMOUS));
@@ -176,8 +187,8 @@ class SearchResultCacheTest {
     @Test
     void suggestions_keyedByTheCleanedPrefix_andTheViewer() {
         AtomicInteger suggests = new AtomicInteger();
-        Supplier<List<Suggestion>> suggest = () -> List.of(new Suggestion("Åklagarmyndigheten", "authority",
-                "se-" + suggests.incrementAndGet()));
+        Supplier<List<Suggestion>> suggest =
+                () -> List.of(new Suggestion("Åklagarmyndigheten", "authority", "se-" + suggests.incrementAndGet()));
 
         cache.suggest("aklag", ANONYMOUS, suggest);
         cache.suggest("  aklag\u200f ", ANONYMOUS, suggest);

@@ -8,8 +8,8 @@ class SnippetsTest {
 
     @Test
     void excerpt_keepsShortTextWithWhitespaceFolded() {
-        assertThat(Snippets.excerpt("  Handles\n European   Investigation Orders. ")).isEqualTo(
-                "Handles European Investigation Orders.");
+        assertThat(Snippets.excerpt("  Handles\n European   Investigation Orders. "))
+                .isEqualTo("Handles European Investigation Orders.");
         assertThat(Snippets.excerpt(null)).isEmpty();
     }
 

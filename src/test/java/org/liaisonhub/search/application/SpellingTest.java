@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.util.List;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -51,7 +50,8 @@ class SpellingTest {
 
     private static Document entry(String title, String text) {
         Document document = new Document();
-        document.add(new TextField("title", LuceneAnalyzerChains.get(LiaisonAnalyzers.NAME).tokenStream("title", title)));
+        document.add(new TextField(
+                "title", LuceneAnalyzerChains.get(LiaisonAnalyzers.NAME).tokenStream("title", title)));
         document.add(new TextField(LiaisonSearchMapping.WORDS, title + " " + text, Field.Store.NO));
         return document;
     }
@@ -96,7 +96,9 @@ class SpellingTest {
         TopDocs typo = searcher.search(lookedUp("threma").fuzzyClauses(0.15f), 10);
         assertThat(typo.totalHits.value).isEqualTo(1);
         assertThat(lookedUp("threema recovery").fuzzyClauses(0.15f)).isNull();
-        assertThat(lookedUp("zzy").fuzzyClauses(0.15f)).as("too short for a typo").isNull();
+        assertThat(lookedUp("zzy").fuzzyClauses(0.15f))
+                .as("too short for a typo")
+                .isNull();
     }
 
     @Test
@@ -105,8 +107,12 @@ class SpellingTest {
         assertThat(lookedUp("recovary asets").typoMatches()).containsExactlyInAnyOrder("recovery", "assets");
         // "hreema" is one edit from "threema", but the first letter differs (as FuzzyQuery's prefix of one).
         assertThat(lookedUp("hreema").typoMatches()).isEmpty();
-        assertThat(lookedUp("threema").typoMatches()).as("a known word has no typo matches").isEmpty();
-        assertThat(new Spelling(List.of("threma")).typoMatches()).as("not looked up").isNull();
+        assertThat(lookedUp("threema").typoMatches())
+                .as("a known word has no typo matches")
+                .isEmpty();
+        assertThat(new Spelling(List.of("threma")).typoMatches())
+                .as("not looked up")
+                .isNull();
     }
 
     @Test
@@ -152,10 +158,12 @@ class SpellingTest {
 
     /** A search mapping whose backend is a bare instance of {@code backendType}, as the server's would be. */
     private static SearchMapping mappingOn(Class<? extends Backend> backendType) {
-        Object backend = Proxy.newProxyInstance(backendType.getClassLoader(), new Class<?>[] {backendType},
-                (proxy, method, args) -> { throw new UnsupportedOperationException(method.getName()); });
-        return (SearchMapping) Proxy.newProxyInstance(SearchMapping.class.getClassLoader(),
-                new Class<?>[] {SearchMapping.class}, (proxy, method, args) -> {
+        Object backend = Proxy.newProxyInstance(
+                backendType.getClassLoader(), new Class<?>[] {backendType}, (proxy, method, args) -> {
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return (SearchMapping) Proxy.newProxyInstance(
+                SearchMapping.class.getClassLoader(), new Class<?>[] {SearchMapping.class}, (proxy, method, args) -> {
                     if (method.getName().equals("backend") && method.getParameterCount() == 0) {
                         return backend;
                     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +32,15 @@ class SynonymsTest {
 
     @Test
     void partOfAQuery_expandsThatPartOnly() {
-        assertThat(shipped.alternatives("MLA Brazil")).contains("mutual legal assistance")
+        assertThat(shipped.alternatives("MLA Brazil"))
+                .contains("mutual legal assistance")
                 .doesNotContain("mla", "brazil");
     }
 
     @Test
     void variants_sayTheWholeQueryOtherwise() {
-        assertThat(shipped.variants("MLA Brazil")).contains("mutual legal assistance brazil",
-                "entraide judiciaire brazil");
+        assertThat(shipped.variants("MLA Brazil"))
+                .contains("mutual legal assistance brazil", "entraide judiciaire brazil");
         assertThat(shipped.variants("Threema Brazil")).isEmpty();
     }
 

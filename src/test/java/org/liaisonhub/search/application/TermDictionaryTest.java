@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -23,8 +22,8 @@ class TermDictionaryTest {
 
     private static DirectoryReader index(String... texts) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory,
-                new IndexWriterConfig(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY)))) {
+        try (IndexWriter writer = new IndexWriter(
+                directory, new IndexWriterConfig(LuceneAnalyzerChains.get(LiaisonAnalyzers.SUGGEST_QUERY)))) {
             for (String text : texts) {
                 Document document = new Document();
                 document.add(new TextField(LiaisonSearchMapping.WORDS, text, Field.Store.NO));
@@ -38,7 +37,9 @@ class TermDictionaryTest {
     void knownWords_andCodes_areKnown_othersNot() throws IOException {
         try (DirectoryReader reader = index("Extradition requests", "Asset recovery")) {
             assertThat(TermDictionary.known(reader, "extradition")).isTrue();
-            assertThat(TermDictionary.known(reader, "i247")).as("a code is never a typo").isTrue();
+            assertThat(TermDictionary.known(reader, "i247"))
+                    .as("a code is never a typo")
+                    .isTrue();
             assertThat(TermDictionary.known(reader, "extradtion")).isFalse();
         }
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.search.analysis.LiaisonSearchMapping;
 
@@ -35,7 +34,8 @@ class TextQueryTest {
         assertThat(plan.variants()).containsExactly("mutual legal assistance brazil");
         assertThat(plan.languages()).contains("fr", "es").doesNotContain("ru", "zh");
         assertThat(plan.plainWords()).isTrue();
-        assertThat(TextQuery.Plan.of("\"asset recovery\" -europol", synonyms).plainWords()).isFalse();
+        assertThat(TextQuery.Plan.of("\"asset recovery\" -europol", synonyms).plainWords())
+                .isFalse();
     }
 
     @Test
@@ -55,7 +55,8 @@ class TextQueryTest {
     @Test
     void synonymFields_areWeightedFields_withoutTheExactCopies() {
         assertThat(TextQuery.FIELDS.keySet()).containsAll(TextQuery.SYNONYM_FIELDS);
-        assertThat(TextQuery.SYNONYM_FIELDS).contains(LiaisonSearchMapping.TEXT, "title", "country_text")
+        assertThat(TextQuery.SYNONYM_FIELDS)
+                .contains(LiaisonSearchMapping.TEXT, "title", "country_text")
                 .noneMatch(f -> f.endsWith("_exact"));
         assertThat(TextQuery.SYNONYM_FIELDS.size()).isLessThan(TextQuery.FIELDS.size());
     }

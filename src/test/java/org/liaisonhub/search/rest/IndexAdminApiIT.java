@@ -3,7 +3,6 @@ package org.liaisonhub.search.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -2,6 +2,7 @@ package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.json.JsonValue;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +30,7 @@ import org.liaisonhub.testing.LiaisonDeployments;
 @RunAsClient
 class RelevanceSuiteIT {
 
-    record Case(String query, List<String> expected, String what) {
-    }
+    record Case(String query, List<String> expected, String what) {}
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -70,8 +67,10 @@ class RelevanceSuiteIT {
         for (Case c : cases) {
             Api.Reply reply = api.search(c.query(), "size=10");
             assertThat(reply.status()).as(c.query()).isEqualTo(200);
-            List<String> keys = reply.json().getJsonArray("hits").stream().map(JsonValue::asJsonObject)
-                    .map(h -> h.getString("key")).toList();
+            List<String> keys = reply.json().getJsonArray("hits").stream()
+                    .map(JsonValue::asJsonObject)
+                    .map(h -> h.getString("key"))
+                    .toList();
             int rank = 0;
             for (int i = 0; i < keys.size(); i++) {
                 if (c.expected().contains(keys.get(i))) {
@@ -85,8 +84,13 @@ class RelevanceSuiteIT {
             if (rank >= 1 && rank <= 3) {
                 at3++;
             } else {
-                misses.add(String.format(Locale.ROOT, "MISS [%s] %s → rank %s; top: %s; wanted %s", c.what(),
-                        c.query(), rank == 0 ? "none" : rank, keys.subList(0, Math.min(5, keys.size())),
+                misses.add(String.format(
+                        Locale.ROOT,
+                        "MISS [%s] %s → rank %s; top: %s; wanted %s",
+                        c.what(),
+                        c.query(),
+                        rank == 0 ? "none" : rank,
+                        keys.subList(0, Math.min(5, keys.size())),
                         c.expected()));
             }
             if (rank > 0) {
@@ -95,8 +99,13 @@ class RelevanceSuiteIT {
         }
         int n = cases.size();
         double successAt3 = (double) at3 / n;
-        System.out.printf(Locale.ROOT, "RELEVANCE %d queries: success@1 = %.3f, success@3 = %.3f, MRR = %.3f%n", n,
-                (double) at1 / n, successAt3, reciprocal / n);
+        System.out.printf(
+                Locale.ROOT,
+                "RELEVANCE %d queries: success@1 = %.3f, success@3 = %.3f, MRR = %.3f%n",
+                n,
+                (double) at1 / n,
+                successAt3,
+                reciprocal / n);
         misses.forEach(System.out::println);
         assertThat(successAt3).as("success@3; misses: " + misses).isGreaterThanOrEqualTo(0.95);
     }

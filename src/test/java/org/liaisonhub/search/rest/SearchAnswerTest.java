@@ -2,12 +2,10 @@ package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.bind.Jsonb;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.json.bind.Jsonb;
-
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.platform.rest.SharedJsonb;
 import org.liaisonhub.search.application.SearchHit;
@@ -26,8 +24,13 @@ public class SearchAnswerTest {
         }
     }
 
-    public record ResultsBefore(long total, int page, int size, List<HitBefore> hits,
-            Map<String, Map<String, Long>> facets, String didYouMean) {
+    public record ResultsBefore(
+            long total,
+            int page,
+            int size,
+            List<HitBefore> hits,
+            Map<String, Map<String, Long>> facets,
+            String didYouMean) {
         public int pageCount() {
             return -1;
         }
@@ -44,31 +47,60 @@ public class SearchAnswerTest {
 
     @Test
     void eachHit_linksToItsDetailPage_keyEncoded() {
-        SearchAnswer answer = SearchAnswer.of(new SearchResults(2, 1, 20, List.of(
-                new SearchHit("contact", "se-rmk eio", "EIO desk", "<mark>EIO</mark>", "SE"),
-                new SearchHit("practice", "p1", "Practice", "", null)), facets(), null));
+        SearchAnswer answer = SearchAnswer.of(new SearchResults(
+                2,
+                1,
+                20,
+                List.of(
+                        new SearchHit("contact", "se-rmk eio", "EIO desk", "<mark>EIO</mark>", "SE"),
+                        new SearchHit("practice", "p1", "Practice", "", null)),
+                facets(),
+                null));
 
-        assertThat(answer.hits()).extracting(SearchAnswer.Hit::url).containsExactly(
-                "/directory/contact.xhtml?key=se-rmk+eio", "/practices/practice.xhtml?key=p1");
+        assertThat(answer.hits())
+                .extracting(SearchAnswer.Hit::url)
+                .containsExactly("/directory/contact.xhtml?key=se-rmk+eio", "/practices/practice.xhtml?key=p1");
         assertThat(answer.total()).isEqualTo(2);
         assertThat(answer.facets()).isEqualTo(facets());
     }
 
     @Test
     void theJson_isTheSameBytes_asTheResultsWithUrlsWrote() {
-        SearchResults results = new SearchResults(41, 3, 2, List.of(
-                new SearchHit("resource", "globe-threema", "Threema", "a <mark>secure</mark> channel", null),
-                new SearchHit("authority", "se-aklagarmyndigheten", "Åklagarmyndigheten", "", "SE")), facets(),
+        SearchResults results = new SearchResults(
+                41,
+                3,
+                2,
+                List.of(
+                        new SearchHit("resource", "globe-threema", "Threema", "a <mark>secure</mark> channel", null),
+                        new SearchHit("authority", "se-aklagarmyndigheten", "Åklagarmyndigheten", "", "SE")),
+                facets(),
                 "threema");
-        ResultsBefore before = new ResultsBefore(41, 3, 2, List.of(
-                new HitBefore("resource", "globe-threema", "Threema", "a <mark>secure</mark> channel", null,
-                        "/resources/resource.xhtml?key=globe-threema"),
-                new HitBefore("authority", "se-aklagarmyndigheten", "Åklagarmyndigheten", "", "SE",
-                        "/directory/authority.xhtml?key=se-aklagarmyndigheten")), facets(), "threema");
+        ResultsBefore before = new ResultsBefore(
+                41,
+                3,
+                2,
+                List.of(
+                        new HitBefore(
+                                "resource",
+                                "globe-threema",
+                                "Threema",
+                                "a <mark>secure</mark> channel",
+                                null,
+                                "/resources/resource.xhtml?key=globe-threema"),
+                        new HitBefore(
+                                "authority",
+                                "se-aklagarmyndigheten",
+                                "Åklagarmyndigheten",
+                                "",
+                                "SE",
+                                "/directory/authority.xhtml?key=se-aklagarmyndigheten")),
+                facets(),
+                "threema");
 
         String json = jsonb.toJson(SearchAnswer.of(results));
 
-        assertThat(json).isEqualTo(jsonb.toJson(before))
+        assertThat(json)
+                .isEqualTo(jsonb.toJson(before))
                 .contains("\"url\":\"/resources/resource.xhtml?key=globe-threema\"")
                 .doesNotContain("pageCount", "plainSnippet");
     }

@@ -2,15 +2,13 @@ package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -42,7 +40,9 @@ class SearchApiIT {
     }
 
     private static List<String> keys(JsonObject result) {
-        return result.getJsonArray("hits").stream().map(JsonValue::asJsonObject).map(h -> h.getString("key"))
+        return result.getJsonArray("hits").stream()
+                .map(JsonValue::asJsonObject)
+                .map(h -> h.getString("key"))
                 .toList();
     }
 
@@ -83,15 +83,17 @@ class SearchApiIT {
 
         assertThat(reply.status()).isEqualTo(200);
         java.util.Map<String, Double> parts = timing(reply);
-        assertThat(parts.keySet()).containsExactly("text", "lucene", "facets", "spelling", "highlight", "json",
-                "total");
-        double sum = parts.entrySet().stream().filter(e -> !e.getKey().equals("total"))
-                .mapToDouble(java.util.Map.Entry::getValue).sum();
+        assertThat(parts.keySet())
+                .containsExactly("text", "lucene", "facets", "spelling", "highlight", "json", "total");
+        double sum = parts.entrySet().stream()
+                .filter(e -> !e.getKey().equals("total"))
+                .mapToDouble(java.util.Map.Entry::getValue)
+                .sum();
         // The parts happen within the request (rounding to hundredths aside).
         assertThat(parts.get("total")).isGreaterThanOrEqualTo(sum - 0.06);
         assertThat(reply.json().getJsonArray("hits")).isNotEmpty(); // the held body arrives whole
-        assertThat(reply.header("Content-Length")).isEqualTo(String.valueOf(
-                reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(reply.header("Content-Length"))
+                .isEqualTo(String.valueOf(reply.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
     }
 
     @Test
@@ -109,7 +111,8 @@ class SearchApiIT {
 
     @Test
     void hit_hasTheDocumentedFields() {
-        JsonObject hit = api.search("Åklagarmyndigheten").json().getJsonArray("hits").getJsonObject(0);
+        JsonObject hit =
+                api.search("Åklagarmyndigheten").json().getJsonArray("hits").getJsonObject(0);
 
         assertThat(hit.keySet()).contains("type", "key", "title", "snippet", "country", "url");
         assertThat(hit.getString("country")).isEqualTo("SE");
@@ -120,11 +123,14 @@ class SearchApiIT {
         JsonObject result = api.search("", "size=30").json();
 
         List<String> titles = result.getJsonArray("hits").stream()
-                .map(h -> h.asJsonObject().getString("title").toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(h -> h.asJsonObject().getString("title").toLowerCase(java.util.Locale.ROOT))
+                .toList();
         assertThat(result.getInt("total")).isGreaterThan(100);
         assertThat(titles).hasSize(30);
-        List<String> folded = titles.stream().map(t -> java.text.Normalizer.normalize(t,
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")).toList();
+        List<String> folded = titles.stream()
+                .map(t -> java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", ""))
+                .toList();
         List<String> sorted = new ArrayList<>(folded);
         sorted.sort(null);
         assertThat(folded).isEqualTo(sorted);
@@ -134,14 +140,15 @@ class SearchApiIT {
     void typeFacet_countsAddUpToTheTotalAndFollowTheQuery() {
         JsonObject all = api.search("prosecution").json();
         long sum = all.getJsonObject("facets").getJsonObject("type").values().stream()
-                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum();
+                .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue())
+                .sum();
         assertThat(sum).isEqualTo(all.getInt("total"));
 
         JsonObject contacts = api.search("prosecution", "type=contact").json();
         assertThat(contacts.getInt("total"))
                 .isEqualTo(all.getJsonObject("facets").getJsonObject("type").getInt("contact"));
-        assertThat(contacts.getJsonArray("hits")).allSatisfy(
-                h -> assertThat(h.asJsonObject().getString("type")).isEqualTo("contact"));
+        assertThat(contacts.getJsonArray("hits"))
+                .allSatisfy(h -> assertThat(h.asJsonObject().getString("type")).isEqualTo("contact"));
         // Multi-select: the type facet still counts the other types while one is selected.
         assertThat(contacts.getJsonObject("facets").getJsonObject("type"))
                 .isEqualTo(all.getJsonObject("facets").getJsonObject("type"));
@@ -152,8 +159,9 @@ class SearchApiIT {
         JsonObject result = api.search("", "country=SE", "size=100").json();
 
         assertThat(result.getInt("total")).isPositive();
-        assertThat(result.getJsonArray("hits")).allSatisfy(
-                h -> assertThat(h.asJsonObject().getString("country")).isEqualTo("SE"));
+        assertThat(result.getJsonArray("hits"))
+                .allSatisfy(
+                        h -> assertThat(h.asJsonObject().getString("country")).isEqualTo("SE"));
         assertThat(result.getJsonObject("facets").getJsonObject("country").getInt("SE"))
                 .isEqualTo(result.getInt("total"));
     }
@@ -164,7 +172,8 @@ class SearchApiIT {
         int total = api.search("", "size=25").json().getInt("total");
         for (int page = 1; page <= (total + 24) / 25; page++) {
             List<String> keys = api.search("", "size=25", "page=" + page).json().getJsonArray("hits").stream()
-                    .map(h -> h.asJsonObject().getString("type") + ":" + h.asJsonObject().getString("key"))
+                    .map(h -> h.asJsonObject().getString("type") + ":"
+                            + h.asJsonObject().getString("key"))
                     .toList();
             for (String key : keys) {
                 assertThat(seen.add(key)).as("%s seen twice", key).isTrue();
@@ -175,15 +184,42 @@ class SearchApiIT {
 
     @Test
     void hostileQueries_neverFailOnTheServer() {
-        List<String> hostile = List.of("\"", "*", "AND(", "OR", "-", "((((", "\\", "~", "\"unterminated", "a AND",
-                "NOT NOT", "+-+-", "title:x", "*:*", "?", "[", "{!}", "🙂", "مكتب النائب العام", "最高人民检察院",
-                "\u202Eevil", "x\u0000y", "%", "'; drop table authority; --", "<script>alert(1)</script>",
-                "a".repeat(500), "word ".repeat(40), "x".repeat(10_000));
+        List<String> hostile = List.of(
+                "\"",
+                "*",
+                "AND(",
+                "OR",
+                "-",
+                "((((",
+                "\\",
+                "~",
+                "\"unterminated",
+                "a AND",
+                "NOT NOT",
+                "+-+-",
+                "title:x",
+                "*:*",
+                "?",
+                "[",
+                "{!}",
+                "🙂",
+                "مكتب النائب العام",
+                "最高人民检察院",
+                "\u202Eevil",
+                "x\u0000y",
+                "%",
+                "'; drop table authority; --",
+                "<script>alert(1)</script>",
+                "a".repeat(500),
+                "word ".repeat(40),
+                "x".repeat(10_000));
         for (String q : hostile) {
             Reply reply = api.search(q);
-            assertThat(reply.status()).as("q=%s → %s", q.length() > 40 ? q.substring(0, 40) : q, reply)
+            assertThat(reply.status())
+                    .as("q=%s → %s", q.length() > 40 ? q.substring(0, 40) : q, reply)
                     .isIn(200, 400);
-            assertThat(reply.json().containsKey(reply.status() == 200 ? "hits" : "message")).isTrue();
+            assertThat(reply.json().containsKey(reply.status() == 200 ? "hits" : "message"))
+                    .isTrue();
         }
     }
 
@@ -208,10 +244,12 @@ class SearchApiIT {
 
     @Test
     void detailEndpoints_answerForKnownKeysAnd404ForUnknown() {
-        assertThat(api.get("api/resources/globe-threema").json().getString("name")).isEqualTo("GlobE Threema");
-        assertThat(api.get("api/practices/se-2023-ict-questionnaire").json().getJsonArray("answers")).isNotEmpty();
-        for (String path : List.of("api/authorities/nope", "api/contacts/nope", "api/resources/nope",
-                "api/practices/nope")) {
+        assertThat(api.get("api/resources/globe-threema").json().getString("name"))
+                .isEqualTo("GlobE Threema");
+        assertThat(api.get("api/practices/se-2023-ict-questionnaire").json().getJsonArray("answers"))
+                .isNotEmpty();
+        for (String path :
+                List.of("api/authorities/nope", "api/contacts/nope", "api/resources/nope", "api/practices/nope")) {
             Reply reply = api.get(path);
             assertThat(reply.status()).as(path).isEqualTo(404);
             assertThat(reply.contentType()).startsWith("application/json");

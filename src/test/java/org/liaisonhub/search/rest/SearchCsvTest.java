@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,7 +21,11 @@ class SearchCsvTest {
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(csv.substring(1)))) {
             return parser.getRecords();
         }
@@ -50,10 +53,12 @@ class SearchCsvTest {
         assertThat(records.get(0).get("url")).isEqualTo("https://liaison.example/directory/contact.xhtml?key=k1");
         assertThat(records.get(1).get("title")).isEqualTo("'-2+3");
         assertThat(records.get(1).get("summary")).isEqualTo("'@SUM(A1)");
-        assertThat(records.get(2).get("title")).as("quotes and commas round-trip, no prefix")
+        assertThat(records.get(2).get("title"))
+                .as("quotes and commas round-trip, no prefix")
                 .isEqualTo("Åklagarmyndigheten, \"RMK\"");
         assertThat(records.get(2).get("summary")).isEqualTo("plain; text\nnext line");
-        assertThat(records.get(2).get("url")).as("the detail page, its key encoded")
+        assertThat(records.get(2).get("url"))
+                .as("the detail page, its key encoded")
                 .isEqualTo("https://liaison.example/directory/authority.xhtml?key=k+3");
     }
 

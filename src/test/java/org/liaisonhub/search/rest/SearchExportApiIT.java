@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +38,11 @@ class SearchExportApiIT {
 
     private static List<CSVRecord> records(String body) throws IOException {
         assertThat(body).startsWith("\uFEFF");
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(body.substring(1)))) {
             return parser.getRecords();
         }
@@ -48,7 +51,8 @@ class SearchExportApiIT {
     @Test
     void editor_exportsEveryHitOfABrowse_notJustOnePage() throws IOException {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
-        long total = editor.get("api/search?size=5").json().getJsonNumber("total").longValue();
+        long total =
+                editor.get("api/search?size=5").json().getJsonNumber("total").longValue();
 
         Api.Reply csv = editor.get("api/search.csv?size=5");
 
@@ -62,15 +66,21 @@ class SearchExportApiIT {
     @Test
     void export_takesTheSearchParameters_andLinksEachEntry() throws IOException {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
-        long total = editor.search("EIO", "type=contact", "country=SE").json().getJsonNumber("total").longValue();
+        long total = editor.search("EIO", "type=contact", "country=SE")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
 
-        List<CSVRecord> rows = records(editor.get("api/search.csv?q=EIO&type=contact&country=SE").body());
+        List<CSVRecord> rows = records(
+                editor.get("api/search.csv?q=EIO&type=contact&country=SE").body());
 
         assertThat(rows).hasSize((int) total).isNotEmpty();
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.get("type")).isEqualTo("contact");
             assertThat(r.get("country")).isEqualTo("SE");
-            assertThat(r.get("url")).startsWith(base.toString().replaceAll("/$", "")).contains("/directory/contact.xhtml?key=");
+            assertThat(r.get("url"))
+                    .startsWith(base.toString().replaceAll("/$", ""))
+                    .contains("/directory/contact.xhtml?key=");
         });
         assertThat(rows).extracting(r -> r.get("key")).contains("se-rmk-eio-mla");
     }
@@ -80,8 +90,10 @@ class SearchExportApiIT {
         Api editor = new Api(base).as(DemoAccounts.EDITOR);
         Api admin = new Api(base).as(DemoAccounts.ADMIN);
 
-        long editorTotal = editor.get("api/search").json().getJsonNumber("total").longValue();
-        long anonymousTotal = new Api(base).get("api/search").json().getJsonNumber("total").longValue();
+        long editorTotal =
+                editor.get("api/search").json().getJsonNumber("total").longValue();
+        long anonymousTotal =
+                new Api(base).get("api/search").json().getJsonNumber("total").longValue();
 
         assertThat(records(editor.get("api/search.csv").body())).hasSize((int) editorTotal);
         assertThat(editorTotal).isGreaterThan(anonymousTotal);
@@ -91,7 +103,8 @@ class SearchExportApiIT {
     @Test
     void anonymousAndMembers_areRefused_badParameters_answer400() {
         assertThat(new Api(base).get("api/search.csv").status()).isEqualTo(401);
-        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/search.csv").status()).isEqualTo(403);
+        assertThat(new Api(base).as(DemoAccounts.MEMBER).get("api/search.csv").status())
+                .isEqualTo(403);
 
         Api.Reply bad = new Api(base).as(DemoAccounts.EDITOR).get("api/search.csv?country=XX");
         assertThat(bad.status()).isEqualTo(400);
@@ -102,7 +115,9 @@ class SearchExportApiIT {
     void resultsPage_offersTheExportToEditorsOnly_forTheSameSearch() {
         try (Browser browser = Browser.open()) {
             browser.driver().get(base + "search.xhtml?q=EIO&type=contact");
-            assertThat(browser.driver().findElements(By.id("export-csv"))).as("anonymous").isEmpty();
+            assertThat(browser.driver().findElements(By.id("export-csv")))
+                    .as("anonymous")
+                    .isEmpty();
 
             SignIn.as(browser, base, DemoAccounts.EDITOR);
             browser.driver().get(base + "search.xhtml?q=EIO&type=contact");

@@ -2,14 +2,12 @@ package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -52,7 +50,9 @@ class SearchFeaturesIT {
     private List<String> keys(String q, String... params) {
         Reply reply = api.search(q, params);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().getJsonArray("hits").stream().map(JsonValue::asJsonObject).map(h -> h.getString("key"))
+        return reply.json().getJsonArray("hits").stream()
+                .map(JsonValue::asJsonObject)
+                .map(h -> h.getString("key"))
                 .toList();
     }
 
@@ -148,31 +148,45 @@ class SearchFeaturesIT {
     @Test
     void facets_allSevenWithCounts() {
         JsonObject facets = api.search("asset recovery").json().getJsonObject("facets");
-        assertThat(facets.keySet()).contains("type", "country", "competence", "network", "language", "ict",
-                "challenge");
+        assertThat(facets.keySet())
+                .contains("type", "country", "competence", "network", "language", "ict", "challenge");
         assertThat(facets.getJsonObject("competence").getInt("ASSET_RECOVERY")).isPositive();
     }
 
     @Test
     void facets_countsFollowFiltersAndIgnoreTheirOwnSelection() {
         JsonObject all = api.search("", "size=1").json();
-        long mla = all.getJsonObject("facets").getJsonObject("competence").getJsonNumber("MLA").longValue();
-        long extradition = all.getJsonObject("facets").getJsonObject("competence").getJsonNumber("EXTRADITION")
+        long mla = all.getJsonObject("facets")
+                .getJsonObject("competence")
+                .getJsonNumber("MLA")
+                .longValue();
+        long extradition = all.getJsonObject("facets")
+                .getJsonObject("competence")
+                .getJsonNumber("EXTRADITION")
                 .longValue();
 
         JsonObject onlyMla = api.search("", "size=1", "competence=MLA").json();
         assertThat(onlyMla.getJsonNumber("total").longValue()).isEqualTo(mla);
         // Its own facet keeps the counts of the other values (multi-select).
-        assertThat(onlyMla.getJsonObject("facets").getJsonObject("competence").getJsonNumber("EXTRADITION")
-                .longValue()).isEqualTo(extradition);
+        assertThat(onlyMla.getJsonObject("facets")
+                        .getJsonObject("competence")
+                        .getJsonNumber("EXTRADITION")
+                        .longValue())
+                .isEqualTo(extradition);
 
-        JsonObject either = api.search("", "size=1", "competence=MLA", "competence=EXTRADITION").json();
-        assertThat(either.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(Math.max(mla, extradition))
+        JsonObject either = api.search("", "size=1", "competence=MLA", "competence=EXTRADITION")
+                .json();
+        assertThat(either.getJsonNumber("total").longValue())
+                .isGreaterThanOrEqualTo(Math.max(mla, extradition))
                 .isLessThanOrEqualTo(mla + extradition);
 
         // AND across facets: MLA in France only; the country facet counts MLA entries per country.
-        JsonObject mlaFrance = api.search("", "size=100", "competence=MLA", "country=FR").json();
-        long franceInMla = onlyMla.getJsonObject("facets").getJsonObject("country").getJsonNumber("FR").longValue();
+        JsonObject mlaFrance =
+                api.search("", "size=100", "competence=MLA", "country=FR").json();
+        long franceInMla = onlyMla.getJsonObject("facets")
+                .getJsonObject("country")
+                .getJsonNumber("FR")
+                .longValue();
         assertThat(mlaFrance.getJsonNumber("total").longValue()).isEqualTo(franceInMla);
         mlaFrance.getJsonArray("hits").forEach(h -> assertThat(h.asJsonObject().getString("country"))
                 .isEqualTo("FR"));
@@ -180,7 +194,8 @@ class SearchFeaturesIT {
 
     @Test
     void facets_languageIctChallengeAndNetworkFilter() {
-        assertThat(api.search("", "language=fr", "size=100").json().getJsonArray("hits")).isNotEmpty();
+        assertThat(api.search("", "language=fr", "size=100").json().getJsonArray("hits"))
+                .isNotEmpty();
         assertThat(keys("", "ict=TRANSLATION_SOFTWARE", "size=100")).contains("de-translation-memory-mla");
         assertThat(keys("", "network=GlobE", "size=100")).contains("ke-eacc-globe");
         assertThat(api.search("", "challenge=LEGAL_OBSTACLES").status()).isEqualTo(200);
@@ -193,7 +208,9 @@ class SearchFeaturesIT {
     @Test
     void highlights_markTheMatchedWords() {
         JsonObject hit = api.search("encrypted messaging").json().getJsonArray("hits").stream()
-                .map(JsonValue::asJsonObject).filter(h -> h.getString("key").equals("globe-threema")).findFirst()
+                .map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("key").equals("globe-threema"))
+                .findFirst()
                 .orElseThrow();
         assertThat(hit.getString("snippet")).contains("<mark>encrypted</mark> <mark>messaging</mark>");
     }
@@ -201,19 +218,26 @@ class SearchFeaturesIT {
     @Test
     void highlights_escapeStoredMarkup() {
         StringBuilder letters = new StringBuilder("zqx");
-        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+        for (char c :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
             letters.append((char) ('a' + Character.digit(c, 16)));
         }
         String word = letters.toString();
-        String document = ExchangeJson.document().resource("xss-" + word, r -> r.name("Xss " + word).kind("TOOL")
-                .description("Before <script>alert('x')</script> " + word + " & <b>bold</b> after")).toJson();
+        String document = ExchangeJson.document()
+                .resource("xss-" + word, r -> r.name("Xss " + word)
+                        .kind("TOOL")
+                        .description("Before <script>alert('x')</script> " + word + " & <b>bold</b> after"))
+                .toJson();
         Reply imported = new Api(base).as(DemoAccounts.EDITOR).postJson("api/import", document);
         assertThat(imported.status()).as(imported.toString()).isBetween(200, 299);
 
-        String snippet = api.search(word).json().getJsonArray("hits").getJsonObject(0).getString("snippet");
+        String snippet =
+                api.search(word).json().getJsonArray("hits").getJsonObject(0).getString("snippet");
 
         assertThat(snippet).doesNotContain("<script").doesNotContain("<b>").contains("<mark>" + word + "</mark>");
-        assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<").doesNotContain(">");
+        assertThat(snippet.replace("<mark>", "").replace("</mark>", ""))
+                .doesNotContain("<")
+                .doesNotContain(">");
     }
 
     // Suggestions
@@ -237,8 +261,9 @@ class SearchFeaturesIT {
         assertThat(api.get("api/suggest?q=").body().strip()).isEqualTo("[]");
         Reply many = api.get("api/suggest?q=in");
         assertThat(many.status()).isEqualTo(200);
-        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(many.body())).readArray()).hasSizeBetween(1,
-                10);
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(many.body()))
+                        .readArray())
+                .hasSizeBetween(1, 10);
     }
 
     // Did you mean
@@ -253,7 +278,8 @@ class SearchFeaturesIT {
     @Test
     void didYouMean_absentWhenTheQueryMatches() {
         assertThat(api.search("Threema").json().containsKey("didYouMean")
-                && !api.search("Threema").json().isNull("didYouMean")).isFalse();
+                        && !api.search("Threema").json().isNull("didYouMean"))
+                .isFalse();
     }
 
     // Sorting and paging
@@ -271,16 +297,39 @@ class SearchFeaturesIT {
         List<String> first = keys("cooperation", "size=5", "page=1");
         List<String> second = keys("cooperation", "size=5", "page=2");
         assertThat(first).doesNotContainAnyElementsOf(second);
-        assertThat(keys("cooperation", "size=10")).containsExactlyElementsOf(
-                java.util.stream.Stream.concat(first.stream(), second.stream()).toList());
+        assertThat(keys("cooperation", "size=10"))
+                .containsExactlyElementsOf(java.util.stream.Stream.concat(first.stream(), second.stream())
+                        .toList());
     }
 
     // Hostile input
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"unbalanced", "(((", ")]}", "*", "~", "a~2", "AND OR NOT", "-", "+", "|", "\\",
-            "\u0000\u0007", "\u202eevil\u202c", "\u200f", "👮‍♀️🚓", "\ud800", "x\udfff", "%", "'; DROP TABLE x; --",
-            "<script>alert(1)</script>", "e-EDES", "\"mutual legal\" assistance -extradition"})
+    @ValueSource(
+            strings = {
+                "\"unbalanced",
+                "(((",
+                ")]}",
+                "*",
+                "~",
+                "a~2",
+                "AND OR NOT",
+                "-",
+                "+",
+                "|",
+                "\\",
+                "\u0000\u0007",
+                "\u202eevil\u202c",
+                "\u200f",
+                "👮‍♀️🚓",
+                "\ud800",
+                "x\udfff",
+                "%",
+                "'; DROP TABLE x; --",
+                "<script>alert(1)</script>",
+                "e-EDES",
+                "\"mutual legal\" assistance -extradition"
+            })
     void hostileInput_neverFails(String q) {
         Reply search = api.search(q);
         assertThat(search.status()).as(q + " → " + search).isIn(200, 400);

@@ -2,13 +2,11 @@ package org.liaisonhub.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -57,16 +55,24 @@ class SearchResultCacheIT {
     /** Letters only, unlike any dictionary word, so did-you-mean and typo tolerance cannot reach other entries. */
     private static String randomWord() {
         StringBuilder letters = new StringBuilder("rc");
-        UUID.randomUUID().toString().replace("-", "").chars().limit(10)
+        UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .chars()
+                .limit(10)
                 .forEach(c -> letters.append((char) ('a' + Character.digit(c, 16))));
         return letters.toString();
     }
 
     private String contacts(String role, String visibility) {
         return ExchangeJson.document()
-                .authority(word + "-auth", a -> a.name("Authority " + word).country("MT").kind("CENTRAL_AUTHORITY")
+                .authority(word + "-auth", a -> a.name("Authority " + word)
+                        .country("MT")
+                        .kind("CENTRAL_AUTHORITY")
                         .competences("MLA"))
-                .contact(word + "-desk", c -> c.authority(word + "-auth").role(role).visibility(visibility)
+                .contact(word + "-desk", c -> c.authority(word + "-auth")
+                        .role(role)
+                        .visibility(visibility)
                         .languages("en"))
                 .toJson();
     }
@@ -79,7 +85,9 @@ class SearchResultCacheIT {
     private static List<String> keys(Api who, String q) {
         Reply reply = who.search(q);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.json().getJsonArray("hits").stream().map(JsonValue::asJsonObject).map(h -> h.getString("key"))
+        return reply.json().getJsonArray("hits").stream()
+                .map(JsonValue::asJsonObject)
+                .map(h -> h.getString("key"))
                 .toList();
     }
 
@@ -112,7 +120,9 @@ class SearchResultCacheIT {
     void writes_showInTheVeryNextSearch_createEditAndArchive() {
         String renamed = randomWord();
         assertThat(keys(anonymous, word)).isEmpty();
-        assertThat(keys(anonymous, word)).as("asked twice: the empty answer is cached").isEmpty();
+        assertThat(keys(anonymous, word))
+                .as("asked twice: the empty answer is cached")
+                .isEmpty();
 
         importAs(editor, contacts("Desk " + word, "PUBLIC"), "");
         assertThat(keys(anonymous, word)).contains(word + "-desk", word + "-auth");
@@ -123,8 +133,8 @@ class SearchResultCacheIT {
 
         String desk = "api/editorial/contact/" + word + "-desk";
         long version = editor.get(desk).json().getJsonNumber("version").longValue();
-        Reply archived = editor.post(desk + "/status", "application/x-www-form-urlencoded",
-                "to=ARCHIVED&version=" + version);
+        Reply archived =
+                editor.post(desk + "/status", "application/x-www-form-urlencoded", "to=ARCHIVED&version=" + version);
         assertThat(archived.status()).as(archived.toString()).isEqualTo(200);
         assertThat(keys(anonymous, renamed)).isEmpty();
         assertThat(keys(anonymous, word)).containsExactly(word + "-auth");
@@ -176,7 +186,8 @@ class SearchResultCacheIT {
 
         importAs(editor, contacts("Desk " + word, "MEMBERS"), "");
 
-        assertThat(anonymous.get("api/suggest?q=" + prefix).body()).contains(word + "-auth")
+        assertThat(anonymous.get("api/suggest?q=" + prefix).body())
+                .contains(word + "-auth")
                 .doesNotContain(word + "-desk");
         assertThat(member.get("api/suggest?q=" + prefix).body()).contains(word + "-desk");
         assertThat(anonymous.get("api/suggest?q=" + prefix).body()).doesNotContain(word + "-desk");

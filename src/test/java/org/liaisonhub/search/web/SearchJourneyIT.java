@@ -3,7 +3,6 @@ package org.liaisonhub.search.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,8 +10,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.LiaisonDeployments;
@@ -61,8 +60,9 @@ class SearchJourneyIT {
     }
 
     private WebElement hitTitled(String title) {
-        return browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//a[contains(@class,'hit-title') and normalize-space(.)='" + title + "']")));
+        return browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//a[contains(@class,'hit-title') and normalize-space(.)='" + title + "']")));
     }
 
     @Test
@@ -85,7 +85,10 @@ class SearchJourneyIT {
     void eio_findsTheSwedishResponseWithAnswersUnderTheirQuestions() {
         searchFromHome("EIO");
         WebElement hit = hitTitled(driver.findElements(By.cssSelector("a.hit-title")).stream()
-                .map(WebElement::getText).filter(t -> t.startsWith("Sweden")).findFirst().orElseThrow());
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("Sweden"))
+                .findFirst()
+                .orElseThrow());
 
         hit.click();
 
@@ -103,10 +106,12 @@ class SearchJourneyIT {
 
         driver.findElement(By.id("q_input")).sendKeys("aklag");
 
-        WebElement item = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#q_panel li")));
+        WebElement item =
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q_panel li")));
         assertThat(item.getText()).contains("Swedish Prosecution Authority");
-        assertThat(browser.severeLogEntries()).as("home page console (autoComplete)").isEmpty();
+        assertThat(browser.severeLogEntries())
+                .as("home page console (autoComplete)")
+                .isEmpty();
     }
 
     @Test
@@ -122,17 +127,22 @@ class SearchJourneyIT {
 
         driver.get(base + "search.xhtml?q=encrypted+messaging");
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".snippet mark")));
-        assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("encrypted");
-        assertThat(driver.findElements(By.cssSelector("#facet-ict a.facet-choice"))).isNotEmpty();
+        assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText())
+                .isEqualToIgnoringCase("encrypted");
+        assertThat(driver.findElements(By.cssSelector("#facet-ict a.facet-choice")))
+                .isNotEmpty();
         assertThat(browser.severeLogEntries()).as("results page console").isEmpty();
     }
 
     @Test
     void authorityPage_linksToItsContactPointsAndBack() {
         driver.get(base + "directory/authority.xhtml?key=se-aklagarmyndigheten");
-        WebElement contact = browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id$='contacts'] a[href*='contact.xhtml']")));
-        assertThat(browser.severeLogEntries()).as("authority page console (PrimeFaces data table)").isEmpty();
+        WebElement contact = browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id$='contacts'] a[href*='contact.xhtml']")));
+        assertThat(browser.severeLogEntries())
+                .as("authority page console (PrimeFaces data table)")
+                .isEmpty();
 
         contact.click();
 

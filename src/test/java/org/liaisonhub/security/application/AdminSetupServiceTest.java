@@ -7,10 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.application.AdminSetupService.SetupRefusedException;
+import org.liaisonhub.security.domain.Role;
 
 class AdminSetupServiceTest {
 

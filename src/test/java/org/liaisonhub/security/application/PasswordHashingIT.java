@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.UserTransaction;
-
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.security.domain.AppUser;
+import org.liaisonhub.security.domain.Role;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /** Password hashes and the credential cache, inside the server with Jakarta Security's own PBKDF2 hasher. */
@@ -55,7 +53,8 @@ class PasswordHashingIT {
 
     private String storedHash(String name) {
         return em.createQuery("select u.passwordHash from AppUser u where u.username = :n", String.class)
-                .setParameter("n", name).getSingleResult();
+                .setParameter("n", name)
+                .getSingleResult();
     }
 
     private void addUser(String name, String hash) throws Exception {
@@ -83,7 +82,8 @@ class PasswordHashingIT {
 
         assertTrue(signedIn.isPresent());
         assertTrue(storedHash(name).startsWith("PBKDF2WithHmacSHA256:600000:"), storedHash(name));
-        assertEquals(signedIn.get().securityStamp(), identities.currentStamp(name).orElseThrow(), "sessions stay");
+        assertEquals(
+                signedIn.get().securityStamp(), identities.currentStamp(name).orElseThrow(), "sessions stay");
         assertTrue(identities.check(name, "a-good-pass-42").isPresent(), "the new hash verifies");
     }
 
@@ -95,8 +95,10 @@ class PasswordHashingIT {
 
         // As another node would: a new password and stamp in the database, this node's cache not told.
         transaction.begin();
-        em.createQuery("select u from AppUser u where u.username = :n", AppUser.class).setParameter("n", name)
-                .getSingleResult().changePassword(passwords.hash("another-pass-77"));
+        em.createQuery("select u from AppUser u where u.username = :n", AppUser.class)
+                .setParameter("n", name)
+                .getSingleResult()
+                .changePassword(passwords.hash("another-pass-77"));
         transaction.commit();
 
         assertFalse(identities.check(name, "a-good-pass-42").isPresent(), "old password");
@@ -132,7 +134,7 @@ class PasswordHashingIT {
             assertTrue(identities.check(name, "a-good-pass-42").isPresent());
         }
         double cached = (System.nanoTime() - start) / 1e6 / 100;
-        System.out.printf("MEASURED PBKDF2-SHA256 600k verification %.1f ms; remembered sign-in check %.2f ms%n",
-                pbkdf2, cached);
+        System.out.printf(
+                "MEASURED PBKDF2-SHA256 600k verification %.1f ms; remembered sign-in check %.2f ms%n", pbkdf2, cached);
     }
 }

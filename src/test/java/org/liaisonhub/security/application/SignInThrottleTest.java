@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -58,7 +57,9 @@ class SignInThrottleTest {
         assertThat(throttle.waitBefore("10.0.0.1", "alice")).contains(SignInThrottle.FIRST_WAIT);
 
         clock.advance(SignInThrottle.FIRST_WAIT);
-        assertThat(throttle.waitBefore("10.0.0.1", "alice")).as("the wait is over").isEmpty();
+        assertThat(throttle.waitBefore("10.0.0.1", "alice"))
+                .as("the wait is over")
+                .isEmpty();
         fail("10.0.0.1", "alice", 1);
         assertThat(throttle.waitBefore("10.0.0.1", "alice")).contains(SignInThrottle.FIRST_WAIT.multipliedBy(2));
 
@@ -82,7 +83,9 @@ class SignInThrottleTest {
         }
 
         assertThat(throttle.waitBefore("203.0.113.9", "admin")).isPresent();
-        assertThat(throttle.waitBefore("10.0.0.1", "admin")).as("the admin at another address").isEmpty();
+        assertThat(throttle.waitBefore("10.0.0.1", "admin"))
+                .as("the admin at another address")
+                .isEmpty();
     }
 
     @Test
@@ -102,7 +105,9 @@ class SignInThrottleTest {
             fail("198.51.100." + a, "admin", SignInThrottle.FREE_PER_ADDRESS_AND_NAME);
         }
 
-        assertThat(throttle.waitBefore("10.0.0.1", "admin")).as("from a fresh address too").isPresent();
+        assertThat(throttle.waitBefore("10.0.0.1", "admin"))
+                .as("from a fresh address too")
+                .isPresent();
         assertThat(throttle.waitBefore("10.0.0.1", "editor")).isEmpty();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +43,8 @@ class AccessIT {
 
     private static String document(String word, String visibility) {
         return ExchangeJson.document()
-                .resource(word, r -> r.name("Resource " + word).kind("TOOL").visibility(visibility)).toJson();
+                .resource(word, r -> r.name("Resource " + word).kind("TOOL").visibility(visibility))
+                .toJson();
     }
 
     private static String word() {
@@ -70,11 +70,15 @@ class AccessIT {
     void wrongPassword_isRefusedAndRepeatedFailuresLockTheNameForAWhile() {
         String user = "nobody" + word();
         for (int i = 0; i < 5; i++) {
-            assertThat(anonymous.as(user, "wrong-" + i).get("api/export").status()).isEqualTo(401);
+            assertThat(anonymous.as(user, "wrong-" + i).get("api/export").status())
+                    .isEqualTo(401);
         }
         // From the sixth attempt the caller backs off: 429, not even checked (SignInThrottle).
         assertThat(anonymous.as(user, "wrong-5").get("api/export").status()).isEqualTo(429);
-        assertThat(anonymous.as(DemoAccounts.EDITOR.user(), "not-the-password").postJson("api/import", "{}").status())
+        assertThat(anonymous
+                        .as(DemoAccounts.EDITOR.user(), "not-the-password")
+                        .postJson("api/import", "{}")
+                        .status())
                 .isEqualTo(401);
     }
 

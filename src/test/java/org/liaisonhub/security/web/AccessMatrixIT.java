@@ -2,6 +2,13 @@ package org.liaisonhub.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -15,13 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.imageio.ImageIO;
-
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,11 +36,6 @@ import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 
 /**
  * The security test matrix of issue 4 (acceptance 1): every way out × every role, over HTTP against the
@@ -67,7 +63,10 @@ class AccessMatrixIT {
 
     /** The four kinds of caller, from the demo accounts. */
     enum Caller {
-        ANONYMOUS(null), MEMBER(DemoAccounts.MEMBER), EDITOR(DemoAccounts.EDITOR), ADMIN(DemoAccounts.ADMIN);
+        ANONYMOUS(null),
+        MEMBER(DemoAccounts.MEMBER),
+        EDITOR(DemoAccounts.EDITOR),
+        ADMIN(DemoAccounts.ADMIN);
 
         final DemoAccounts.Account account;
 
@@ -93,7 +92,11 @@ class AccessMatrixIT {
      * MEMBERS / RESTRICTED authority with a PUBLIC contact point (the contact must not reveal the authority).
      */
     enum Secret {
-        MEMBERS, RESTRICTED, PERSONAL, MEMBERS_AUTHORITY, RESTRICTED_AUTHORITY;
+        MEMBERS,
+        RESTRICTED,
+        PERSONAL,
+        MEMBERS_AUTHORITY,
+        RESTRICTED_AUTHORITY;
 
         /** The kinds of entry that carry this secret's word, by their API path. */
         List<String> kinds() {
@@ -104,8 +107,8 @@ class AccessMatrixIT {
         }
     }
 
-    private static final java.util.Map<String, String> TYPE_OF_KIND = java.util.Map.of("authorities", "authority",
-            "contacts", "contact", "resources", "resource", "practices", "practice");
+    private static final java.util.Map<String, String> TYPE_OF_KIND = java.util.Map.of(
+            "authorities", "authority", "contacts", "contact", "resources", "resource", "practices", "practice");
 
     /** One way out for one secret: {@code check(fixture, api, visible)} asserts what the caller gets. */
     record Row(String way, Secret secret, Check check) {
@@ -124,17 +127,19 @@ class AccessMatrixIT {
 
     private static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        for (Secret level : List.of(Secret.MEMBERS, Secret.RESTRICTED, Secret.MEMBERS_AUTHORITY,
-                Secret.RESTRICTED_AUTHORITY)) {
+        for (Secret level :
+                List.of(Secret.MEMBERS, Secret.RESTRICTED, Secret.MEMBERS_AUTHORITY, Secret.RESTRICTED_AUTHORITY)) {
             int entries = level.kinds().size();
             rows.add(new Row("search hits", level, (f, api, visible) -> {
                 JsonObject result = api.search(f.word(level), "size=50").json();
                 Set<String> keys = result.getJsonArray("hits").stream()
-                        .map(h -> h.asJsonObject().getString("key")).collect(Collectors.toSet());
+                        .map(h -> h.asJsonObject().getString("key"))
+                        .collect(Collectors.toSet());
                 assertThat(keys).isEqualTo(visible ? f.keys(level) : Set.of());
             }));
-            rows.add(new Row("search total", level, (f, api, visible) ->
-                    assertThat(api.search(f.word(level)).json().getInt("total")).isEqualTo(visible ? entries : 0)));
+            rows.add(new Row("search total", level, (f, api, visible) -> assertThat(
+                            api.search(f.word(level)).json().getInt("total"))
+                    .isEqualTo(visible ? entries : 0)));
             rows.add(new Row("every facet count", level, (f, api, visible) -> {
                 JsonObject result = api.search(f.word(level)).json();
                 JsonObject facets = result.getJsonObject("facets");
@@ -148,22 +153,27 @@ class AccessMatrixIT {
                 }
                 if (visible) {
                     JsonObject type = facets.getJsonObject("type");
-                    assertThat(type.keySet().stream().collect(Collectors.toMap(k -> k,
-                            k -> type.getJsonNumber(k).longValue()))).as("type facet")
-                            .containsAllEntriesOf(level.kinds().stream().collect(Collectors.toMap(TYPE_OF_KIND::get,
-                                    k -> 1L)));
-                    assertThat(count(facets.getJsonObject("country"), Fixture.COUNTRY)).as("country facet")
+                    assertThat(type.keySet().stream().collect(Collectors.toMap(k -> k, k -> type.getJsonNumber(k)
+                                    .longValue())))
+                            .as("type facet")
+                            .containsAllEntriesOf(
+                                    level.kinds().stream().collect(Collectors.toMap(TYPE_OF_KIND::get, k -> 1L)));
+                    assertThat(count(facets.getJsonObject("country"), Fixture.COUNTRY))
+                            .as("country facet")
                             .isGreaterThanOrEqualTo(2);
                 }
             }));
-            rows.add(new Row("snippets and highlights", level, (f, api, visible) ->
-                    assertThat(api.search(f.word(level)).body().toLowerCase(Locale.ROOT).contains(f.word(level)))
-                            .isEqualTo(visible)));
+            rows.add(new Row("snippets and highlights", level, (f, api, visible) -> assertThat(api.search(f.word(level))
+                            .body()
+                            .toLowerCase(Locale.ROOT)
+                            .contains(f.word(level)))
+                    .isEqualTo(visible)));
             rows.add(new Row("search page", level, (f, api, visible) -> {
                 Api.Reply page = api.get("search.xhtml?q=" + f.word(level));
                 assertThat(page.status()).isEqualTo(200);
                 // The page repeats the query in its search box, so look for the hits' links (their keys).
-                assertThat(f.keys(level).stream().filter(page.body()::contains).count()).as("hits on the page")
+                assertThat(f.keys(level).stream().filter(page.body()::contains).count())
+                        .as("hits on the page")
                         .isEqualTo(visible ? entries : 0);
             }));
             rows.add(new Row("suggestions", level, (f, api, visible) -> {
@@ -174,14 +184,17 @@ class AccessMatrixIT {
             rows.add(new Row("did-you-mean", level, (f, api, visible) -> {
                 // One letter in the middle changed to one the fixture's words never have (they use a..p): a stemmer
                 // takes endings off, so a changed last letter could stem to the same word and be no typo at all.
-                String typo = f.word(level).substring(0, 6) + "x" + f.word(level).substring(7);
+                String typo =
+                        f.word(level).substring(0, 6) + "x" + f.word(level).substring(7);
                 Api.Reply reply = api.search(typo);
                 assertThat(reply.status()).isEqualTo(200);
                 if (!visible) {
                     assertThat(reply.body()).doesNotContain(f.word(level));
                     return;
                 }
-                assertThat(reply.json().getString("didYouMean", "")).as(reply.toString()).isEqualToIgnoringCase(f.word(level));
+                assertThat(reply.json().getString("didYouMean", ""))
+                        .as(reply.toString())
+                        .isEqualToIgnoringCase(f.word(level));
             }));
             for (String kind : level.kinds()) {
                 rows.add(new Row("GET /api/" + kind + "/{key}", level, (f, api, visible) -> {
@@ -190,14 +203,15 @@ class AccessMatrixIT {
                     assertThat(reply.body().contains(f.word(level))).isEqualTo(visible);
                 }));
             }
-            for (String page : List.of("directory/authority", "directory/contact", "resources/resource",
-                    "practices/practice")) {
-                String kind = switch (page) {
-                    case "directory/authority" -> "authorities";
-                    case "directory/contact" -> "contacts";
-                    case "resources/resource" -> "resources";
-                    default -> "practices";
-                };
+            for (String page :
+                    List.of("directory/authority", "directory/contact", "resources/resource", "practices/practice")) {
+                String kind =
+                        switch (page) {
+                            case "directory/authority" -> "authorities";
+                            case "directory/contact" -> "contacts";
+                            case "resources/resource" -> "resources";
+                            default -> "practices";
+                        };
                 if (!level.kinds().contains(kind)) {
                     continue;
                 }
@@ -252,7 +266,9 @@ class AccessMatrixIT {
             assertThat(reply.body()).contains(f.runWord());
             assertThat(reply.body().contains(f.person())).as("person name").isEqualTo(visible);
             assertThat(reply.body().contains(Fixture.PHONE)).as("direct phone").isEqualTo(visible);
-            assertThat(reply.body().contains("personal-withheld")).as("says it is withheld").isEqualTo(!visible);
+            assertThat(reply.body().contains("personal-withheld"))
+                    .as("says it is withheld")
+                    .isEqualTo(!visible);
         }));
         rows.add(new Row("vCard", p, (f, api, visible) -> {
             Api.Reply reply = api.get("api/contacts/" + f.personalKey() + "/vcard");
@@ -273,19 +289,24 @@ class AccessMatrixIT {
             assertThat(body.contains(Fixture.PHONE)).as("direct phone").isEqualTo(visible);
         }));
         rows.add(new Row("finder API", p, (f, api, visible) -> {
-            String body = api.get("api/finder?country=" + Fixture.COUNTRY + "&need=EIO").body();
+            String body = api.get("api/finder?country=" + Fixture.COUNTRY + "&need=EIO")
+                    .body();
             assertThat(body).contains(f.personalKey());
             assertThat(body.contains(Fixture.PHONE)).as("direct phone").isEqualTo(visible);
             assertThat(body).doesNotContain(f.person());
         }));
         rows.add(new Row("search by person name", p, (f, api, visible) -> {
             Api.Reply reply = api.search(f.personWord());
-            assertThat(reply.json().getInt("total")).as("person names are not searchable").isZero();
+            assertThat(reply.json().getInt("total"))
+                    .as("person names are not searchable")
+                    .isZero();
             assertThat(reply.body()).doesNotContain(f.personWord());
         }));
         rows.add(new Row("search hit of the contact", p, (f, api, visible) -> {
             Api.Reply reply = api.search(f.runWord(), "type=contact");
-            assertThat(reply.body()).contains(f.personalKey()).doesNotContain(f.personWord())
+            assertThat(reply.body())
+                    .contains(f.personalKey())
+                    .doesNotContain(f.personWord())
                     .doesNotContain(Fixture.PHONE);
         }));
         rows.add(new Row("suggestions", p, (f, api, visible) -> {
@@ -319,14 +340,16 @@ class AccessMatrixIT {
     static String decodeQr(byte[] png) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new MultiFormatReader().decode(bitmap,
-                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new MultiFormatReader()
+                    .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (com.google.zxing.NotFoundException e) {
-            return new MultiFormatReader().decode(bitmap,
-                    java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+            return new MultiFormatReader()
+                    .decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                    .getText();
         }
     }
 
@@ -394,7 +417,8 @@ class AccessMatrixIT {
         }
 
         String person() {
-            return "Ingrid " + personWord().substring(0, 1).toUpperCase(Locale.ROOT) + personWord().substring(1);
+            return "Ingrid " + personWord().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + personWord().substring(1);
         }
 
         String key(Secret level, String kind) {
@@ -402,8 +426,7 @@ class AccessMatrixIT {
         }
 
         Set<String> keys(Secret level) {
-            return level.kinds().stream().map(k -> key(level, k))
-                    .collect(Collectors.toSet());
+            return level.kinds().stream().map(k -> key(level, k)).collect(Collectors.toSet());
         }
 
         String personalKey() {
@@ -413,13 +436,14 @@ class AccessMatrixIT {
         /** The body of a GET, or null if it did not answer 200. */
         byte[] bytes(Api api, String path) throws Exception {
             // Api reads text; images need bytes, so this one request goes through HttpClient directly.
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(base.toURI().resolve(path)).GET();
             String authorization = api.authorization();
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? response.body() : null;
         }
 
@@ -428,26 +452,46 @@ class AccessMatrixIT {
             ExchangeJson document = ExchangeJson.document();
             for (Secret s : List.of(Secret.MEMBERS, Secret.RESTRICTED)) {
                 String w = word(s);
-                document.authority(key(s, "authorities"), a -> a.name("Authority " + w).country(COUNTRY)
-                        .kind("PROSECUTION").description("Summary " + w).competences("EIO").visibility(s.name()));
-                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities")).role("Desk " + w)
-                        .email("desk@" + w + ".example.org").competences("EIO").visibility(s.name()));
-                document.resource(key(s, "resources"), r -> r.name("Resource " + w).kind("TOOL")
-                        .description("Summary " + w).visibility(s.name()));
-                document.practice(key(s, "practices"), p -> p.title("Practice " + w).country(COUNTRY)
-                        .summary("Summary " + w).visibility(s.name()));
+                document.authority(key(s, "authorities"), a -> a.name("Authority " + w)
+                        .country(COUNTRY)
+                        .kind("PROSECUTION")
+                        .description("Summary " + w)
+                        .competences("EIO")
+                        .visibility(s.name()));
+                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities"))
+                        .role("Desk " + w)
+                        .email("desk@" + w + ".example.org")
+                        .competences("EIO")
+                        .visibility(s.name()));
+                document.resource(key(s, "resources"), r -> r.name("Resource " + w)
+                        .kind("TOOL")
+                        .description("Summary " + w)
+                        .visibility(s.name()));
+                document.practice(key(s, "practices"), p -> p.title("Practice " + w)
+                        .country(COUNTRY)
+                        .summary("Summary " + w)
+                        .visibility(s.name()));
             }
             for (Secret s : List.of(Secret.MEMBERS_AUTHORITY, Secret.RESTRICTED_AUTHORITY)) {
                 authorityOf(document, s, "PUBLIC");
-                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities")).role("Desk " + word(s))
-                        .email("desk@" + word(s) + ".example.org").competences("EIO").visibility("PUBLIC"));
+                document.contact(key(s, "contacts"), c -> c.authority(key(s, "authorities"))
+                        .role("Desk " + word(s))
+                        .email("desk@" + word(s) + ".example.org")
+                        .competences("EIO")
+                        .visibility("PUBLIC"));
             }
             String publicAuthority = "acc-" + run + "-public-authority";
-            document.authority(publicAuthority, a -> a.name("Authority " + runWord()).country(COUNTRY)
-                    .kind("PROSECUTION").competences("EIO"));
-            document.contact(personalKey(), c -> c.authority(publicAuthority).role("Desk " + runWord())
-                    .personName(person()).phone("+354 555 7319").personalDetailsVisibility("MEMBERS")
-                    .competences("EIO").visibility("PUBLIC"));
+            document.authority(publicAuthority, a -> a.name("Authority " + runWord())
+                    .country(COUNTRY)
+                    .kind("PROSECUTION")
+                    .competences("EIO"));
+            document.contact(personalKey(), c -> c.authority(publicAuthority)
+                    .role("Desk " + runWord())
+                    .personName(person())
+                    .phone("+354 555 7319")
+                    .personalDetailsVisibility("MEMBERS")
+                    .competences("EIO")
+                    .visibility("PUBLIC"));
             return document.toJson();
         }
 
@@ -460,8 +504,12 @@ class AccessMatrixIT {
         }
 
         private void authorityOf(ExchangeJson document, Secret s, String visibility) {
-            document.authority(key(s, "authorities"), a -> a.name("Authority " + word(s)).country(COUNTRY)
-                    .kind("POLICE").description("Summary " + word(s)).competences("EIO").visibility(visibility));
+            document.authority(key(s, "authorities"), a -> a.name("Authority " + word(s))
+                    .country(COUNTRY)
+                    .kind("POLICE")
+                    .description("Summary " + word(s))
+                    .competences("EIO")
+                    .visibility(visibility));
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.List;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,16 +36,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @RunAsClient
 class ContentSecurityPolicyIT {
 
-    static final List<String> PUBLIC_PAGES = List.of("", "search.xhtml?q=EIO",
-            "directory/finder.xhtml?country=SE&need=EIO", "directory/contact.xhtml?key=se-rmk-eio-mla",
-            "directory/authority.xhtml?key=se-aklagarmyndigheten", "resources/resource.xhtml?key=ejn",
-            "practices/practice.xhtml?key=se-2023-ict-questionnaire", "practices/insights.xhtml",
-            "practices/compare.xhtml?country=SE&country=DE", "login.xhtml", "no-such-page.xhtml");
+    static final List<String> PUBLIC_PAGES = List.of(
+            "",
+            "search.xhtml?q=EIO",
+            "directory/finder.xhtml?country=SE&need=EIO",
+            "directory/contact.xhtml?key=se-rmk-eio-mla",
+            "directory/authority.xhtml?key=se-aklagarmyndigheten",
+            "resources/resource.xhtml?key=ejn",
+            "practices/practice.xhtml?key=se-2023-ict-questionnaire",
+            "practices/insights.xhtml",
+            "practices/compare.xhtml?country=SE&country=DE",
+            "login.xhtml",
+            "no-such-page.xhtml");
 
-    static final List<String> EDITOR_PAGES = List.of("editorial/index.xhtml", "editorial/stale.xhtml",
-            "editorial/reports.xhtml", "editorial/intake.xhtml", "editorial/edit.xhtml?type=resource&key=ejn",
+    static final List<String> EDITOR_PAGES = List.of(
+            "editorial/index.xhtml",
+            "editorial/stale.xhtml",
+            "editorial/reports.xhtml",
+            "editorial/intake.xhtml",
+            "editorial/edit.xhtml?type=resource&key=ejn",
             "editorial/edit.xhtml?type=authority&key=se-aklagarmyndigheten",
-            "editorial/history.xhtml?type=resource&key=ejn", "search.xhtml?q=Threema",
+            "editorial/history.xhtml?type=resource&key=ejn",
+            "search.xhtml?q=Threema",
             "directory/authority.xhtml?key=se-aklagarmyndigheten");
 
     static final List<String> ADMIN_PAGES = List.of("admin/users.xhtml");
@@ -78,7 +89,8 @@ class ContentSecurityPolicyIT {
     /** Console entries in which Chromium reports a blocked script, style or other resource. */
     private List<String> violations() {
         return browser.severeLogEntries().stream()
-                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+                .toList();
     }
 
     private static String scriptSource(String policy) {
@@ -93,8 +105,13 @@ class ContentSecurityPolicyIT {
     private static void assertStrictScriptPolicy(String page, Api.Reply reply) {
         String policy = reply.header("Content-Security-Policy");
         assertThat(policy).as(page + " policy").isNotNull();
-        assertThat(reply.headers().get("Content-Security-Policy")).as(page + ": exactly one policy").hasSize(1);
-        assertThat(scriptSource(policy)).as(page).startsWith("script-src 'self'").doesNotContain("unsafe-inline")
+        assertThat(reply.headers().get("Content-Security-Policy"))
+                .as(page + ": exactly one policy")
+                .hasSize(1);
+        assertThat(scriptSource(policy))
+                .as(page)
+                .startsWith("script-src 'self'")
+                .doesNotContain("unsafe-inline")
                 .doesNotContain("unsafe-eval");
         assertThat(policy).as(page).contains("frame-ancestors 'none'").contains("object-src 'none'");
     }
@@ -106,7 +123,9 @@ class ContentSecurityPolicyIT {
             Api.Reply reply = anonymous.get(page);
             assertStrictScriptPolicy(page, reply);
             if (reply.status() == 200) {
-                assertThat(scriptSource(reply.header("Content-Security-Policy"))).as(page).contains("'nonce-");
+                assertThat(scriptSource(reply.header("Content-Security-Policy")))
+                        .as(page)
+                        .contains("'nonce-");
             }
         }
         Api editor = anonymous.as(DemoAccounts.EDITOR);
@@ -164,16 +183,16 @@ class ContentSecurityPolicyIT {
         driver.get(base.toString());
         WebElement box = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("q_input")));
         box.sendKeys("aklag");
-        WebElement suggestion = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#q_panel li")));
+        WebElement suggestion =
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q_panel li")));
         assertThat(suggestion.getText()).contains("Swedish Prosecution Authority");
 
         box.clear();
         box.sendKeys("encrypted messaging");
         driver.findElement(By.id("search-button")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result-count")));
-        WebElement facet = browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#facet-ict a.facet-choice")));
+        WebElement facet = browser.waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facet-ict a.facet-choice")));
         String before = driver.getCurrentUrl();
         facet.click();
         browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
@@ -189,12 +208,15 @@ class ContentSecurityPolicyIT {
         WebElement save = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("edit:save")));
         save.click();
         browser.waiting().until(ExpectedConditions.stalenessOf(save));
-        assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:messages")))
-                .getText()).contains("Saved");
+        assertThat(browser.waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:messages")))
+                        .getText())
+                .contains("Saved");
 
         // Mojarra's own Ajax (f:ajax on the report button) and a PrimeFaces-rendered page.
         driver.get(base + "directory/authority.xhtml?key=se-aklagarmyndigheten");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form:report-comment")))
+        browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("report-form:report-comment")))
                 .sendKeys("The phone number changed (content security policy test).");
         driver.findElement(By.id("report-form:report-button")).click();
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("report-sent")));

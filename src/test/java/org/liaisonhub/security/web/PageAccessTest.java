@@ -14,32 +14,68 @@ class PageAccessTest {
     @ParameterizedTest
     @ValueSource(strings = {"/editorial/index.xhtml", "/editorial/edit.xhtml", "/editorial/new-page.xhtml"})
     void editorialPages_needAnEditor(String path) {
-        assertThat(PageAccess.ruleFor(path)).get().extracting(PageAccess.PageRule::access)
+        assertThat(PageAccess.ruleFor(path))
+                .get()
+                .extracting(PageAccess.PageRule::access)
                 .isEqualTo(AccessRule.anyOf(Role.EDITOR));
     }
 
     @Test
     void administrationPages_needAnAdmin() {
-        assertThat(PageAccess.ruleFor("/admin/users.xhtml")).get().extracting(PageAccess.PageRule::access)
+        assertThat(PageAccess.ruleFor("/admin/users.xhtml"))
+                .get()
+                .extracting(PageAccess.PageRule::access)
                 .isEqualTo(AccessRule.anyOf(Role.ADMIN));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/search.xhtml", "/login.xhtml", "/directory/contact.xhtml",
-            "/practices/insights.xhtml", "/resources/resource.xhtml", "/errors/not-found.xhtml",
-            "/jakarta.faces.resource/theme.css.xhtml", "/favicon.svg"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/index.xhtml",
+                "/search.xhtml",
+                "/login.xhtml",
+                "/directory/contact.xhtml",
+                "/practices/insights.xhtml",
+                "/resources/resource.xhtml",
+                "/errors/not-found.xhtml",
+                "/jakarta.faces.resource/theme.css.xhtml",
+                "/favicon.svg"
+            })
     void readerPages_areOpenToEveryone(String path) {
-        assertThat(PageAccess.ruleFor(path)).get().extracting(PageAccess.PageRule::access)
+        assertThat(PageAccess.ruleFor(path))
+                .get()
+                .extracting(PageAccess.PageRule::access)
                 .isEqualTo(AccessRule.EVERYONE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//admin/users.xhtml", "/ADMIN/users.xhtml", "/Editorial/index.xhtml",
-            "/admin/./users.xhtml", "/x/../admin/users.xhtml", "/admin/users.xhtml;jsessionid=1",
-            "/adm%69n/users.xhtml", "/admin//users.xhtml", "/admin\\users.xhtml", "/editorial/edit.xhtml/",
-            "/editorial/edit.xhtml/.", "/directory/contact.xhtml/", "/search.XHTML", "/WEB-INF/web.xml",
-            "/WEB-INF/templates/main.xhtml", "/META-INF/MANIFEST.MF", "/editorial/", "/editorial",
-            "/editorial/.xhtml", "/no-such-folder/page.xhtml", "/index.xhtml.bak", "/errors/unauthorized", ""})
+    @ValueSource(
+            strings = {
+                "//admin/users.xhtml",
+                "/ADMIN/users.xhtml",
+                "/Editorial/index.xhtml",
+                "/admin/./users.xhtml",
+                "/x/../admin/users.xhtml",
+                "/admin/users.xhtml;jsessionid=1",
+                "/adm%69n/users.xhtml",
+                "/admin//users.xhtml",
+                "/admin\\users.xhtml",
+                "/editorial/edit.xhtml/",
+                "/editorial/edit.xhtml/.",
+                "/directory/contact.xhtml/",
+                "/search.XHTML",
+                "/WEB-INF/web.xml",
+                "/WEB-INF/templates/main.xhtml",
+                "/META-INF/MANIFEST.MF",
+                "/editorial/",
+                "/editorial",
+                "/editorial/.xhtml",
+                "/no-such-folder/page.xhtml",
+                "/index.xhtml.bak",
+                "/errors/unauthorized",
+                ""
+            })
     void anyOtherSpelling_orAnUnlistedPath_matchesNoRule(String path) {
         assertThat(PageAccess.ruleFor(path)).isEmpty();
     }

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.DemoAccounts;
 import org.liaisonhub.testing.ExchangeJson;
-import org.liaisonhub.testing.ServerLog;
 import org.liaisonhub.testing.LiaisonDeployments;
+import org.liaisonhub.testing.ServerLog;
 
 /**
  * The protection points of issue 4 over HTTP: every write needs the editor role (admin writes the admin
@@ -61,26 +60,29 @@ class ProtectionIT {
 
     @ParameterizedTest(name = "{0} {1}: anonymous 401, member 403, {2} allowed")
     @CsvSource({
-            "POST, api/import, editor",
-            "POST, api/intake?filename=answer.txt, editor",
-            "POST, api/admin/reindex, admin",
-            "GET, api/admin/users, admin",
-            "POST, api/admin/users, admin",
-            "PUT, api/admin/users/member/roles, admin",
-            "PUT, api/admin/users/member/enabled, admin",
-            "PUT, api/admin/users/member/password, admin"})
+        "POST, api/import, editor",
+        "POST, api/intake?filename=answer.txt, editor",
+        "POST, api/admin/reindex, admin",
+        "GET, api/admin/users, admin",
+        "POST, api/admin/users, admin",
+        "PUT, api/admin/users/member/roles, admin",
+        "PUT, api/admin/users/member/enabled, admin",
+        "PUT, api/admin/users/member/password, admin"
+    })
     void everyWrite_needsCredentials401_andTheRightRole403(String method, String path, String role) throws Exception {
         assertThat(send(method, path, null).statusCode()).as("anonymous").isEqualTo(401);
-        assertThat(send(method, path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("Basic"));
+        assertThat(send(method, path, null).headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
         HttpResponse<String> member = send(method, path, DemoAccounts.MEMBER.basicAuthorization());
         assertThat(member.statusCode()).as("member").isEqualTo(403);
         // An API client gets its refusal as JSON, whether the container or the application refused.
-        assertThat(member.headers().firstValue("Content-Type")).hasValueSatisfying(
-                v -> assertThat(v).startsWith("application/json"));
+        assertThat(member.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         assertThat(member.body()).contains("\"error\":\"forbidden\"");
         if (role.equals("admin")) {
-            assertThat(send(method, path, DemoAccounts.EDITOR.basicAuthorization()).statusCode()).as("editor")
+            assertThat(send(method, path, DemoAccounts.EDITOR.basicAuthorization())
+                            .statusCode())
+                    .as("editor")
                     .isEqualTo(403);
         }
     }
@@ -98,25 +100,35 @@ class ProtectionIT {
     /** A browser-like client: keeps cookies, does not follow redirects. */
     private final class Session {
         final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve(path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(base.toURI().resolve(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(base.toURI().resolve(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         String sessionId() throws Exception {
-            return cookies.getCookieStore().get(base.toURI()).stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
+            return cookies.getCookieStore().get(base.toURI()).stream()
+                    .filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -143,7 +155,8 @@ class ProtectionIT {
             }
         }
         // What PrimeFaces' script adds to every form in the browser: the page's CSP nonce (PrimeFaces.csp.init).
-        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        Matcher nonce =
+                Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
@@ -159,14 +172,17 @@ class ProtectionIT {
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
         String before = session.sessionId();
-        assertThat(before).as("the sign-in page starts a session (its view state)").isNotNull();
+        assertThat(before)
+                .as("the sign-in page starts a session (its view state)")
+                .isNotNull();
 
         HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), DemoAccounts.MEMBER));
 
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
         assertThat(session.sessionId()).isNotNull().isNotEqualTo(before);
         assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode())
-                .as("the new session is signed in (a MEMBERS contact)").isEqualTo(200);
+                .as("the new session is signed in (a MEMBERS contact)")
+                .isEqualTo(200);
     }
 
     @Test
@@ -179,9 +195,12 @@ class ProtectionIT {
         HttpResponse<String> forged = session.post("login.xhtml", form);
 
         assertThat(forged.statusCode()).isBetween(400, 499);
-        assertThat(forged.body()).contains("error-page").doesNotContain("Caused by")
+        assertThat(forged.body())
+                .contains("error-page")
+                .doesNotContain("Caused by")
                 .doesNotContainPattern("[\\w.]+Exception:");
-        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
+        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode())
+                .as("not signed in")
                 .isEqualTo(404);
     }
 
@@ -194,16 +213,22 @@ class ProtectionIT {
 
         HttpResponse<String> reply = session.post("login.xhtml", form);
 
-        assertThat(reply.statusCode()).as("a cross-site post without view state is no postback").isEqualTo(200);
-        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode()).as("not signed in")
+        assertThat(reply.statusCode())
+                .as("a cross-site post without view state is no postback")
+                .isEqualTo(200);
+        assertThat(session.get("api/contacts/se-rmk-globe-focal-point").statusCode())
+                .as("not signed in")
                 .isEqualTo(404);
     }
 
     @Test
     void editorPagesWithoutOrWithAnUnknownEntry_answer404_neverA500() {
         Api editor = anonymous.as(DemoAccounts.EDITOR);
-        for (String page : List.of("editorial/edit.xhtml", "editorial/history.xhtml",
-                "editorial/edit.xhtml?type=nonsense", "editorial/history.xhtml?type=contact",
+        for (String page : List.of(
+                "editorial/edit.xhtml",
+                "editorial/history.xhtml",
+                "editorial/edit.xhtml?type=nonsense",
+                "editorial/history.xhtml?type=contact",
                 "editorial/edit.xhtml?type=contact&key=no-such-entry",
                 "editorial/history.xhtml?type=contact&key=no-such-entry")) {
             assertThat(editor.get(page).status()).as(page).isEqualTo(404);
@@ -212,13 +237,17 @@ class ProtectionIT {
 
     @Test
     void aPageTheRoleMayNotSee_answers403_withTheHtmlPage_notJson() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                base.toURI().resolve("admin/users.xhtml"))
-                .header("Authorization", DemoAccounts.MEMBER.basicAuthorization())
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.toURI().resolve("admin/users.xhtml"))
+                                .header("Authorization", DemoAccounts.MEMBER.basicAuthorization())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(page.body()).contains("Not allowed").doesNotContain("\"error\"");
     }
 
@@ -227,7 +256,8 @@ class ProtectionIT {
         long logEnd = ServerLog.end();
 
         Api.Reply none = anonymous.get("api/admin/users");
-        Api.Reply wrong = anonymous.as("nobody-" + UUID.randomUUID(), "not-the-password").get("api/admin/users");
+        Api.Reply wrong =
+                anonymous.as("nobody-" + UUID.randomUUID(), "not-the-password").get("api/admin/users");
 
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.header("WWW-Authenticate")).startsWith("Basic realm=\"Liaison\"");
@@ -245,10 +275,12 @@ class ProtectionIT {
     @Test
     void repeatedFailedSignIns_backOffWith429AndRetryAfter_evenForTheRightPassword_otherNamesUnaffected() {
         String name = newUser("member");
-        assertThat(anonymous.as(name, "right-pass-123").get("api/export").status()).isEqualTo(200);
+        assertThat(anonymous.as(name, "right-pass-123").get("api/export").status())
+                .isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
-            assertThat(anonymous.as(name, "wrong-" + i).get("api/export").status()).isEqualTo(401);
+            assertThat(anonymous.as(name, "wrong-" + i).get("api/export").status())
+                    .isEqualTo(401);
         }
 
         Api.Reply throttled = anonymous.as(name, "right-pass-123").get("api/export");
@@ -257,7 +289,9 @@ class ProtectionIT {
         assertThat(throttled.contentType()).startsWith("application/json");
         assertThat(throttled.json().getString("error")).isEqualTo("too-many-attempts");
         assertThat(throttled.json().getString("message")).contains("Try again in");
-        assertThat(anonymous.as(DemoAccounts.MEMBER).get("api/export").status()).as("another name").isEqualTo(200);
+        assertThat(anonymous.as(DemoAccounts.MEMBER).get("api/export").status())
+                .as("another name")
+                .isEqualTo(200);
     }
 
     @Test
@@ -273,14 +307,18 @@ class ProtectionIT {
         HttpResponse<String> page = session.get("login.xhtml");
         HttpResponse<String> throttled = session.post("login.xhtml", signInForm(page.body(), name, "wrong-again"));
 
-        assertThat(throttled.body()).contains("Too many failed sign-in attempts").doesNotContain("Wrong user name");
+        assertThat(throttled.body())
+                .contains("Too many failed sign-in attempts")
+                .doesNotContain("Wrong user name");
     }
 
     @Test
     void anOverLongNameOrPassword_isRefusedWith401_neverA500() {
-        Api.Reply longPassword = anonymous.as(DemoAccounts.ADMIN.user(),
-                DemoAccounts.ADMIN.password() + "x".repeat(5000)).get("api/admin/users");
-        Api.Reply longName = anonymous.as("a".repeat(5000), DemoAccounts.ADMIN.password()).get("api/admin/users");
+        Api.Reply longPassword = anonymous
+                .as(DemoAccounts.ADMIN.user(), DemoAccounts.ADMIN.password() + "x".repeat(5000))
+                .get("api/admin/users");
+        Api.Reply longName =
+                anonymous.as("a".repeat(5000), DemoAccounts.ADMIN.password()).get("api/admin/users");
 
         assertThat(longPassword.status()).isEqualTo(401);
         assertThat(longPassword.json().getString("error")).isEqualTo("unauthorized");
@@ -290,8 +328,12 @@ class ProtectionIT {
     /** A new user with {@code role} and the password right-pass-123; answers the name. */
     private String newUser(String role) {
         String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = anonymous.as(DemoAccounts.ADMIN).postJson("api/admin/users",
-                "{\"username\": \"" + name + "\", \"password\": \"right-pass-123\", \"roles\": [\"" + role + "\"]}");
+        Api.Reply created = anonymous
+                .as(DemoAccounts.ADMIN)
+                .postJson(
+                        "api/admin/users",
+                        "{\"username\": \"" + name + "\", \"password\": \"right-pass-123\", \"roles\": [\"" + role
+                                + "\"]}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return name;
     }
@@ -310,7 +352,8 @@ class ProtectionIT {
         int calls = 20;
         start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
-            assertThat(user.get("api/contacts/se-rmk-globe-focal-point").status()).isEqualTo(200);
+            assertThat(user.get("api/contacts/se-rmk-globe-focal-point").status())
+                    .isEqualTo(200);
         }
         long cached = (System.nanoTime() - start) / calls;
         start = System.nanoTime();
@@ -318,8 +361,9 @@ class ProtectionIT {
             assertThat(anonymous.get("api/contacts/se-fma").status()).isBetween(200, 404);
         }
         long none = (System.nanoTime() - start) / calls;
-        System.out.printf("MEASURED first Basic call %.1f ms, cached %.1f ms, anonymous %.1f ms%n", first / 1e6,
-                cached / 1e6, none / 1e6);
+        System.out.printf(
+                "MEASURED first Basic call %.1f ms, cached %.1f ms, anonymous %.1f ms%n",
+                first / 1e6, cached / 1e6, none / 1e6);
     }
 
     // --- Cross-site writes (CSRF) on the API ---
@@ -328,14 +372,16 @@ class ProtectionIT {
     void aFormPostWithoutRequestedWith_isRefused403_andReachesNoResource() {
         Api editor = anonymous.as(DemoAccounts.EDITOR);
 
-        Api.Reply bare = editor.withoutRequestedWith().post("api/reports/987654321/handled",
-                "application/x-www-form-urlencoded", "");
+        Api.Reply bare = editor.withoutRequestedWith()
+                .post("api/reports/987654321/handled", "application/x-www-form-urlencoded", "");
         Api.Reply scripted = editor.post("api/reports/987654321/handled", "application/x-www-form-urlencoded", "");
 
         assertThat(bare.status()).isEqualTo(403);
         assertThat(bare.contentType()).startsWith("application/json");
         assertThat(bare.json().getString("message")).contains("X-Requested-With");
-        assertThat(scripted.status()).as("with the header it reaches the resource: " + scripted).isNotEqualTo(403);
+        assertThat(scripted.status())
+                .as("with the header it reaches the resource: " + scripted)
+                .isNotEqualTo(403);
     }
 
     @Test
@@ -346,27 +392,36 @@ class ProtectionIT {
         Api.Reply refused = editor.withoutRequestedWith().post("api/import", "text/plain", document(word));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
-        assertThat(editor.get("api/authorities/" + word).status()).as("nothing imported").isEqualTo(404);
+        assertThat(editor.get("api/authorities/" + word).status())
+                .as("nothing imported")
+                .isEqualTo(404);
         // With the header the same request passes this check and meets the next: the import takes JSON only.
-        assertThat(editor.post("api/import", "text/plain", document(word)).status()).isEqualTo(415);
+        assertThat(editor.post("api/import", "text/plain", document(word)).status())
+                .isEqualTo(415);
     }
 
     @Test
     void aWriteFromAForeignOrigin_isRefused403_evenAsJsonWithTheHeader() {
-        String word = "csrforigin" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
+        String word =
+                "csrforigin" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
         Api editor = anonymous.as(DemoAccounts.EDITOR);
 
         Api.Reply foreign = editor.withHeader("Origin", "https://evil.example").postJson("api/import", document(word));
 
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.json().getString("error")).isEqualTo("forbidden");
-        assertThat(editor.get("api/authorities/" + word).status()).as("nothing imported").isEqualTo(404);
+        assertThat(editor.get("api/authorities/" + word).status())
+                .as("nothing imported")
+                .isEqualTo(404);
     }
 
     @Test
     void aFormPostFromTheOwnOrigin_needsNoHeader() throws Exception {
         String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        Api.Reply own = anonymous.as(DemoAccounts.EDITOR).withoutRequestedWith().withHeader("Origin", origin)
+        Api.Reply own = anonymous
+                .as(DemoAccounts.EDITOR)
+                .withoutRequestedWith()
+                .withHeader("Origin", origin)
                 .post("api/reports/987654321/handled", "application/x-www-form-urlencoded", "");
 
         assertThat(own.status()).as(own.toString()).isNotEqualTo(403);
@@ -374,7 +429,8 @@ class ProtectionIT {
 
     private static String document(String word) {
         return ExchangeJson.document()
-                .authority(word, a -> a.name("Agency " + word).country("SE").kind("FIU")).toJson();
+                .authority(word, a -> a.name("Agency " + word).country("SE").kind("FIU"))
+                .toJson();
     }
 
     // --- Sessions ---
@@ -384,7 +440,9 @@ class ProtectionIT {
         HttpResponse<String> page = new Session().get("login.xhtml");
 
         String cookie = sessionCookie(page);
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
     }
 
@@ -396,8 +454,12 @@ class ProtectionIT {
         HttpResponse<String> signedIn = session.post("login.xhtml", signInForm(page.body(), DemoAccounts.ADMIN));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(sessionCookie(signedIn)).containsIgnoringCase("SameSite=Strict").containsIgnoringCase("HttpOnly");
-        assertThat(session.get("api/admin/users").statusCode()).as("the strict cookie is the session").isEqualTo(200);
+        assertThat(sessionCookie(signedIn))
+                .containsIgnoringCase("SameSite=Strict")
+                .containsIgnoringCase("HttpOnly");
+        assertThat(session.get("api/admin/users").statusCode())
+                .as("the strict cookie is the session")
+                .isEqualTo(200);
     }
 
     @Test
@@ -412,23 +474,29 @@ class ProtectionIT {
 
     /** The last JSESSIONID the response sets (the one a browser keeps). */
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError(
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new AssertionError(
                         "no session cookie in " + response.headers().map()));
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "disabled, enabled, '{\"enabled\": false}'",
-            "a role removed, roles, '{\"roles\": [\"member\"]}'",
-            "password reset, password, '{\"password\": \"another-pass-456\"}'"})
+        "disabled, enabled, '{\"enabled\": false}'",
+        "a role removed, roles, '{\"roles\": [\"member\"]}'",
+        "password reset, password, '{\"password\": \"another-pass-456\"}'"
+    })
     void aChangedAccount_endsItsOpenSession_atTheNextRequest(String change, String what, String body) throws Exception {
         String name = newUser("editor");
         Session session = new Session();
         HttpResponse<String> page = session.get("login.xhtml");
-        assertThat(session.post("login.xhtml", signInForm(page.body(), name, "right-pass-123")).statusCode())
+        assertThat(session.post("login.xhtml", signInForm(page.body(), name, "right-pass-123"))
+                        .statusCode())
                 .isEqualTo(302);
-        assertThat(session.get("api/contacts/gb-sfo-globe").statusCode()).as("a RESTRICTED contact").isEqualTo(200);
+        assertThat(session.get("api/contacts/gb-sfo-globe").statusCode())
+                .as("a RESTRICTED contact")
+                .isEqualTo(200);
 
         Api.Reply changed = anonymous.as(DemoAccounts.ADMIN).put("api/admin/users/" + name + "/" + what, body);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
@@ -436,7 +504,9 @@ class ProtectionIT {
         HttpResponse<String> next = session.get("api/contacts/gb-sfo-globe");
         assertThat(next.statusCode()).as(change + ": the session ends").isEqualTo(401);
         assertThat(next.body()).contains("session has ended");
-        assertThat(session.get("api/contacts/gb-sfo-globe").statusCode()).as("anonymous afterwards").isEqualTo(404);
+        assertThat(session.get("api/contacts/gb-sfo-globe").statusCode())
+                .as("anonymous afterwards")
+                .isEqualTo(404);
     }
 
     @Test
@@ -446,7 +516,8 @@ class ProtectionIT {
         HttpResponse<String> page = session.get("login.xhtml");
         session.post("login.xhtml", signInForm(page.body(), name, "right-pass-123"));
 
-        Api.Reply other = anonymous.as(DemoAccounts.ADMIN)
+        Api.Reply other = anonymous
+                .as(DemoAccounts.ADMIN)
                 .put("api/admin/users/" + DemoAccounts.MEMBER.user() + "/enabled", "{\"enabled\": true}");
 
         assertThat(other.status()).isEqualTo(200);
@@ -458,72 +529,100 @@ class ProtectionIT {
 
     @Test
     void theSetupCall_isRefusedWith403_onceAnAdminExists() {
-        Api.Reply setup = anonymous.postJson("api/setup",
+        Api.Reply setup = anonymous.postJson(
+                "api/setup",
                 "{\"token\": \"guessed-token\", \"username\": \"mallory\", \"password\": \"mallory-pass-123\"}");
 
         assertThat(setup.status()).isEqualTo(403);
         assertThat(setup.json().getString("error")).isEqualTo("forbidden");
-        assertThat(anonymous.as("mallory", "mallory-pass-123").get("api/export").status()).isEqualTo(401);
+        assertThat(anonymous.as("mallory", "mallory-pass-123").get("api/export").status())
+                .isEqualTo(401);
     }
 
     @ParameterizedTest(name = "headers on {0}")
-    @CsvSource({"''", "login.xhtml", "search.xhtml?q=EIO", "api/search?q=EIO", "api/contacts/nope",
-            "directory/contact.xhtml?key=nope", "admin/users.xhtml", "api/admin/users", "no-such-page.xhtml"})
+    @CsvSource({
+        "''",
+        "login.xhtml",
+        "search.xhtml?q=EIO",
+        "api/search?q=EIO",
+        "api/contacts/nope",
+        "directory/contact.xhtml?key=nope",
+        "admin/users.xhtml",
+        "api/admin/users",
+        "no-such-page.xhtml"
+    })
     void everyResponse_carriesTheSecurityHeaders(String path) {
         Api.Reply reply = anonymous.get(path);
-        assertThat(reply.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+        assertThat(reply.header("Content-Security-Policy"))
+                .contains("frame-ancestors 'none'")
                 .contains("default-src");
         assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-            "POST|api/import|{not json",
-            "POST|api/import|[1,2,3]",
-            "POST|api/admin/users|{\"username\": 5}",
-            "POST|api/admin/users|not json at all",
-            "PUT|api/admin/users/nobody-here/roles|{\"roles\": [\"emperor\"]}",
-            "PUT|api/admin/users/admin/enabled|{\"enabled\": \"perhaps\"}",
-            "GET|api/search?q=EIO&page=abc|",
-            "GET|api/search?q=EIO&size=-3|",
-            "GET|api/finder?country=ZZ&need=NOTHING|",
-            "GET|api/contacts/%25%00%2e%2e|",
-            "GET|directory/contact.xhtml?key=%3Cscript%3E|",
-            "GET|search.xhtml?q=%22%22%22((((&page=-1|",
-            "POST|login.xhtml|jakarta.faces.ViewState=garbage&signin=signin"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "POST|api/import|{not json",
+                "POST|api/import|[1,2,3]",
+                "POST|api/admin/users|{\"username\": 5}",
+                "POST|api/admin/users|not json at all",
+                "PUT|api/admin/users/nobody-here/roles|{\"roles\": [\"emperor\"]}",
+                "PUT|api/admin/users/admin/enabled|{\"enabled\": \"perhaps\"}",
+                "GET|api/search?q=EIO&page=abc|",
+                "GET|api/search?q=EIO&size=-3|",
+                "GET|api/finder?country=ZZ&need=NOTHING|",
+                "GET|api/contacts/%25%00%2e%2e|",
+                "GET|directory/contact.xhtml?key=%3Cscript%3E|",
+                "GET|search.xhtml?q=%22%22%22((((&page=-1|",
+                "POST|login.xhtml|jakarta.faces.ViewState=garbage&signin=signin"
+            })
     void malformedRequests_getAClearAnswer_neverAStackTrace(String method, String path, String body) throws Exception {
         HttpResponse<String> reply = sendWithBody(method, path, body);
 
         assertThat(reply.statusCode()).as(ServerLog.explain(reply.body())).isBetween(200, 499);
-        assertThat(reply.body()).as("no stack trace").doesNotContainPattern("\\bat [a-z][\\w$.]+\\([\\w$]+\\.java")
-                .doesNotContainPattern("[\\w.]+(Exception|Error):").doesNotContain("Caused by");
+        assertThat(reply.body())
+                .as("no stack trace")
+                .doesNotContainPattern("\\bat [a-z][\\w$.]+\\([\\w$]+\\.java")
+                .doesNotContainPattern("[\\w.]+(Exception|Error):")
+                .doesNotContain("Caused by");
     }
 
     /** PostgreSQL refuses U+0000 in any text: it must be refused before, with a message, and nothing stored. */
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', value = {
-            "GET|api/contacts/se-%00|",
-            "GET|api/search?q=EIO%00|",
-            "GET|directory/contact.xhtml?key=se-%00|",
-            "POST|login.xhtml|username=editor%00&password=x",
-            "POST|api/import|{\"authorities\": [{\"key\": \"nul-auth\", \"name\": \"A\\u0000B\", \"country\": \"SE\", \"kind\": \"CENTRAL_AUTHORITY\"}]}"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET|api/contacts/se-%00|",
+                "GET|api/search?q=EIO%00|",
+                "GET|directory/contact.xhtml?key=se-%00|",
+                "POST|login.xhtml|username=editor%00&password=x",
+                "POST|api/import|{\"authorities\": [{\"key\": \"nul-auth\", \"name\": \"A\\u0000B\", \"country\": \"SE\", \"kind\": \"CENTRAL_AUTHORITY\"}]}"
+            })
     void aNulCharacter_isRefusedWith400_andAPlainMessage_andNothingIsStored(String method, String path, String body)
             throws Exception {
         HttpResponse<String> reply = sendWithBody(method, path, body);
 
         assertThat(reply.statusCode()).as(ServerLog.explain(reply.body())).isEqualTo(400);
         assertThat(reply.body()).contains("NUL character (U+0000)");
-        assertThat(sendWithBody("GET", "api/authorities/nul-auth", null).statusCode()).isEqualTo(404);
+        assertThat(sendWithBody("GET", "api/authorities/nul-auth", null).statusCode())
+                .isEqualTo(404);
     }
 
     private HttpResponse<String> sendWithBody(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toURI().resolve("/") + path))
-                .header("Authorization", path.contains("admin") ? DemoAccounts.ADMIN.basicAuthorization()
-                        : DemoAccounts.EDITOR.basicAuthorization())
-                .header("Content-Type", path.endsWith(".xhtml") ? "application/x-www-form-urlencoded"
-                        : "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toURI().resolve("/") + path))
+                .header(
+                        "Authorization",
+                        path.contains("admin")
+                                ? DemoAccounts.ADMIN.basicAuthorization()
+                                : DemoAccounts.EDITOR.basicAuthorization())
+                .header(
+                        "Content-Type",
+                        path.endsWith(".xhtml") ? "application/x-www-form-urlencoded" : "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,6 +2,7 @@ package org.liaisonhub.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.HttpMethod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import jakarta.ws.rs.HttpMethod;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -68,7 +66,10 @@ class RouteProbeIT {
 
     /** The callers, lowest first; each may do what those before it may. */
     enum Caller {
-        ANONYMOUS(null), MEMBER(DemoAccounts.MEMBER), EDITOR(DemoAccounts.EDITOR), ADMIN(DemoAccounts.ADMIN);
+        ANONYMOUS(null),
+        MEMBER(DemoAccounts.MEMBER),
+        EDITOR(DemoAccounts.EDITOR),
+        ADMIN(DemoAccounts.ADMIN);
 
         final DemoAccounts.Account account;
 
@@ -88,7 +89,10 @@ class RouteProbeIT {
 
     /** Who may call a route, as docs/security.md documents it. */
     enum Rule {
-        EVERYONE(Caller.ANONYMOUS), MEMBERS(Caller.MEMBER), EDITORS(Caller.EDITOR), ADMINS(Caller.ADMIN),
+        EVERYONE(Caller.ANONYMOUS),
+        MEMBERS(Caller.MEMBER),
+        EDITORS(Caller.EDITOR),
+        ADMINS(Caller.ADMIN),
         NOBODY(null);
 
         final Caller lowest;
@@ -158,8 +162,8 @@ class RouteProbeIT {
             Map.entry("/admin/", Rule.ADMINS));
 
     /** A plausible value for each path parameter: a PUBLIC demo contact, a report that does not exist. */
-    static final Map<String, String> PATH_VALUES = Map.of("key", "se-rmk-eio-mla", "type", "contact", "id",
-            "999999999", "username", "member", "file", "pdf");
+    static final Map<String, String> PATH_VALUES =
+            Map.of("key", "se-rmk-eio-mla", "type", "contact", "id", "999999999", "username", "member", "file", "pdf");
 
     static final String PAGE_QUERY = "?type=contact&key=se-rmk-eio-mla";
 
@@ -180,7 +184,9 @@ class RouteProbeIT {
         }
 
         boolean redirectsToSignIn() {
-            return status >= 300 && status < 400 && header("location") != null
+            return status >= 300
+                    && status < 400
+                    && header("location") != null
                     && header("location").contains("/login.xhtml");
         }
 
@@ -201,21 +207,24 @@ class RouteProbeIT {
     void anonymousImportWithTrailingSlash_isRefused() {
         String key = "probe-" + UUID.randomUUID().toString().substring(0, 8);
         String document = ExchangeJson.document()
-                .authority(key, a -> a.name("Anonymous write").country("SE").kind("POLICE")).toJson();
+                .authority(key, a -> a.name("Anonymous write").country("SE").kind("POLICE"))
+                .toJson();
 
         Answer answer = send("POST", "/api/import/", null, "application/json", document);
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(answer.header("Content-Type")).startsWith("application/json");
-        assertThat(send("GET", "/api/authorities/" + key, Caller.EDITOR.authorization(), null, null).status())
-                .as("nothing was imported").isEqualTo(404);
+        assertThat(send("GET", "/api/authorities/" + key, Caller.EDITOR.authorization(), null, null)
+                        .status())
+                .as("nothing was imported")
+                .isEqualTo(404);
     }
 
     @Test
     void anonymousIntakeWithTrailingSlash_isRefused() {
-        Answer answer = send("POST", "/api/intake/?filename=answer.txt", null, "text/plain",
-                "1. Name of the authority: Anonymous");
+        Answer answer = send(
+                "POST", "/api/intake/?filename=answer.txt", null, "text/plain", "1. Name of the authority: Anonymous");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
         assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
@@ -233,7 +242,9 @@ class RouteProbeIT {
     void memberImportWithTrailingSlash_isForbiddenBeforeTheBodyIsRead() {
         Answer answer = send("POST", "/api/import/", Caller.MEMBER.authorization(), "application/json", "[]");
 
-        assertThat(answer.status()).as("403, not a 400 about the body: " + answer).isEqualTo(403);
+        assertThat(answer.status())
+                .as("403, not a 400 about the body: " + answer)
+                .isEqualTo(403);
         assertThat(answer.body()).contains("\"error\":\"forbidden\"");
     }
 
@@ -246,15 +257,23 @@ class RouteProbeIT {
         routes.forEach(route -> found.add(route.key()));
 
         assertThat(found).as("resource methods found by reflection").hasSizeGreaterThan(20);
-        assertThat(routes).as("resource methods without a documented rule in RouteProbeIT.API_RULES")
-                .filteredOn(route -> route.rule() == null).isEmpty();
-        assertThat(API_RULES.keySet()).as("documented rules without a resource method").isSubsetOf(found);
-        assertThat(pages()).as("pages without a documented rule in RouteProbeIT.PAGE_RULES")
-                .filteredOn(page -> page.rule() == null).isEmpty();
+        assertThat(routes)
+                .as("resource methods without a documented rule in RouteProbeIT.API_RULES")
+                .filteredOn(route -> route.rule() == null)
+                .isEmpty();
+        assertThat(API_RULES.keySet())
+                .as("documented rules without a resource method")
+                .isSubsetOf(found);
+        assertThat(pages())
+                .as("pages without a documented rule in RouteProbeIT.PAGE_RULES")
+                .filteredOn(page -> page.rule() == null)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Caller.class, names = {"ANONYMOUS", "MEMBER", "EDITOR"})
+    @EnumSource(
+            value = Caller.class,
+            names = {"ANONYMOUS", "MEMBER", "EDITOR"})
     void apiRoutesAboveTheCaller_inEverySpelling_areRefused(Caller caller) {
         List<String> failures = new ArrayList<>();
         for (Route route : apiRoutes()) {
@@ -262,12 +281,14 @@ class RouteProbeIT {
                 continue;
             }
             Answer declared = send(route.method(), route.path(), caller.authorization(), "application/json", "[]");
-            if (caller == Caller.ANONYMOUS && (declared.status() != 401
-                    || !String.valueOf(declared.header("WWW-Authenticate")).startsWith("Basic"))) {
+            if (caller == Caller.ANONYMOUS
+                    && (declared.status() != 401
+                            || !String.valueOf(declared.header("WWW-Authenticate"))
+                                    .startsWith("Basic"))) {
                 failures.add(route.key() + " as anonymous: expected 401 with a Basic challenge, got " + declared);
             }
-            if (caller != Caller.ANONYMOUS && (declared.status() != 403
-                    || !declared.body().contains("\"error\":\"forbidden\""))) {
+            if (caller != Caller.ANONYMOUS
+                    && (declared.status() != 403 || !declared.body().contains("\"error\":\"forbidden\""))) {
                 failures.add(route.key() + " as " + caller + ": expected 403 JSON, got " + declared);
             }
             for (String spelling : spellings(route.path())) {
@@ -286,7 +307,8 @@ class RouteProbeIT {
                 .put(route.method(), route.rule()));
         byPath.forEach((path, declared) -> {
             for (String method : METHODS) {
-                Rule rule = declared.containsKey(method) ? declared.get(method)
+                Rule rule = declared.containsKey(method)
+                        ? declared.get(method)
                         : method.equals("HEAD") && declared.containsKey("GET") ? declared.get("GET") : Rule.NOBODY;
                 if (rule != Rule.NOBODY) {
                     continue;
@@ -328,7 +350,9 @@ class RouteProbeIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Caller.class, names = {"ANONYMOUS", "MEMBER", "EDITOR"})
+    @EnumSource(
+            value = Caller.class,
+            names = {"ANONYMOUS", "MEMBER", "EDITOR"})
     void pagesAboveTheCaller_inEverySpelling_areRefused(Caller caller) {
         List<String> failures = new ArrayList<>();
         for (Page page : pages()) {
@@ -358,7 +382,8 @@ class RouteProbeIT {
         for (Page page : pages()) {
             for (String method : List.of("PUT", "DELETE", "OPTIONS", "PATCH")) {
                 for (String spelling : List.of(page.path(), page.path() + "/")) {
-                    expectRefused(failures, caller, method, spelling, method + " " + page.path() + " (not a page method)");
+                    expectRefused(
+                            failures, caller, method, spelling, method + " " + page.path() + " (not a page method)");
                 }
             }
         }
@@ -368,22 +393,38 @@ class RouteProbeIT {
     @Test
     void pageSourcesAndWebInf_areNeverServedRaw() {
         List<String> failures = new ArrayList<>();
-        List<String> paths = new ArrayList<>(List.of("/WEB-INF/web.xml", "/WEB-INF/beans.xml",
-                "/WEB-INF/templates/main.xhtml", "/WEB-INF/includes/report-outdated.xhtml", "/web-inf/web.xml",
-                "/%57EB-INF/web.xml", "/x/../WEB-INF/web.xml", "//WEB-INF/web.xml", "/WEB-INF/./web.xml",
-                "/META-INF/MANIFEST.MF", "/WEB-INF/classes/org/liaisonhub/security/web/PageAccess.class"));
+        List<String> paths = new ArrayList<>(List.of(
+                "/WEB-INF/web.xml",
+                "/WEB-INF/beans.xml",
+                "/WEB-INF/templates/main.xhtml",
+                "/WEB-INF/includes/report-outdated.xhtml",
+                "/web-inf/web.xml",
+                "/%57EB-INF/web.xml",
+                "/x/../WEB-INF/web.xml",
+                "//WEB-INF/web.xml",
+                "/WEB-INF/./web.xml",
+                "/META-INF/MANIFEST.MF",
+                "/WEB-INF/classes/org/liaisonhub/security/web/PageAccess.class"));
         for (Page page : pages()) {
             if (page.path().endsWith(".xhtml")) {
                 String source = page.path();
-                paths.addAll(List.of(source + "/", source + ".", source + "%20", source + "%00", source + "::$DATA",
-                        source.replace(".xhtml", ".XHTML"), source.replace(".xhtml", ".xhtm%6c")));
+                paths.addAll(List.of(
+                        source + "/",
+                        source + ".",
+                        source + "%20",
+                        source + "%00",
+                        source + "::$DATA",
+                        source.replace(".xhtml", ".XHTML"),
+                        source.replace(".xhtml", ".xhtm%6c")));
             }
         }
         for (Caller caller : Caller.values()) {
             for (String path : paths) {
                 Answer answer = send("GET", path, caller.authorization(), null, null);
-                boolean raw = answer.body().contains("xmlns:ui=") || answer.body().contains("<ui:")
-                        || answer.body().contains("<web-app") || answer.body().contains("<h:form")
+                boolean raw = answer.body().contains("xmlns:ui=")
+                        || answer.body().contains("<ui:")
+                        || answer.body().contains("<web-app")
+                        || answer.body().contains("<h:form")
                         || answer.body().contains("<beans");
                 if (raw || answer.status() >= 200 && answer.status() < 300 && path.contains("INF")) {
                     failures.add("GET " + path + " as " + caller + " served a source: " + answer);
@@ -411,8 +452,8 @@ class RouteProbeIT {
                 for (String httpMethod : httpMethods(method)) {
                     jakarta.ws.rs.Path methodPath = method.getAnnotation(jakarta.ws.rs.Path.class);
                     String template = join("/api", classPath, methodPath == null ? "" : methodPath.value());
-                    routes.add(new Route(httpMethod, template, fill(template),
-                            API_RULES.get(httpMethod + " " + template)));
+                    routes.add(new Route(
+                            httpMethod, template, fill(template), API_RULES.get(httpMethod + " " + template)));
                 }
             }
         }
@@ -420,8 +461,11 @@ class RouteProbeIT {
     }
 
     private static List<String> httpMethods(Method method) {
-        return Stream.of(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(HttpMethod.class))
-                .filter(java.util.Objects::nonNull).map(HttpMethod::value).toList();
+        return Stream.of(method.getAnnotations())
+                .map(a -> a.annotationType().getAnnotation(HttpMethod.class))
+                .filter(java.util.Objects::nonNull)
+                .map(HttpMethod::value)
+                .toList();
     }
 
     private static List<Class<?>> resourceClasses() {
@@ -429,7 +473,10 @@ class RouteProbeIT {
         try (Stream<Path> files = Files.walk(classes.resolve("org/liaisonhub"))) {
             List<Class<?>> found = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace('/', '.')
+                        .replace('\\', '.')
                         .replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, RouteProbeIT.class.getClassLoader());
                 if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
@@ -468,8 +515,7 @@ class RouteProbeIT {
     }
 
     /** A page of the webapp directory and its documented rule. */
-    record Page(String path, Rule rule) {
-    }
+    record Page(String path, Rule rule) {}
 
     /** Every file served from the webapp directory (WEB-INF holds includes and templates, never served). */
     static List<Page> pages() {
@@ -477,8 +523,10 @@ class RouteProbeIT {
         try (Stream<Path> files = Files.walk(webapp)) {
             return files.filter(Files::isRegularFile)
                     .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> !path.startsWith("/WEB-INF/")).sorted()
-                    .map(path -> new Page(path, pageRule(path))).toList();
+                    .filter(path -> !path.startsWith("/WEB-INF/"))
+                    .sorted()
+                    .map(path -> new Page(path, pageRule(path)))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -532,17 +580,32 @@ class RouteProbeIT {
     private Answer send(String method, String path, String authorization, String contentType, String body) {
         String context = base.getPath().replaceAll("/+$", "");
         int port = base.getPort() < 0 ? base.getDefaultPort() : base.getPort();
-        byte[] content = body == null || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
-                || method.equals("DELETE") ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder().append(method).append(' ').append(context).append(path)
-                .append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':').append(port)
+        byte[] content = body == null
+                        || method.equals("GET")
+                        || method.equals("HEAD")
+                        || method.equals("OPTIONS")
+                        || method.equals("DELETE")
+                ? new byte[0]
+                : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder request = new StringBuilder()
+                .append(method)
+                .append(' ')
+                .append(context)
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(base.getHost())
+                .append(':')
+                .append(port)
                 .append("\r\nConnection: close\r\nAccept: */*\r\n");
         if (authorization != null) {
             request.append("Authorization: ").append(authorization).append("\r\n");
         }
         if (content.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
-            request.append("Content-Type: ").append(contentType == null ? "application/json" : contentType)
-                    .append("\r\nContent-Length: ").append(content.length).append("\r\n");
+            request.append("Content-Type: ")
+                    .append(contentType == null ? "application/json" : contentType)
+                    .append("\r\nContent-Length: ")
+                    .append(content.length)
+                    .append("\r\n");
         }
         request.append("\r\n");
         try (Socket socket = new Socket(base.getHost(), port)) {
@@ -570,7 +633,8 @@ class RouteProbeIT {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.putIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                headers.putIfAbsent(
+                        lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
                         lines[i].substring(colon + 1).strip());
             }
         }

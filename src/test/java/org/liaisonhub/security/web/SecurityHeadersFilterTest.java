@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /** The policy PrimeFaces sends on pages (web.xml) and the one the filter sends everywhere else are one policy. */
@@ -15,7 +14,8 @@ class SecurityHeadersFilterTest {
 
     private static String primeFacesPolicy() throws IOException {
         String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
-        Matcher m = Pattern.compile("<param-name>primefaces\\.CSP_POLICY</param-name>\\s*<param-value>([^<]*)</param-value>")
+        Matcher m = Pattern.compile(
+                        "<param-name>primefaces\\.CSP_POLICY</param-name>\\s*<param-value>([^<]*)</param-value>")
                 .matcher(webXml);
         assertThat(m.find()).as("primefaces.CSP_POLICY in web.xml").isTrue();
         return m.group(1).strip();
@@ -33,10 +33,15 @@ class SecurityHeadersFilterTest {
 
     @Test
     void scripts_mayNotRunInlineOrFromStrings() {
-        String scriptSrc = SecurityHeadersFilter.CONTENT_SECURITY_POLICY
-                .substring(SecurityHeadersFilter.CONTENT_SECURITY_POLICY.indexOf("script-src"));
-        assertThat(scriptSrc).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval").doesNotContain("*");
-        assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY).doesNotContain("default-src *")
-                .contains("frame-ancestors 'none'").contains("object-src 'none'");
+        String scriptSrc = SecurityHeadersFilter.CONTENT_SECURITY_POLICY.substring(
+                SecurityHeadersFilter.CONTENT_SECURITY_POLICY.indexOf("script-src"));
+        assertThat(scriptSrc)
+                .doesNotContain("unsafe-inline")
+                .doesNotContain("unsafe-eval")
+                .doesNotContain("*");
+        assertThat(SecurityHeadersFilter.CONTENT_SECURITY_POLICY)
+                .doesNotContain("default-src *")
+                .contains("frame-ancestors 'none'")
+                .contains("object-src 'none'");
     }
 }

@@ -3,7 +3,6 @@ package org.liaisonhub.security.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +35,9 @@ class SignInIT {
 
     private static void signIn(Browser browser, String user, String password) {
         WebDriver driver = browser.driver();
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
+        browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("signin-button")).click();
     }
@@ -46,9 +47,12 @@ class SignInIT {
         try (Browser browser = Browser.open()) {
             WebDriver driver = browser.driver();
             driver.get(base + MEMBERS_CONTACT);
-            assertThat(driver.findElements(By.id("error-page"))).as("hidden before sign-in").isNotEmpty();
+            assertThat(driver.findElements(By.id("error-page")))
+                    .as("hidden before sign-in")
+                    .isNotEmpty();
             browser.severeLogEntries(); // the expected 404 of the hidden page
-            driver.get(base + "login.xhtml?next=/" + MEMBERS_CONTACT.replace("?", "%3F").replace("=", "%3D"));
+            driver.get(base + "login.xhtml?next=/"
+                    + MEMBERS_CONTACT.replace("?", "%3F").replace("=", "%3D"));
             Cookie before = driver.manage().getCookieNamed("JSESSIONID");
 
             signIn(browser, DemoAccounts.MEMBER.user(), DemoAccounts.MEMBER.password());
@@ -57,14 +61,17 @@ class SignInIT {
             assertThat(driver.findElement(By.id("signed-in-as")).getText()).isEqualTo(DemoAccounts.MEMBER.user());
             Cookie after = driver.manage().getCookieNamed("JSESSIONID");
             assertThat(after).isNotNull();
-            assertThat(after.getValue()).as("session id changes at sign-in")
+            assertThat(after.getValue())
+                    .as("session id changes at sign-in")
                     .isNotEqualTo(before == null ? null : before.getValue());
             assertThat(browser.severeLogEntries()).isEmpty();
 
             driver.findElement(By.id("account:signout")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-link")));
             driver.get(base + MEMBERS_CONTACT);
-            assertThat(driver.findElements(By.id("error-page"))).as("hidden again after sign-out").isNotEmpty();
+            assertThat(driver.findElements(By.id("error-page")))
+                    .as("hidden again after sign-out")
+                    .isNotEmpty();
         }
     }
 
@@ -75,8 +82,10 @@ class SignInIT {
 
             signIn(browser, DemoAccounts.MEMBER.user(), "not-my-password");
 
-            assertThat(browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("signin-messages"))).getText()).contains("Wrong user name or password");
+            assertThat(browser.waiting()
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-messages")))
+                            .getText())
+                    .contains("Wrong user name or password");
             assertThat(browser.driver().findElements(By.id("signed-in-as"))).isEmpty();
         }
     }
@@ -94,7 +103,8 @@ class SignInIT {
             assertThat(links).as("the language links at least").isNotEmpty();
             assertThat(links).extracting(link -> link.getAttribute("href")).noneMatch(href -> href.contains(password));
             assertThat(browser.driver().findElement(By.id("lang-fr")).getAttribute("href"))
-                    .as("only the address's own parameters, never the posted fields").doesNotContain("password")
+                    .as("only the address's own parameters, never the posted fields")
+                    .doesNotContain("password")
                     .doesNotContain("username")
                     .doesNotContain("jakarta.faces");
             assertThat(browser.driver().getPageSource()).doesNotContain(password);

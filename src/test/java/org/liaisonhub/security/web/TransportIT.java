@@ -10,20 +10,18 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.liaisonhub.testing.LiaisonDeployments;
 
 /**
@@ -51,12 +49,10 @@ class TransportIT {
     private static HttpClient trustingTheSelfSignedCertificate() throws Exception {
         TrustManager acceptAll = new X509TrustManager() {
             @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
             public X509Certificate[] getAcceptedIssuers() {
@@ -65,7 +61,10 @@ class TransportIT {
         };
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {acceptAll}, new SecureRandom());
-        return HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .sslContext(tls)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     private static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
@@ -78,15 +77,18 @@ class TransportIT {
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("cybercrime");
-        X509Certificate certificate = (X509Certificate) home.sslSession().orElseThrow().getPeerCertificates()[0];
+        X509Certificate certificate =
+                (X509Certificate) home.sslSession().orElseThrow().getPeerCertificates()[0];
         assertThat(certificate.getSubjectX500Principal().getName()).contains("CN=localhost");
-        assertThat(certificate.getIssuerX500Principal()).as("self-signed")
+        assertThat(certificate.getIssuerX500Principal())
+                .as("self-signed")
                 .isEqualTo(certificate.getSubjectX500Principal());
     }
 
     @Test
     void clientThatTrustsOnlyRealAuthorities_refusesTheSelfSignedCertificate() {
-        HttpClient strict = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient strict =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> get(strict, https("")))
                 .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
@@ -96,9 +98,14 @@ class TransportIT {
     void sessionCookieOverTls_isSecure_soItNeverTravelsOverPlainHttp() throws Exception {
         HttpResponse<String> page = get(trustingTheSelfSignedCertificate(), https("login.xhtml"));
 
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
-        assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly")
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + page.headers().map()));
+        assertThat(cookie)
+                .containsIgnoringCase("; Secure")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax");
     }
 
@@ -107,14 +114,16 @@ class TransportIT {
     void everyResponseOverTls_carriesHsts(String path) throws Exception {
         HttpResponse<String> reply = get(trustingTheSelfSignedCertificate(), https(path));
 
-        assertThat(reply.headers().firstValue("Strict-Transport-Security")).as(path + " " + reply.statusCode())
+        assertThat(reply.headers().firstValue("Strict-Transport-Security"))
+                .as(path + " " + reply.statusCode())
                 .hasValue("max-age=31536000");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "search.xhtml?q=mla", "api/search?q=mla"})
     void plainHttpResponses_carryNoHsts_asBrowsersWouldIgnoreIt(String path) throws Exception {
-        HttpResponse<String> reply = get(HttpClient.newHttpClient(), URI.create(base.toString()).resolve(path));
+        HttpResponse<String> reply =
+                get(HttpClient.newHttpClient(), URI.create(base.toString()).resolve(path));
 
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.headers().firstValue("Strict-Transport-Security")).isEmpty();

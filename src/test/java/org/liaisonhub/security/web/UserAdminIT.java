@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.util.UUID;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +28,7 @@ class UserAdminIT {
 
     /** A MEMBERS and a RESTRICTED demo contact: what a user's roles let them see. */
     static final String MEMBERS_CONTACT = "api/contacts/se-rmk-globe-focal-point";
+
     static final String RESTRICTED_CONTACT = "api/contacts/gb-sfo-globe";
 
     @Deployment(testable = false)
@@ -53,7 +53,8 @@ class UserAdminIT {
     }
 
     private Api.Reply create(String name, String password, String roles) {
-        return admin.postJson("api/admin/users",
+        return admin.postJson(
+                "api/admin/users",
                 "{\"username\": \"" + name + "\", \"password\": \"" + password + "\", \"roles\": [" + roles + "]}");
     }
 
@@ -69,15 +70,21 @@ class UserAdminIT {
         assertThat(user.get(MEMBERS_CONTACT).status()).isEqualTo(200);
         assertThat(user.get(RESTRICTED_CONTACT).status()).isEqualTo(404);
         Api.Reply list = admin.get("api/admin/users");
-        assertThat(list.body()).contains("\"" + name + "\"").doesNotContain("PBKDF2").doesNotContain("password");
+        assertThat(list.body())
+                .contains("\"" + name + "\"")
+                .doesNotContain("PBKDF2")
+                .doesNotContain("password");
     }
 
     @Test
     void weakPasswords_badNames_andTakenNames_areRefusedWithAReason() {
         String name = name();
         assertThat(create(name, "short1!", "\"member\"").status()).isEqualTo(400);
-        assertThat(create(name, "onlyletterslong", "\"member\"").json().getString("error")).isEqualTo("weak-password");
-        assertThat(create(name, name + "-123", "\"member\"").status()).as("contains the name").isEqualTo(400);
+        assertThat(create(name, "onlyletterslong", "\"member\"").json().getString("error"))
+                .isEqualTo("weak-password");
+        assertThat(create(name, name + "-123", "\"member\"").status())
+                .as("contains the name")
+                .isEqualTo(400);
         assertThat(create("has space", "a-good-pass-42", "\"member\"").json().getString("error"))
                 .isEqualTo("invalid-username");
         assertThat(create(name, "a-good-pass-42", "").json().getString("error")).isEqualTo("no-role");
@@ -91,24 +98,31 @@ class UserAdminIT {
         create(name, "a-good-pass-42", "\"member\"");
         Api user = anonymous.as(name, "a-good-pass-42");
 
-        assertThat(admin.put("api/admin/users/" + name + "/roles", "{\"roles\": [\"editor\"]}").status())
+        assertThat(admin.put("api/admin/users/" + name + "/roles", "{\"roles\": [\"editor\"]}")
+                        .status())
                 .isEqualTo(200);
         assertThat(user.get(RESTRICTED_CONTACT).status()).as("now an editor").isEqualTo(200);
 
-        assertThat(admin.put("api/admin/users/" + name + "/enabled", "{\"enabled\": false}").status())
+        assertThat(admin.put("api/admin/users/" + name + "/enabled", "{\"enabled\": false}")
+                        .status())
                 .isEqualTo(200);
         assertThat(user.get(MEMBERS_CONTACT).status()).as("disabled").isEqualTo(401);
-        assertThat(admin.put("api/admin/users/" + name + "/enabled", "{\"enabled\": true}").status())
+        assertThat(admin.put("api/admin/users/" + name + "/enabled", "{\"enabled\": true}")
+                        .status())
                 .isEqualTo(200);
         assertThat(user.get(MEMBERS_CONTACT).status()).as("enabled again").isEqualTo(200);
 
-        assertThat(admin.put("api/admin/users/" + name + "/password", "{\"password\": \"weak\"}").status())
+        assertThat(admin.put("api/admin/users/" + name + "/password", "{\"password\": \"weak\"}")
+                        .status())
                 .isEqualTo(400);
         assertThat(admin.put("api/admin/users/" + name + "/password", "{\"password\": \"another-pass-77\"}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(user.get(MEMBERS_CONTACT).status()).as("old password").isEqualTo(401);
-        assertThat(anonymous.as(name, "another-pass-77").get(MEMBERS_CONTACT).status()).isEqualTo(200);
-        assertThat(admin.put("api/admin/users/nobody-" + name + "/enabled", "{\"enabled\": true}").status())
+        assertThat(anonymous.as(name, "another-pass-77").get(MEMBERS_CONTACT).status())
+                .isEqualTo(200);
+        assertThat(admin.put("api/admin/users/nobody-" + name + "/enabled", "{\"enabled\": true}")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -129,7 +143,8 @@ class UserAdminIT {
         try (Browser browser = Browser.open()) {
             WebDriver driver = browser.driver();
             driver.get(base + "login.xhtml?next=/admin/users.xhtml");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+            browser.waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                     .sendKeys(DemoAccounts.ADMIN.user());
             driver.findElement(By.id("password")).sendKeys(DemoAccounts.ADMIN.password());
             driver.findElement(By.id("signin-button")).click();
@@ -140,7 +155,8 @@ class UserAdminIT {
             driver.findElement(By.id("user-new:create")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("users-card")));
             assertThat(driver.findElement(By.id("users-card")).getText()).contains("Too weak");
-            assertThat(anonymous.as(name, "weakweakweak").get(MEMBERS_CONTACT).status()).isEqualTo(401);
+            assertThat(anonymous.as(name, "weakweakweak").get(MEMBERS_CONTACT).status())
+                    .isEqualTo(401);
 
             driver.findElement(By.id("user-new:new-username")).clear();
             driver.findElement(By.id("user-new:new-username")).sendKeys(name);
@@ -148,15 +164,21 @@ class UserAdminIT {
             driver.findElement(By.id("user-new:create")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("users-messages"), name));
             assertThat(driver.findElement(By.id("users-list:users")).getText()).contains(name);
-            assertThat(anonymous.as(name, "page-made-pass-9").get(MEMBERS_CONTACT).status()).isEqualTo(200);
+            assertThat(anonymous
+                            .as(name, "page-made-pass-9")
+                            .get(MEMBERS_CONTACT)
+                            .status())
+                    .isEqualTo(200);
 
             WebElement adminRow = driver.findElements(By.cssSelector("#users-list\\:users tbody tr")).stream()
-                    .filter(row -> row.findElement(By.className("username")).getText()
-                            .equals(DemoAccounts.ADMIN.user()))
-                    .findFirst().orElseThrow();
+                    .filter(row ->
+                            row.findElement(By.className("username")).getText().equals(DemoAccounts.ADMIN.user()))
+                    .findFirst()
+                    .orElseThrow();
             adminRow.findElement(By.tagName("button")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("selected-user")));
-            WebElement adminBox = driver.findElement(By.cssSelector("[id='user-edit:selected-roles'] input[value='admin']"));
+            WebElement adminBox =
+                    driver.findElement(By.cssSelector("[id='user-edit:selected-roles'] input[value='admin']"));
             assertThat(adminBox.isSelected()).isTrue();
             uncheck(driver, "admin");
             driver.findElement(By.id("user-edit:save-roles")).click();
@@ -168,8 +190,8 @@ class UserAdminIT {
 
     /** PrimeFaces draws its own checkbox; set the hidden input as the page's script would, then post. */
     private static void uncheck(WebDriver driver, String role) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.querySelectorAll(\"[id='user-edit:selected-roles'] input[value='" + role + "']\")"
-                        + ".forEach(function (box) { box.checked = false; });");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.querySelectorAll(\"[id='user-edit:selected-roles'] input[value='" + role
+                        + "']\")" + ".forEach(function (box) { box.checked = false; });");
     }
 }

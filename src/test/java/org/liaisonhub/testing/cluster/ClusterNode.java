@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.awaitility.Awaitility;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.ServerBase;
@@ -56,7 +55,8 @@ public final class ClusterNode implements AutoCloseable {
             Files.createDirectories(dir.resolve("deployments"));
             try (Stream<Path> files = Files.list(clusterBase.resolve("configuration"))) {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".properties")
-                        || f.getFileName().toString().equals("liaison.xml")).toList()) {
+                                || f.getFileName().toString().equals("liaison.xml"))
+                        .toList()) {
                     Files.copy(file, dir.resolve("configuration").resolve(file.getFileName()));
                 }
             }
@@ -74,37 +74,46 @@ public final class ClusterNode implements AutoCloseable {
             throw new IllegalStateException(name + " already running");
         }
         long started = System.nanoTime();
-        List<String> javaOptions = new ArrayList<>(Arrays.asList(System.getProperty("server.jvm.args",
-                "-Xmx512m").trim().split("\\s+")));
+        List<String> javaOptions = new ArrayList<>(Arrays.asList(
+                System.getProperty("server.jvm.args", "-Xmx512m").trim().split("\\s+")));
         javaOptions.addAll(options);
-        javaOptions.addAll(List.of("-Djboss.node.name=" + name, "-Djboss.tx.node.id=" + name,
-                "-Djboss.socket.binding.port-offset=" + portOffset, "-Djboss.bind.address.private=127.0.0.1"));
+        javaOptions.addAll(List.of(
+                "-Djboss.node.name=" + name,
+                "-Djboss.tx.node.id=" + name,
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                "-Djboss.bind.address.private=127.0.0.1"));
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(jbossHome);
         command.setBaseDirectory(dir.toAbsolutePath());
         command.setServerConfiguration("liaison.xml");
-        command.setModuleDirs(jbossHome.resolve("modules").toAbsolutePath().toString(),
+        command.setModuleDirs(
+                jbossHome.resolve("modules").toAbsolutePath().toString(),
                 clusterModules.toAbsolutePath().toString());
         command.addJavaOptions(javaOptions);
         try {
             Files.createDirectories(dir.resolve("log"));
             Path console = dir.resolve("log/console.log");
             Files.writeString(console, "--- start ---\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            process = Launcher.of(command).setRedirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile())).launch();
+            process = Launcher.of(command)
+                    .setRedirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                    .launch();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Api api = api();
-        Awaitility.await(name + " answering GET /api/health").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(300)).until(() -> answersWhileAlive(api));
+        Awaitility.await(name + " answering GET /api/health")
+                .atMost(START_TIMEOUT)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> answersWhileAlive(api));
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Whether the node reports its health; a process that has exited fails the wait at once. */
     private boolean answersWhileAlive(Api api) {
         if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see "
-                    + dir.resolve("log/console.log"));
+            throw new IllegalStateException(
+                    name + " exited with " + process.exitValue() + "; see " + dir.resolve("log/console.log"));
         }
         return api.answers("api/health");
     }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.awaitility.Awaitility;
 import org.liaisonhub.testing.ServerBase;
 
@@ -42,32 +41,49 @@ public final class OpenSearchProcess implements AutoCloseable {
         try {
             ServerBase.delete(home);
             Files.createDirectories(home);
-            String classpath = Files.readString(Path.of(System.getProperty("it.opensearch.classpath",
-                    "target/opensearch/classpath.txt"))).strip();
+            String classpath = Files.readString(
+                            Path.of(System.getProperty("it.opensearch.classpath", "target/opensearch/classpath.txt")))
+                    .strip();
             String source = System.getProperty("it.opensearch.source", "src/test/opensearch/OpenSearchNode.java");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            process = new ProcessBuilder(List.of(java.toString(), "-Xms256m", "-Xmx512m",
-                    "-Djava.net.preferIPv4Stack=true", "-cp", classpath, source, home.resolve("node").toString(),
-                    String.valueOf(httpPort), String.valueOf(transportPort)))
-                    .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile()).start();
+            process = new ProcessBuilder(List.of(
+                            java.toString(),
+                            "-Xms256m",
+                            "-Xmx512m",
+                            "-Djava.net.preferIPv4Stack=true",
+                            "-cp",
+                            classpath,
+                            source,
+                            home.resolve("node").toString(),
+                            String.valueOf(httpPort),
+                            String.valueOf(transportPort)))
+                    .redirectErrorStream(true)
+                    .redirectOutput(home.resolve("console.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await("OpenSearch at " + url() + " healthy").atMost(START_TIMEOUT).pollDelay(Duration.ZERO)
-                .pollInterval(Duration.ofMillis(300)).until(() -> healthyWhileAlive(http));
+        Awaitility.await("OpenSearch at " + url() + " healthy")
+                .atMost(START_TIMEOUT)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> healthyWhileAlive(http));
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
     /** Whether the node answers with a health other than red; a process that has exited fails the wait at once. */
     private boolean healthyWhileAlive(HttpClient http) throws InterruptedException {
         if (!process.isAlive()) {
-            throw new IllegalStateException("OpenSearch exited with " + process.exitValue() + "; see "
-                    + home.resolve("console.log"));
+            throw new IllegalStateException(
+                    "OpenSearch exited with " + process.exitValue() + "; see " + home.resolve("console.log"));
         }
         try {
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "_cluster/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(URI.create(url() + "_cluster/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return health.statusCode() == 200 && !health.body().contains("\"red\"");
         } catch (IOException e) {
             return false; // not listening yet
