@@ -81,7 +81,7 @@ public abstract class CatalogEntry {
         this.key = Objects.requireNonNull(key, "key");
     }
 
-    /** Which of the four kinds this entry is; also indexed, so one search can count hits per kind. */
+    /** Which of the five kinds this entry is; also indexed, so one search can count hits per kind. */
     public abstract EntryType entryType();
 
     @Transient

@@ -3,12 +3,13 @@ package org.liaisonhub.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The four kinds of entries Liaison indexes; {@link #code()} is the value used in URLs, JSON and the index. */
+/** The five kinds of entries Liaison indexes; {@link #code()} is the value used in URLs, JSON and the index. */
 public enum EntryType {
     AUTHORITY("authority"),
     CONTACT("contact"),
     RESOURCE("resource"),
-    PRACTICE("practice");
+    PRACTICE("practice"),
+    PROCEDURE("procedure");
 
     private final String code;
 

@@ -27,6 +27,7 @@ public final class Pages {
                     case CONTACT -> "/directory/contact.xhtml";
                     case RESOURCE -> "/resources/resource.xhtml";
                     case PRACTICE -> "/practices/practice.xhtml";
+                    case PROCEDURE -> "/directory/procedure.xhtml";
                 };
         return page + "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }

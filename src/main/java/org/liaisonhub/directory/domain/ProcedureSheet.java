@@ -6,32 +6,35 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.hibernate.envers.Audited;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
+import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.catalog.PublicationStatus;
-import org.liaisonhub.catalog.Visibility;
 
 /**
  * A country procedure sheet: how one country wants one kind of request (MLA, EIO, extradition, asset recovery,
  * informal exchange…) sent to it — the central or competent authority (by its key), the channels it accepts in order
  * of preference, the languages, whether encryption or an e-signature is required, double criminality, time limits,
- * limits on the use of evidence and the model form. One sheet per country and kind of request. Audited and
- * optimistically locked like the entries; not a search entry of its own (the finder reads it).
+ * limits on the use of evidence and the model form. One sheet per country and kind of request. The fifth kind of
+ * entry: edited, moved through the workflow, audited and searched like the others; the finder reads it too.
  */
 @Entity
 @Audited
@@ -41,20 +44,16 @@ import org.liaisonhub.catalog.Visibility;
                 @UniqueConstraint(
                         name = "uk_procedure_sheet_country_request",
                         columnNames = {"country", "request_kind"}))
-public class ProcedureSheet {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE)
-    private Long id;
-
-    @Column(name = "entry_key", nullable = false, unique = true, length = 100)
-    private String key;
+@Indexed(index = "procedure")
+public class ProcedureSheet extends CatalogEntry {
 
     @Column(nullable = false, length = 2)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES, sortable = Sortable.YES)
     private String country;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "request_kind", nullable = false, length = 40)
+    @KeywordField(name = "competence", aggregable = Aggregable.YES)
     private Competence request;
 
     @Column(name = "authority_key", nullable = false, length = 100)
@@ -69,6 +68,7 @@ public class ProcedureSheet {
     @CollectionTable(name = "procedure_sheet_language", joinColumns = @JoinColumn(name = "sheet_id"))
     @OrderColumn(name = "position")
     @Column(name = "language", nullable = false, length = 2)
+    @KeywordField(name = "language", aggregable = Aggregable.YES)
     private List<String> languages = new ArrayList<>();
 
     @Column(length = 2000)
@@ -95,37 +95,31 @@ public class ProcedureSheet {
 
     private LocalDate lastVerified;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Visibility visibility = Visibility.PUBLIC;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private PublicationStatus status = PublicationStatus.PUBLISHED;
-
-    @Version
-    private long version;
-
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
     protected ProcedureSheet() {
         // for JPA
     }
 
     private ProcedureSheet(String key) {
-        this.key = Objects.requireNonNull(key, "key");
+        super(key);
+    }
+
+    /** A new sheet, PUBLISHED until {@link #startAs} says otherwise. */
+    public static ProcedureSheet create(String key, ProcedureSheetContent content) {
+        ProcedureSheet sheet = new ProcedureSheet(key);
+        sheet.revise(content);
+        return sheet;
     }
 
     /** A new sheet in {@code initial} status (PUBLISHED when null). */
     public static ProcedureSheet create(String key, ProcedureSheetContent content, PublicationStatus initial) {
-        ProcedureSheet sheet = new ProcedureSheet(key);
-        sheet.status = initial == null ? PublicationStatus.PUBLISHED : initial;
-        sheet.revise(content);
+        ProcedureSheet sheet = create(key, content);
+        sheet.startAs(initial);
         return sheet;
+    }
+
+    @Override
+    public EntryType entryType() {
+        return EntryType.PROCEDURE;
     }
 
     /** Replaces the content; answers whether anything changed. */
@@ -149,7 +143,7 @@ public class ProcedureSheet {
         evidenceUseLimits = content.evidenceUseLimits();
         modelFormUrl = content.modelFormUrl();
         lastVerified = content.lastVerified();
-        visibility = content.visibility();
+        changeVisibility(content.visibility());
         return true;
     }
 
@@ -169,38 +163,36 @@ public class ProcedureSheet {
                 evidenceUseLimits,
                 modelFormUrl,
                 lastVerified,
-                visibility);
+                getVisibility());
     }
 
-    /**
-     * Moves the sheet through the editorial workflow (DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, and back).
-     *
-     * @throws IllegalStateException when the workflow does not allow this move
+    /*
+     * The search copies below are rebuilt whenever the sheet is re-indexed, which every update does (updatedAt is
+     * indexed and changes with each one, CatalogEntry): no dependency tracking of their own is needed.
      */
-    public void moveTo(PublicationStatus target) {
-        if (!status.mayMoveTo(target)) {
-            throw new IllegalStateException("A sheet in status " + status + " cannot move to " + target);
-        }
-        status = target;
+
+    /** "Sweden: European Investigation Order (EIO)": the hit's title, in English as the index keeps it. */
+    @Transient
+    @FullTextField(name = "title", analyzer = LiaisonAnalyzers.NAME, projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = LiaisonAnalyzers.SORT, sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getTitle() {
+        return ProcedureSheetText.title(content());
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    /** What the results list shows: channels, languages and requirements in one line. */
+    @Transient
+    @FullTextField(name = "summary", analyzer = LiaisonAnalyzers.TEXT, projectable = Projectable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public String getSummary() {
+        return ProcedureSheetText.summary(content());
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getKey() {
-        return key;
+    /** Everything a search may find the sheet by (the combined text fields, LiaisonSearchMapping). */
+    @Transient
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getSearchText() {
+        return ProcedureSheetText.searchText(content());
     }
 
     public String getCountry() {
@@ -213,21 +205,5 @@ public class ProcedureSheet {
 
     public String getAuthorityKey() {
         return authorityKey;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
-    public PublicationStatus getStatus() {
-        return status;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.liaisonhub.catalog.CatalogEntry;
+import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
 
@@ -42,7 +44,7 @@ public class EditorialRepository {
         List<EditorialEntry> rows = new ArrayList<>();
         for (EntryType type : EntryType.values()) {
             em.createQuery(
-                            "select e.key, e." + titleField(type) + ", e.version, e.updatedAt from " + entityName(type)
+                            "select e.key, " + titleOf(type) + ", e.version, e.updatedAt from " + entityName(type)
                                     + " e where e.status = :status",
                             Object[].class)
                     .setParameter("status", status)
@@ -54,6 +56,17 @@ public class EditorialRepository {
         }
         rows.sort(Comparator.comparing(EditorialEntry::updatedAt).reversed());
         return rows;
+    }
+
+    /** The key of the procedure sheet for this country and kind of request, if there is one. */
+    public Optional<String> sheetFor(String country, Competence request) {
+        return em.createQuery(
+                        "select s.key from ProcedureSheet s where s.country = :country and s.request = :request",
+                        String.class)
+                .setParameter("country", country)
+                .setParameter("request", request)
+                .getResultStream()
+                .findFirst();
     }
 
     public long countInStatus(PublicationStatus status) {
@@ -73,14 +86,17 @@ public class EditorialRepository {
             case CONTACT -> ContactPoint.class.getSimpleName();
             case RESOURCE -> NetworkResource.class.getSimpleName();
             case PRACTICE -> GoodPractice.class.getSimpleName();
+            case PROCEDURE -> ProcedureSheet.class.getSimpleName();
         };
     }
 
-    private static String titleField(EntryType type) {
+    /** The query expression of an entry's title; a sheet has none of its own: "SE: EIO". */
+    private static String titleOf(EntryType type) {
         return switch (type) {
-            case AUTHORITY, RESOURCE -> "name";
-            case CONTACT -> "role";
-            case PRACTICE -> "title";
+            case AUTHORITY, RESOURCE -> "e.name";
+            case CONTACT -> "e.role";
+            case PRACTICE -> "e.title";
+            case PROCEDURE -> "concat(e.country, ': ', cast(e.request as String))";
         };
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.liaisonhub.catalog.CatalogEntry;
@@ -16,6 +17,8 @@ import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
+import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.editorial.exchange.ExchangeReader;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
@@ -90,6 +93,7 @@ public class EditorialService {
                     }
                     case RESOURCE -> NetworkResource.create(k, EntryValidation.resource(k, (ResourceContent) content));
                     case PRACTICE -> GoodPractice.create(k, EntryValidation.practice(k, (PracticeContent) content));
+                    case PROCEDURE -> ProcedureSheet.create(k, sheet(k, (ProcedureSheetContent) content));
                 };
         entry.startAs(PublicationStatus.DRAFT);
         entry.savedBy(editor);
@@ -124,6 +128,7 @@ public class EditorialService {
                         ((NetworkResource) entry).revise(EntryValidation.resource(key, (ResourceContent) content));
                     case PRACTICE ->
                         ((GoodPractice) entry).revise(EntryValidation.practice(key, (PracticeContent) content));
+                    case PROCEDURE -> ((ProcedureSheet) entry).revise(sheet(key, (ProcedureSheetContent) content));
                 };
         if (changed) {
             entry.savedBy(editor);
@@ -192,6 +197,25 @@ public class EditorialService {
                         invalid(EntryType.CONTACT, key, "authority", "no authority with key '" + authorityKey + "'"));
     }
 
+    /** A sheet names an authority that exists, and is the only one for its country and kind of request. */
+    private ProcedureSheetContent sheet(String key, ProcedureSheetContent content) {
+        List<Problem> problems = new ArrayList<>();
+        String authority =
+                content.authorityKey() == null ? "" : content.authorityKey().strip();
+        if (!authority.isEmpty() && entries.find(EntryType.AUTHORITY, authority).isEmpty()) {
+            problems.add(new Problem("procedure", key, "authority", "no authority with key '" + authority + "'"));
+        }
+        String country = content.country() == null ? "" : content.country().strip();
+        entries.sheetFor(country, content.request())
+                .filter(other -> !other.equals(key))
+                .ifPresent(other -> problems.add(new Problem(
+                        "procedure",
+                        key,
+                        "request",
+                        "'" + other + "' is already the sheet for " + content.request() + " requests to " + country)));
+        return EntryValidation.procedure(key, content, problems);
+    }
+
     private static InvalidDocumentException invalid(EntryType type, String key, String field, String message) {
         return new InvalidDocumentException(
                 "invalid-entry",
@@ -205,6 +229,7 @@ public class EditorialService {
             case CONTACT -> ((ContactPoint) entry).content();
             case RESOURCE -> ((NetworkResource) entry).content();
             case PRACTICE -> ((GoodPractice) entry).content();
+            case PROCEDURE -> ((ProcedureSheet) entry).content();
         };
     }
 

@@ -3,12 +3,14 @@ package org.liaisonhub.editorial.application;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.liaisonhub.catalog.Visibility;
 import org.liaisonhub.catalog.validation.PhoneNumbers;
 import org.liaisonhub.directory.domain.AuthorityContent;
 import org.liaisonhub.directory.domain.ContactContent;
 import org.liaisonhub.directory.domain.ContactInAuthority;
+import org.liaisonhub.directory.domain.ProcedureSheetContent;
 import org.liaisonhub.editorial.exchange.ContentProblems;
 import org.liaisonhub.editorial.exchange.InvalidDocumentException;
 import org.liaisonhub.editorial.exchange.Problem;
@@ -102,6 +104,36 @@ public final class EntryValidation {
                         c.visibility(),
                         c.source(),
                         c.answers()));
+    }
+
+    /**
+     * @param first what the service found against the sheet's neighbours (its authority missing, another sheet for
+     *            the same country and kind of request), listed first
+     */
+    public static ProcedureSheetContent procedure(String key, ProcedureSheetContent c, List<Problem> first) {
+        return valid(
+                "procedure",
+                key,
+                first,
+                new ProcedureSheetContent(
+                        text(c.country()),
+                        c.request(),
+                        text(c.authorityKey()),
+                        c.channels(),
+                        c.languages().stream()
+                                .map(EntryValidation::text)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        text(c.languageNote()),
+                        c.encryptionRequired(),
+                        c.eSignatureRequired(),
+                        c.doubleCriminality(),
+                        c.timeLimitDays(),
+                        text(c.timeLimits()),
+                        text(c.evidenceUseLimits()),
+                        text(c.modelFormUrl()),
+                        c.lastVerified(),
+                        c.visibility()));
     }
 
     /**

@@ -13,6 +13,7 @@ import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
 import org.liaisonhub.practices.application.PracticeRepository;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.application.NetworkResourceRepository;
@@ -81,8 +82,13 @@ final class ImportWriter {
                 () -> GoodPractice.create(p.key(), p.content()),
                 newEntries,
                 practices::add));
-        int[] procedures = new ProcedureImport(directory, sheets).write(plan, newEntries);
-        return new ImportResult(created + procedures[0], updated + procedures[1], unchanged + procedures[2]);
+        plan.procedures.forEach(p -> upsert(
+                p,
+                existing -> existing.revise(p.content()),
+                () -> ProcedureSheet.create(p.key(), p.content()),
+                newEntries,
+                sheets::add));
+        return new ImportResult(created, updated, unchanged);
     }
 
     /** The entries readers see anew after this write (created as PUBLISHED, or changed while PUBLISHED). */

@@ -3,7 +3,6 @@ package org.liaisonhub.editorial.application;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.application.DirectoryRepository;
 import org.liaisonhub.directory.application.ProcedureSheetRepository;
 import org.liaisonhub.directory.domain.ProcedureSheet;
@@ -57,19 +56,5 @@ final class ProcedureImport {
             }
             plan.procedures.add(new ImportPlan.Planned<>(record.key(), stored, content));
         }
-    }
-
-    /** Writes the planned sheets; answers {created, updated, unchanged}. */
-    int[] write(ImportPlan plan, PublicationStatus newEntries) {
-        int[] counts = new int[3];
-        for (ImportPlan.Planned<ProcedureSheet, ProcedureSheetContent> p : plan.procedures) {
-            if (p.stored().isPresent()) {
-                counts[p.stored().get().revise(p.content()) ? 1 : 2]++;
-            } else {
-                sheets.add(ProcedureSheet.create(p.key(), p.content(), newEntries));
-                counts[0]++;
-            }
-        }
-        return counts;
     }
 }

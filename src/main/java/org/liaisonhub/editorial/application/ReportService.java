@@ -45,7 +45,7 @@ public class ReportService {
             throw new ReportRejectedException(Reason.FORBIDDEN, "Sign in to report an outdated entry.");
         }
         EntryType entryType = EntryType.fromCode(type == null ? "" : type.strip())
-                .filter(t -> t != EntryType.PRACTICE)
+                .filter(t -> t != EntryType.PRACTICE && t != EntryType.PROCEDURE)
                 .orElseThrow(() ->
                         new ReportRejectedException(Reason.INVALID, "'type' must be contact, authority or resource."));
         String text = comment == null ? "" : comment.strip();
@@ -87,7 +87,7 @@ public class ReportService {
                                 c.authority().country()));
             case AUTHORITY -> directory.authority(key, viewer).map(a -> new Reported(a.name(), a.country()));
             case RESOURCE -> resources.details(key, viewer).map(r -> new Reported(r.name(), null));
-            case PRACTICE -> Optional.empty();
+            case PRACTICE, PROCEDURE -> Optional.empty();
         };
     }
 

@@ -61,7 +61,7 @@ public class EditorialResource {
     private static EntryType type(String code) {
         return EntryType.fromCode(code)
                 .orElseThrow(() -> new WebApplicationException(
-                        "Unknown entry type '" + code + "': authority, contact, resource or practice.",
+                        "Unknown entry type '" + code + "': authority, contact, resource, practice or procedure.",
                         Response.Status.NOT_FOUND));
     }
 

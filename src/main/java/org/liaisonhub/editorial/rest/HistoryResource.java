@@ -18,7 +18,6 @@ import org.liaisonhub.editorial.application.EntryForEdit;
 import org.liaisonhub.editorial.application.EntryHistoryService;
 import org.liaisonhub.editorial.application.EntryNotFoundException;
 import org.liaisonhub.editorial.application.HistoryEntry;
-import org.liaisonhub.editorial.application.ProcedureSheetHistoryService;
 import org.liaisonhub.security.Viewer;
 import org.liaisonhub.security.domain.Role;
 
@@ -35,17 +34,7 @@ public class HistoryResource {
     EntryHistoryService history;
 
     @Inject
-    ProcedureSheetHistoryService procedures;
-
-    @Inject
     Viewer viewer;
-
-    /** {@code GET /api/history/procedure/{key}}: a country procedure sheet's revisions, newest first. */
-    @GET
-    @Path("procedure/{key}")
-    public List<HistoryEntry> procedureHistory(@PathParam("key") String key) {
-        return procedures.history(key).orElseThrow(() -> new EntryNotFoundException("procedure", key));
-    }
 
     @GET
     @Path("{type}/{key}")
@@ -80,7 +69,7 @@ public class HistoryResource {
     private static EntryType type(String type) {
         return EntryType.fromCode(type)
                 .orElseThrow(() -> new WebApplicationException(
-                        "Unknown entry type '" + type + "': authority, contact, resource or practice.",
+                        "Unknown entry type '" + type + "': authority, contact, resource, practice or procedure.",
                         Response.Status.NOT_FOUND));
     }
 }

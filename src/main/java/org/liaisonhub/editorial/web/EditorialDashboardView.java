@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.editorial.application.EditorialEntry;
 import org.liaisonhub.editorial.application.EditorialService;
@@ -44,6 +45,6 @@ public class EditorialDashboardView implements Serializable {
     }
 
     public List<String> getTypes() {
-        return Arrays.asList("authority", "contact", "resource", "practice");
+        return Arrays.stream(EntryType.values()).map(EntryType::code).toList();
     }
 }

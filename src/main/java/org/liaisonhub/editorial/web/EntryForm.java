@@ -8,12 +8,12 @@ import org.liaisonhub.catalog.EntryType;
  * The fields of the editor form for one kind of entry, as typed (the service validates and normalises them), and the
  * content record they make. The form also keeps the content it was filled from, its <em>base</em>: what the page does
  * not edit (competences, channels, answers…) is carried over from it, and the service checks a save against it.
- * Sealed, so that the page deals with exactly these four kinds, one class each, and never with a bare record.
+ * Sealed, so that the page deals with exactly these five kinds, one class each, and never with a bare record.
  *
  * @param <C> the entry's content record
  */
 public sealed interface EntryForm<C extends Record> extends Serializable
-        permits AuthorityForm, ContactForm, ResourceForm, PracticeForm {
+        permits AuthorityForm, ContactForm, ResourceForm, PracticeForm, ProcedureSheetForm {
 
     /**
      * An empty form for a new entry of this type; a contact point's form starts from the authority the page was
@@ -25,6 +25,7 @@ public sealed interface EntryForm<C extends Record> extends Serializable
             case CONTACT -> ContactForm.forAuthority(pageParameters.get("authority"));
             case RESOURCE -> new ResourceForm();
             case PRACTICE -> new PracticeForm();
+            case PROCEDURE -> new ProcedureSheetForm();
         };
     }
 

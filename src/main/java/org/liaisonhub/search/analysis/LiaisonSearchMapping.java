@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.pojo.model.path.PojoModelPath;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
 import org.liaisonhub.practices.domain.GoodPractice;
 import org.liaisonhub.resources.domain.NetworkResource;
 
@@ -67,6 +68,12 @@ public class LiaisonSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .norms(Norms.NO);
         suggest(practiceTitle, "title"); // title_text itself is on the entity
         combinedText(mapping.type(GoodPractice.class).property("searchText"));
+
+        // A sheet's title is made from its country and kind of request, not a name anyone types as written: no exact
+        // or stemmed name copies, so sheets do not crowd out the entries whose names a query gives (docs/search.md).
+        suggest(mapping.type(ProcedureSheet.class).property("title"), "title");
+        countryNames(mapping.type(ProcedureSheet.class).property("country"));
+        combinedText(mapping.type(ProcedureSheet.class).property("searchText"));
     }
 
     /** The "availability" facet: {@code 24-7} for entries that answer around the clock (issue 17). */

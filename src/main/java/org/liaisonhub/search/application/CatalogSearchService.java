@@ -22,6 +22,7 @@ import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.ContactPoint;
+import org.liaisonhub.directory.domain.ProcedureSheet;
 import org.liaisonhub.platform.ServerTiming;
 import org.liaisonhub.platform.ServerTiming.Part;
 import org.liaisonhub.practices.domain.GoodPractice;
@@ -31,7 +32,7 @@ import org.liaisonhub.search.application.SearchFacets.Facet;
 import org.liaisonhub.security.Viewer;
 
 /**
- * The one search box: a single query over the four indexes, the viewer's visibility and the workflow status
+ * The one search box: a single query over the five indexes, the viewer's visibility and the workflow status
  * applied as index filters ({@link SearchFilters}), hits read from the index (projections, no entity loading, so
  * no transaction and no persistence context of the container: a search session over a plain entity manager that
  * never touches the database), facet counts from the same pass ({@link SearchFacets}), highlights on the page's
@@ -41,8 +42,8 @@ import org.liaisonhub.security.Viewer;
 @ApplicationScoped
 public class CatalogSearchService {
 
-    static final List<Class<? extends CatalogEntry>> INDEXED =
-            List.of(Authority.class, ContactPoint.class, NetworkResource.class, GoodPractice.class);
+    static final List<Class<? extends CatalogEntry>> INDEXED = List.of(
+            Authority.class, ContactPoint.class, NetworkResource.class, GoodPractice.class, ProcedureSheet.class);
 
     public static final int MAX_SUGGESTIONS = Suggestions.MAX;
     static final int MATCH_BATCH = 1000;

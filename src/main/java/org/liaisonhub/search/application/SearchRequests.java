@@ -53,7 +53,7 @@ public final class SearchRequests {
         for (String code : split(type)) {
             types.add(EntryType.fromCode(code)
                     .orElseThrow(() -> new InvalidSearchException(
-                            "Unknown type '" + code + "'; use authority, contact, resource or practice.")));
+                            "Unknown type '" + code + "'; use authority, contact, resource, practice or procedure.")));
         }
         Set<String> countries = new LinkedHashSet<>();
         for (String code : split(country)) {

@@ -83,6 +83,11 @@ class RelevanceSuiteIT {
             }
             if (rank >= 1 && rank <= 3) {
                 at3++;
+                if (rank > 1) {
+                    // Not a miss, but what tuning should look at first: printed with the misses.
+                    misses.add(String.format(
+                            Locale.ROOT, "RANK %d [%s] %s; top: %s", rank, c.what(), c.query(), keys.subList(0, rank)));
+                }
             } else {
                 misses.add(String.format(
                         Locale.ROOT,

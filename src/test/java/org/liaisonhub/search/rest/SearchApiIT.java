@@ -48,10 +48,13 @@ class SearchApiIT {
 
     @Test
     void eio_findsTheSwedishQuestionnaireResponse() {
-        Reply reply = api.search("EIO");
+        // Among the good practices: on the unified first page, the authorities, contact points and procedure sheets
+        // that name the EIO come first.
+        Reply reply = api.search("EIO", "type=practice");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(keys(reply.json())).contains("se-2023-ict-questionnaire");
+        assertThat(keys(api.search("EIO").json())).contains("se-eio", "fr-eio");
     }
 
     @Test

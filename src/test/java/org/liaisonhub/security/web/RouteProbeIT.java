@@ -128,10 +128,9 @@ class RouteProbeIT {
             Map.entry("GET /api/editions/{id}/files/{file}", Rule.MEMBERS),
             Map.entry("GET /api/editions/{id}/downloads", Rule.EDITORS),
             Map.entry("GET /api/editions/public-key", Rule.EVERYONE),
-            // Country procedure sheets (issue 17): public reads filtered by visibility; their history for editors.
+            // Country procedure sheets (issue 17): public reads filtered by visibility; their history is an entry's.
             Map.entry("GET /api/procedures", Rule.EVERYONE),
             Map.entry("GET /api/procedures/{key}", Rule.EVERYONE),
-            Map.entry("GET /api/history/procedure/{key}", Rule.EDITORS),
             // Saved searches (issue 17): anyone signed in, their own only; the unsubscribe link works without
             // sign-in (its token is the credential); admins send the digests now.
             Map.entry("GET /api/saved-searches", Rule.MEMBERS),
