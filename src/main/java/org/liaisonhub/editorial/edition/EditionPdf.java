@@ -28,8 +28,8 @@ import org.liaisonhub.editorial.exchange.Keyed;
  * expiry, signing key), then the authorities by country with their contact points, the network resources and the
  * good practices. Every page carries the audience level, the generation date and the expiry date in its footer.
  * Text is set in a Unicode TrueType font (DejaVu Sans where installed, else the Liberation Sans PDFBox ships), embedded
- * as a subset; a character the font lacks prints as "?". PDFBox does not shape complex scripts: Arabic letters print
- * unjoined (docs/editions.md). This class says what the pages say; {@link PdfPages} lays the lines out on them.
+ * as a subset; a character the font lacks prints as "?". Arabic is joined and right-to-left text set in reading order
+ * by {@link BidiText} (docs/editions.md). This class says what the pages say; {@link PdfPages} lays the lines out.
  */
 public final class EditionPdf {
 

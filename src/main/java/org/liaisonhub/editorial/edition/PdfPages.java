@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lines of text on the A4 pages of a PDF, in one Unicode TrueType font: long lines wrap at spaces, a new page starts
- * when one is full, and {@link #footers} numbers every page at the end. What the lines say is {@link EditionPdf}'s job.
+ * Lines of text on the A4 pages of a PDF, in one Unicode TrueType font: long lines wrap at spaces, right-to-left ones
+ * align right, a new page starts when one is full, and {@link #footers} numbers every page at the end. What the lines say is {@link EditionPdf}'s job.
  */
 final class PdfPages {
 
@@ -93,27 +93,41 @@ final class PdfPages {
         write(line, SIZE, 0);
     }
 
-    /** Null or blank lines print nothing, so callers need not test optional fields. */
+    /**
+     * Null or blank lines print nothing, so callers need not test optional fields. Arabic is shaped and the line set
+     * in reading order ({@link BidiText}); a paragraph that starts right to left aligns right, indented from there.
+     */
     private void write(String line, float size, float indent) {
         if (line == null || line.isBlank()) {
             return;
         }
         try {
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-            for (String part : text.wrap(text.safe(line), size, width)) {
+            String logical = logical(line);
+            BidiText paragraph = BidiText.of(logical);
+            for (SafeText.Span part : text.wrap(logical, size, width)) {
                 if (y < MARGIN + LEADING) {
                     newPage();
                 }
+                String visual = text.safe(paragraph.visual(part.start(), part.end()));
+                float x = paragraph.rightToLeft()
+                        ? PDRectangle.A4.getWidth() - MARGIN - indent - text.width(visual, size)
+                        : MARGIN + indent;
                 stream.beginText();
                 stream.setFont(text.font, size);
-                stream.newLineAtOffset(MARGIN + indent, y);
-                stream.showText(part);
+                stream.newLineAtOffset(x, y);
+                stream.showText(visual);
                 stream.endText();
                 y -= Math.max(LEADING, size * 1.3f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line in logical order as the font can draw it: Arabic letters in their joined forms, see {@link SafeText}. */
+    private String logical(String line) {
+        return text.safe(BidiText.shape(line, text::printable));
     }
 
     /**
@@ -127,10 +141,14 @@ final class PdfPages {
             PDPage page = pdf.getPage(i);
             try (PDPageContentStream foot =
                     new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                BidiText line = BidiText.of(logical(footer + " · " + (i + 1) + "/" + total));
+                String visual = text.safe(line.visual());
                 foot.beginText();
                 foot.setFont(text.font, 8);
-                foot.newLineAtOffset(MARGIN, MARGIN / 2);
-                foot.showText(text.safe(footer + " · " + (i + 1) + "/" + total));
+                foot.newLineAtOffset(
+                        line.rightToLeft() ? PDRectangle.A4.getWidth() - MARGIN - text.width(visual, 8) : MARGIN,
+                        MARGIN / 2);
+                foot.showText(visual);
                 foot.endText();
             }
         }

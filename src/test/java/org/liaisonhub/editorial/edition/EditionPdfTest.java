@@ -1,9 +1,12 @@
 package org.liaisonhub.editorial.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -101,5 +104,21 @@ class EditionPdfTest {
                 .contains("Asset Recovery Office Germany")
                 .doesNotContain("Swedish Prosecution Authority")
                 .doesNotContain("Riksenheten");
+    }
+
+    @Test
+    void anArabicEdition_printsLabelsAndNames_inReadingOrder() throws Exception {
+        assumeTrue(PdfPages.installedFont() != null, "DejaVu Sans (fonts-dejavu-core) has the Arabic glyphs");
+        ResourceBundle arabic = ResourceBundle.getBundle("i18n.messages", Locale.forLanguageTag("ar"));
+        ExchangeDocument eg = new EditionScope(Edition.Scope.COUNTRY, "EG").apply(DemoDocument.read());
+
+        String text = String.join("\n", pages(new EditionPdf(null).render(COVER, eg, arabic::getString)));
+
+        assertThat(text)
+                .as("PDFBox reads the joined forms back as letters, in reading order")
+                .contains("EG · Administrative Control Authority (Egypt) (هيئة الرقابة الإدارية)")
+                .contains("السلطات ونقاط الاتصال (2)")
+                .contains("الممارسات الجيدة (1)")
+                .contains("globe@aca.example.org · +20225550180 · ar, en");
     }
 }

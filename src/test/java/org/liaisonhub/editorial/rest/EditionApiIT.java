@@ -12,6 +12,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +44,9 @@ class EditionApiIT {
 
     private static final String RESTRICTED_KEY = "de-bka-ncb";
 
+    /** The local name of Egypt's Administrative Control Authority in the demo data. */
+    private static final String ARABIC_AUTHORITY = "هيئة الرقابة الإدارية";
+
     @Deployment(testable = false)
     static WebArchive app() {
         return LiaisonDeployments.application();
@@ -54,10 +59,15 @@ class EditionApiIT {
     Path dir;
 
     private static String request(String scope, String value, String audience) {
+        return request(scope, value, audience, "en");
+    }
+
+    private static String request(String scope, String value, String audience, String language) {
         var body = Json.createObjectBuilder()
                 .add("scope", scope)
                 .add("audience", audience)
-                .add("validDays", 30);
+                .add("validDays", 30)
+                .add("language", language);
         if (value != null) {
             body.add("value", value);
         }
@@ -65,7 +75,11 @@ class EditionApiIT {
     }
 
     private JsonObject generate(Api editor, String scope, String value, String audience) {
-        Api.Reply created = editor.postJson("api/editions", request(scope, value, audience));
+        return generate(editor, request(scope, value, audience));
+    }
+
+    private JsonObject generate(Api editor, String request) {
+        Api.Reply created = editor.postJson("api/editions", request);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json();
     }
@@ -129,6 +143,32 @@ class EditionApiIT {
                         .map(c -> c.asJsonObject().getString("key")))
                 .contains("de-bka-aro")
                 .doesNotContain(RESTRICTED_KEY);
+    }
+
+    /**
+     * An Egyptian authority's name in an edition with Arabic labels, as poppler reads it: the letters joined (Arabic
+     * presentation forms, which pdftotext returns as they are) and in reading order, so that NFKC, which PDF readers'
+     * search applies, gives back the name as typed. Before ICU4J shaped and reordered the text, the name came back
+     * unjoined and reversed.
+     */
+    @Test
+    void anArabicEdition_opensInPdftotext_withTheArabicNameJoined_andInReadingOrder() throws Exception {
+        Api editor = new Api(base).as(DemoAccounts.EDITOR);
+        Api member = new Api(base).as(DemoAccounts.MEMBER);
+        long id = generate(editor, request("country", "EG", "members", "ar"))
+                .getJsonNumber("id")
+                .longValue();
+
+        String text = String.join("\n", pdftotext(save(member, "api/editions/" + id + "/files/pdf", "arabic.pdf")));
+
+        // "هيئة" joined: heh initial, yeh medial, yeh with hamza medial, teh marbuta final
+        assertThat(text).as("joined letters").contains("\uFEEB\uFEF4\uFE8C\uFE94");
+        String letters =
+                Normalizer.normalize(text.replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", ""), Form.NFKC);
+        assertThat(letters)
+                .contains(ARABIC_AUTHORITY)
+                .contains("Administrative Control Authority (Egypt)")
+                .contains("السلطات ونقاط الاتصال");
     }
 
     @Test
