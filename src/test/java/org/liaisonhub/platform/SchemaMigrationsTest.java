@@ -67,7 +67,7 @@ class SchemaMigrationsTest {
         assertThat(info.pending()).isEmpty();
         assertThat(info.applied())
                 .extracting(m -> m.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "15");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
     }
 
     @Test

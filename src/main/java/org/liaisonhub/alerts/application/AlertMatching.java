@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
 import org.liaisonhub.catalog.EntryType;
-import org.liaisonhub.editorial.application.EntriesPublished;
 import org.liaisonhub.search.application.InvalidSearchException;
 import org.liaisonhub.search.application.MatchedEntry;
 import org.liaisonhub.search.application.SearchRequest;
@@ -23,10 +22,11 @@ import org.liaisonhub.security.Viewer;
 import org.liaisonhub.security.domain.AppUser;
 
 /**
- * Which saved searches a publication alerts: each one with alerts on whose owner (still an enabled user) would find
+ * Which saved searches published entries alert: each one with alerts on whose owner (still an enabled user) would find
  * the entry with that search, seen with the owner's own visibility, so nobody is alerted about what they may not
- * see. One alert per saved search and entry. The search itself is a {@link Matcher} (the index in the server), run
- * once per saved search over every entry of the publication.
+ * see. One alert per saved search and entry (at its version). The search itself is a {@link Matcher} (the index in the
+ * server), run once per saved search over every candidate entry. A saved search that no longer parses, or that the
+ * index refuses as too complex, is skipped (logged); any other failure of the index is the caller's to retry.
  */
 public final class AlertMatching {
 
@@ -41,22 +41,23 @@ public final class AlertMatching {
 
     private AlertMatching() {}
 
-    /** The alerts {@code published} gives; {@code owners} finds each owner's viewer (empty: no such enabled user). */
+    /**
+     * The alerts the {@code candidates} give; {@code owners} finds each owner's viewer (empty: no such enabled user).
+     * Candidates of the same entry count once, at the highest version among them (the index holds that one).
+     */
     public static List<SavedSearchAlert> alertsFor(
-            EntriesPublished published,
+            List<MatchCandidate> candidates,
             List<SavedSearch> searches,
             Function<String, Optional<Viewer>> owners,
             Matcher matcher,
             Instant now) {
         List<SavedSearchAlert> alerts = new ArrayList<>();
         Map<String, Optional<Viewer>> viewers = new HashMap<>();
-        Map<EntryType, Set<String>> candidates = new EnumMap<>(EntryType.class);
-        Map<EntryType, Map<String, Boolean>> newlyPublished = new EnumMap<>(EntryType.class);
-        for (EntriesPublished.Published entry : published.entries()) {
-            candidates.computeIfAbsent(entry.type(), t -> new LinkedHashSet<>()).add(entry.key());
-            newlyPublished
-                    .computeIfAbsent(entry.type(), t -> new HashMap<>())
-                    .merge(entry.key(), entry.newlyPublished(), Boolean::logicalOr);
+        Map<EntryType, Set<String>> keys = new EnumMap<>(EntryType.class);
+        Map<EntryType, Map<String, MatchCandidate>> entries = new EnumMap<>(EntryType.class);
+        for (MatchCandidate entry : candidates) {
+            keys.computeIfAbsent(entry.type(), t -> new LinkedHashSet<>()).add(entry.key());
+            entries.computeIfAbsent(entry.type(), t -> new HashMap<>()).merge(entry.key(), entry, AlertMatching::merge);
         }
         for (SavedSearch search : searches) {
             if (!search.isAlertsOn()) {
@@ -66,20 +67,37 @@ public final class AlertMatching {
             if (owner.isEmpty()) {
                 continue;
             }
-            SearchRequest request;
+            List<MatchedEntry> hits;
             try {
-                request = SavedQuery.parse(search.getQuery());
+                hits = matcher.matchesAmong(SavedQuery.parse(search.getQuery()), owner.get(), keys);
             } catch (InvalidSearchException e) {
-                LOG.warning(() -> "Saved search " + search.getId() + " no longer parses: " + e.getMessage());
+                LOG.warning(() -> "Saved search " + search.getId() + " cannot be run: " + e.getMessage());
                 continue;
             }
-            for (MatchedEntry hit : matcher.matchesAmong(request, owner.get(), candidates)) {
-                boolean isNew =
-                        newlyPublished.getOrDefault(hit.type(), Map.of()).getOrDefault(hit.key(), false);
-                alerts.add(new SavedSearchAlert(search.getId(), hit.type(), hit.key(), hit.title(), isNew, now));
+            for (MatchedEntry hit : hits) {
+                MatchCandidate entry =
+                        entries.getOrDefault(hit.type(), Map.of()).get(hit.key());
+                if (entry != null) {
+                    alerts.add(new SavedSearchAlert(
+                            search.getId(),
+                            hit.type(),
+                            hit.key(),
+                            entry.version(),
+                            hit.title(),
+                            entry.newlyPublished(),
+                            now));
+                }
             }
         }
         return alerts;
+    }
+
+    private static MatchCandidate merge(MatchCandidate one, MatchCandidate other) {
+        return new MatchCandidate(
+                one.type(),
+                one.key(),
+                Math.max(one.version(), other.version()),
+                one.newlyPublished() || other.newlyPublished());
     }
 
     /** The viewer of a stored user, or empty when the account is disabled. */

@@ -4,23 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.liaisonhub.alerts.domain.SavedSearch;
-import org.liaisonhub.alerts.domain.SavedSearchAlert;
+import org.liaisonhub.alerts.domain.PendingAlertMatch;
+import org.liaisonhub.catalog.EntryType;
+import org.liaisonhub.catalog.PublicationStatus;
+import org.liaisonhub.editorial.application.EditorialEntry;
+import org.liaisonhub.editorial.application.EditorialRepository;
 import org.liaisonhub.editorial.application.EntriesPublished;
-import org.liaisonhub.search.application.CatalogSearchService;
-import org.liaisonhub.security.application.UserRepository;
 
 /**
- * Matches every published change against the saved searches with alerts on ({@link AlertMatching}), after the
- * publishing transaction has committed, in a transaction of its own: a rolled-back write alerts nobody, and a
- * failure here never undoes a publication (it is logged). The index has the change by then: on a single node
- * Hibernate Search writes it synchronously in the same commit, before this observer runs.
+ * Saved-search alerts for every publication, none missed, none twice. Inside the publishing transaction
+ * ({@link #record}) each published entry leaves a {@link PendingAlertMatch} with the version that transaction writes,
+ * so the commit and the work to do are one. Right after the commit ({@link #matchAtOnce}) the same node settles those
+ * rows ({@link PendingMatchService}): on a single node the index has the change by then (Hibernate Search writes it
+ * synchronously in the commit), so the alerts are there when the request returns. In a cluster the index is written a
+ * moment later by an outbox processor, perhaps on another node; rows the index does not hold yet wait for
+ * {@link PendingMatchSchedule}, which runs on every node, as do rows of a node that died after its commit.
  */
 @ApplicationScoped
 public class AlertService {
@@ -28,48 +37,80 @@ public class AlertService {
     private static final Logger LOG = Logger.getLogger(AlertService.class.getName());
 
     private final SavedSearchRepository searches;
-    private final UserRepository users;
-    private final CatalogSearchService search;
+    private final PendingMatchRepository pending;
+    private final EditorialRepository entries;
+    private final PendingMatchService matches;
     private final Clock clock;
 
     AlertService() {
-        this(null, null, null); // for CDI's client proxy only
+        this(null, null, null, null); // for CDI's client proxy only
     }
 
     @Inject
-    public AlertService(SavedSearchRepository searches, UserRepository users, CatalogSearchService search) {
-        this.searches = searches;
-        this.users = users;
-        this.search = search;
-        this.clock = Clock.systemUTC();
+    public AlertService(
+            SavedSearchRepository searches,
+            PendingMatchRepository pending,
+            EditorialRepository entries,
+            PendingMatchService matches) {
+        this(searches, pending, entries, matches, Clock.systemUTC());
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
-    void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntriesPublished published) {
+    /** With a clock of the test's own. */
+    AlertService(
+            SavedSearchRepository searches,
+            PendingMatchRepository pending,
+            EditorialRepository entries,
+            PendingMatchService matches,
+            Clock clock) {
+        this.searches = searches;
+        this.pending = pending;
+        this.entries = entries;
+        this.matches = matches;
+        this.clock = clock;
+    }
+
+    /**
+     * In the publishing transaction: one pending row per published entry, at the version the commit stores. Nothing
+     * when no saved search has alerts on (an import nobody watches writes nothing more). A failure here fails the
+     * publication, as it must: a publication without its row could be committed and never alert.
+     */
+    void record(@Observes EntriesPublished published) {
+        if (published.isEmpty() || !searches.anyAlertsOn()) {
+            return;
+        }
+        Map<EntryType, Map<String, Boolean>> newly = new EnumMap<>(EntryType.class);
+        for (EntriesPublished.Published entry : published.entries()) {
+            newly.computeIfAbsent(entry.type(), t -> new LinkedHashMap<>())
+                    .merge(entry.key(), entry.newlyPublished(), Boolean::logicalOr);
+        }
+        Instant now = clock.instant();
+        newly.forEach((type, keys) -> {
+            for (EditorialEntry entry : entries.withKeys(type, keys.keySet())) {
+                if (entry.status() == PublicationStatus.PUBLISHED) {
+                    pending.add(PendingAlertMatch.of(type, entry.key(), entry.version(), keys.get(entry.key()), now));
+                }
+            }
+        });
+    }
+
+    /**
+     * After the commit, on the publishing node: settles the publication's rows at once, in transactions of their own,
+     * so a failure here never undoes the publication; what is left (not indexed yet, or a failure, logged) waits for
+     * the timer.
+     */
+    void matchAtOnce(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntriesPublished published) {
+        Set<String> keys = new LinkedHashSet<>();
+        published.entries().forEach(entry -> keys.add(entry.key()));
+        List<String> all = new ArrayList<>(keys);
         try {
-            int count = match(published);
-            if (count > 0) {
-                LOG.fine(() -> count + " saved-search alert(s) for "
-                        + published.entries().size() + " entries");
+            for (int from = 0; from < all.size(); from += PendingMatchRepository.BATCH) {
+                PendingMatchService.Round round =
+                        matches.matchOf(all.subList(from, Math.min(all.size(), from + PendingMatchRepository.BATCH)));
+                LOG.fine(() -> "Publication settled at once: " + round);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not match saved searches against a publication", e);
+            LOG.info(() -> "Saved-search alerts of a publication left to the timer: " + e);
+            LOG.log(Level.FINE, "Settling a publication at once failed", e);
         }
-    }
-
-    /** Records the alerts of one publication; how many. */
-    int match(EntriesPublished published) {
-        List<SavedSearch> on = searches.withAlertsOn();
-        if (on.isEmpty() || published.isEmpty()) {
-            return 0;
-        }
-        List<SavedSearchAlert> alerts = AlertMatching.alertsFor(
-                published,
-                on,
-                owner -> users.findByUsername(owner).flatMap(AlertMatching::viewerOf),
-                search::matchesAmong,
-                clock.instant());
-        alerts.forEach(searches::add);
-        return alerts.size();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
+import org.liaisonhub.catalog.EntryType;
 
 /** JPQL for saved searches and their alerts. */
 @ApplicationScoped
@@ -63,6 +64,28 @@ public class SavedSearchRepository {
                         .setParameter("name", name)
                         .getSingleResult()
                 > 0;
+    }
+
+    /** Whether that saved search has an alert for that entry at that version already. */
+    public boolean hasAlert(long savedSearchId, EntryType type, String key, Long version) {
+        return em.createQuery(
+                                "select count(a) from SavedSearchAlert a where a.savedSearchId = :id"
+                                        + " and a.entryType = :type and a.entryKey = :key and a.entryVersion = :version",
+                                Long.class)
+                        .setParameter("id", savedSearchId)
+                        .setParameter("type", type)
+                        .setParameter("key", key)
+                        .setParameter("version", version)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** Whether any saved search has alerts on: if none does, a publication has nobody to alert. */
+    public boolean anyAlertsOn() {
+        return !em.createQuery("select s.id from SavedSearch s where s.alertsOn = true", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public List<SavedSearch> withAlertsOn() {

@@ -15,7 +15,8 @@ import org.liaisonhub.catalog.EntryType;
 
 /**
  * One published change that a saved search matched, as its owner may see it: an entry of the search's Atom feed,
- * and a line of the next e-mail digest until {@link #mailed(Instant)}.
+ * and a line of the next e-mail digest until {@link #mailed(Instant)}. At most one per saved search, entry and entry
+ * version (a unique constraint, migration V14).
  */
 @Entity
 @Table(name = "saved_search_alert")
@@ -36,6 +37,10 @@ public class SavedSearchAlert {
 
     @Column(name = "entry_key", nullable = false, length = 100)
     private String entryKey;
+
+    /** The entry's version the alert was matched at (one alert per saved search, entry and version); null before V14. */
+    @Column(name = "entry_version")
+    private Long entryVersion;
 
     /** The entry's title when it was published, so feed and digest read well without loading it. */
     @Column(name = "entry_title", nullable = false, length = MAX_TITLE)
@@ -61,12 +66,14 @@ public class SavedSearchAlert {
             long savedSearchId,
             EntryType entryType,
             String entryKey,
+            long entryVersion,
             String entryTitle,
             boolean newlyPublished,
             Instant alertedAt) {
         this.savedSearchId = savedSearchId;
         this.entryType = Objects.requireNonNull(entryType);
         this.entryKey = Objects.requireNonNull(entryKey);
+        this.entryVersion = entryVersion;
         String title = entryTitle == null || entryTitle.isBlank() ? entryKey : entryTitle;
         this.entryTitle = title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
         this.newlyPublished = newlyPublished;
@@ -94,6 +101,10 @@ public class SavedSearchAlert {
 
     public String getEntryKey() {
         return entryKey;
+    }
+
+    public Long getEntryVersion() {
+        return entryVersion;
     }
 
     public String getEntryTitle() {

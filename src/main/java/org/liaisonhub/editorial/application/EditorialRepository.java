@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.liaisonhub.resources.domain.NetworkResource;
 @ApplicationScoped
 public class EditorialRepository {
 
+    private static final int KEYS_PER_QUERY = 500;
+
     private final EntityManager em;
 
     EditorialRepository() {
@@ -37,6 +40,32 @@ public class EditorialRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The entries of one kind with these keys as this transaction sees them, its own writes flushed first (so the
+     * versions are those its commit stores); keys of no entry are left out. In statements of at most 500 keys.
+     */
+    public List<EditorialEntry> withKeys(EntryType type, Collection<String> keys) {
+        em.flush();
+        List<String> all = List.copyOf(keys);
+        List<EditorialEntry> rows = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+            em.createQuery(
+                            "select e.key, " + titleOf(type) + ", e.status, e.version, e.updatedAt from "
+                                    + entityName(type) + " e where e.key in :keys",
+                            Object[].class)
+                    .setParameter("keys", all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY)))
+                    .getResultStream()
+                    .forEach(row -> rows.add(new EditorialEntry(
+                            type.code(),
+                            (String) row[0],
+                            (String) row[1],
+                            (PublicationStatus) row[2],
+                            (Long) row[3],
+                            (java.time.Instant) row[4])));
+        }
+        return rows;
     }
 
     /** Every entry in this status, newest change first. */

@@ -5,9 +5,10 @@ import org.liaisonhub.catalog.EntryType;
 
 /**
  * Entries that readers may now see anew: published for the first time (or again), or changed while published.
- * Fired by {@link EditorialService} and {@link ImportService} inside the writing transaction; features that react to
- * publication (saved-search alerts) observe it after a successful commit
- * ({@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}), so a rolled-back write alerts nobody.
+ * Fired by {@link EditorialService} and {@link ImportService} inside the writing transaction, as its last step;
+ * features that react to publication observe it there to write in the same commit (saved-search alerts record what
+ * is to be matched) and after a successful commit ({@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}), so a
+ * rolled-back write alerts nobody.
  */
 public record EntriesPublished(List<Published> entries) {
 

@@ -13,8 +13,7 @@ import org.liaisonhub.alerts.domain.SavedSearch;
 import org.liaisonhub.alerts.domain.SavedSearchAlert;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.Visibility;
-import org.liaisonhub.editorial.application.EntriesPublished;
-import org.liaisonhub.editorial.application.EntriesPublished.Published;
+import org.liaisonhub.search.application.InvalidSearchException;
 import org.liaisonhub.search.application.MatchedEntry;
 import org.liaisonhub.security.Viewer;
 import org.liaisonhub.security.domain.AppUser;
@@ -59,15 +58,15 @@ class AlertMatchingTest {
         return search;
     }
 
-    private static EntriesPublished published(String... keys) {
-        List<Published> entries = new ArrayList<>();
+    private static List<MatchCandidate> published(String... keys) {
+        List<MatchCandidate> entries = new ArrayList<>();
         for (String key : keys) {
-            entries.add(new Published(EntryType.CONTACT, key, true));
+            entries.add(new MatchCandidate(EntryType.CONTACT, key, 3, true));
         }
-        return new EntriesPublished(entries);
+        return entries;
     }
 
-    private List<SavedSearchAlert> match(EntriesPublished published, SavedSearch... searches) {
+    private List<SavedSearchAlert> match(List<MatchCandidate> published, SavedSearch... searches) {
         return AlertMatching.alertsFor(
                 published,
                 List.of(searches),
@@ -84,6 +83,7 @@ class AlertMatchingTest {
         SavedSearchAlert alert = alerts.get(0);
         assertThat(alert.getSavedSearchId()).isEqualTo(1);
         assertThat(alert.getEntryKey()).isEqualTo("se-eio");
+        assertThat(alert.getEntryVersion()).isEqualTo(3L);
         assertThat(alert.getEntryTitle()).isEqualTo("EIO desk Stockholm");
         assertThat(alert.isNewlyPublished()).isTrue();
         assertThat(alert.getAlertedAt()).isEqualTo(NOW);
@@ -92,10 +92,10 @@ class AlertMatchingTest {
 
     @Test
     void aBatchOfEntries_isMatchedInOneSearchPerSavedSearch_newAndChangedKeptApart() {
-        EntriesPublished batch = new EntriesPublished(List.of(
-                new Published(EntryType.CONTACT, "se-eio", false),
-                new Published(EntryType.CONTACT, "br-asset", true),
-                new Published(EntryType.CONTACT, "nope", true)));
+        List<MatchCandidate> batch = List.of(
+                new MatchCandidate(EntryType.CONTACT, "se-eio", 4, false),
+                new MatchCandidate(EntryType.CONTACT, "br-asset", 2, true),
+                new MatchCandidate(EntryType.CONTACT, "nope", 1, true));
 
         List<SavedSearchAlert> alerts = match(batch, saved(1, "maria", "q=EIO"), saved(2, "maria", "q=Asset"));
 
@@ -104,10 +104,11 @@ class AlertMatchingTest {
                 .extracting(
                         SavedSearchAlert::getSavedSearchId,
                         SavedSearchAlert::getEntryKey,
+                        SavedSearchAlert::getEntryVersion,
                         SavedSearchAlert::isNewlyPublished)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1L, "se-eio", false),
-                        org.assertj.core.groups.Tuple.tuple(2L, "br-asset", true));
+                        org.assertj.core.groups.Tuple.tuple(1L, "se-eio", 4L, false),
+                        org.assertj.core.groups.Tuple.tuple(2L, "br-asset", 2L, true));
     }
 
     @Test
@@ -143,5 +144,38 @@ class AlertMatchingTest {
         assertThat(match(published("se-eio"), saved(1, "maria", "country=XX"), saved(2, "maria", "q=EIO")))
                 .extracting(SavedSearchAlert::getSavedSearchId)
                 .containsExactly(2L);
+    }
+
+    @Test
+    void twoVersionsOfOneEntry_alertOnce_atTheNewer_newIfEitherWas() {
+        List<SavedSearchAlert> alerts = match(
+                List.of(
+                        new MatchCandidate(EntryType.CONTACT, "se-eio", 5, true),
+                        new MatchCandidate(EntryType.CONTACT, "se-eio", 6, false)),
+                saved(1, "maria", "q=EIO"));
+
+        assertThat(alerts)
+                .extracting(SavedSearchAlert::getEntryVersion, SavedSearchAlert::isNewlyPublished)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6L, true));
+        assertThat(asked).hasSize(1);
+    }
+
+    @Test
+    void aSavedSearchTheIndexRefuses_isSkipped_theOthersStillAlert() {
+        AlertMatching.Matcher refusing = (request, viewer, candidates) -> {
+            if (request.text().equals("Asset")) {
+                throw new InvalidSearchException("The search is too complex; use fewer or longer words.");
+            }
+            return index.matchesAmong(request, viewer, candidates);
+        };
+
+        List<SavedSearchAlert> alerts = AlertMatching.alertsFor(
+                published("se-eio", "br-asset"),
+                List.of(saved(1, "maria", "q=Asset"), saved(2, "maria", "q=EIO")),
+                owner -> Optional.of(MEMBER),
+                refusing,
+                NOW);
+
+        assertThat(alerts).extracting(SavedSearchAlert::getSavedSearchId).containsExactly(2L);
     }
 }

@@ -3,6 +3,7 @@ package org.liaisonhub.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
@@ -52,6 +53,8 @@ class ClusterIT {
     private static final Duration PROPAGATION_BOUND = Duration.ofSeconds(5);
     /** Outbox pulses of the test nodes: a node silent for this long is taken for dead (persistence.xml). */
     private static final Duration PULSE_EXPIRATION = Duration.ofSeconds(6);
+    /** A saved search's alert for an entry published on the other node (indexing there, then the matcher's timer). */
+    private static final Duration ALERT_BOUND = Duration.ofSeconds(30);
     /** A killed node's shard of the outbox waits until the other takes its silence for death, then is indexed. */
     private static final Duration TAKE_OVER_BOUND = PULSE_EXPIRATION.plus(Duration.ofSeconds(30));
 
@@ -281,6 +284,58 @@ class ClusterIT {
                 restart.toMillis(), committed.size());
     }
 
+    @Test
+    void aSavedSearchOnA_getsExactlyOneAlert_forAnEntryPublishedOnB() {
+        String word = word("s");
+        String member = "member" + run;
+        String password = "member-password-" + run;
+        Api.Reply created = a.api()
+                .as(ADMIN, ADMIN_PASSWORD)
+                .postJson(
+                        "api/admin/users",
+                        Json.createObjectBuilder()
+                                .add("username", member)
+                                .add("password", password)
+                                .add("roles", Json.createArrayBuilder().add("member"))
+                                .build()
+                                .toString());
+        assertThat(created.status()).as("member created on a: %s", created).isEqualTo(201);
+        Api.Reply saved = a.api()
+                .as(member, password)
+                .postJson(
+                        "api/saved-searches",
+                        Json.createObjectBuilder()
+                                .add("name", "Watch " + word)
+                                .add("search", "q=" + word)
+                                .build()
+                                .toString());
+        assertThat(saved.status()).as("search saved on a: %s", saved).isEqualTo(201);
+        String feed = "api/saved-searches/" + saved.json().getJsonNumber("id") + "/alerts.atom";
+
+        write(b, word); // published on b: indexed by an outbox processor after the commit, on a or b
+        long since = System.nanoTime();
+
+        List<ClusterNode> nodes = List.of(a, b);
+        int[] turn = {0};
+        Awaitility.await("an alert for '%s' (published on b) in the feed of a search saved on a".formatted(word))
+                .atMost(ALERT_BOUND)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> alerts(nodes.get(turn[0]++ % 2), member, password, feed), n -> n > 0);
+        long delay = Duration.ofNanos(System.nanoTime() - since).toMillis();
+        // Both nodes' timers keep looking at pending publications: still one alert a few rounds later, on either node.
+        Awaitility.await("exactly one alert, on both nodes, for a few timer rounds")
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(8))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> alerts(nodes.get(turn[0]++ % 2), member, password, feed), n -> n == 1);
+        assertThat(count("select count(*) from pending_alert_match"))
+                .as("no publication left pending")
+                .isZero();
+        System.out.printf(
+                "cluster test: saved search on a, entry published on b, the alert in the feed after %d ms%n", delay);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private String word(String suffix) {
@@ -299,6 +354,13 @@ class ClusterIT {
                                         .kind("POLICE"))
                                 .toJson());
         assertThat(reply.status()).as("import on %s: %s", node.name(), reply).isBetween(200, 299);
+    }
+
+    /** How many alerts the saved search's Atom feed lists, read through the node. */
+    private static int alerts(ClusterNode node, String user, String password, String feed) {
+        Api.Reply reply = node.api().as(user, password).get(feed);
+        assertThat(reply.status()).as("feed on %s: %s", node.name(), reply).isEqualTo(200);
+        return (int) ATOM_ENTRY.matcher(reply.body()).results().count();
     }
 
     private static long total(ClusterNode node, String word) {
@@ -331,6 +393,8 @@ class ClusterIT {
     }
 
     // Sign-in through the form of /login.xhtml, as a browser does it, by plain HTTP (no redirects followed).
+
+    private static final Pattern ATOM_ENTRY = Pattern.compile("<entry[\\s>]");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
