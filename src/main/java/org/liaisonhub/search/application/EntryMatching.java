@@ -7,6 +7,8 @@ import java.util.Map;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.liaisonhub.catalog.CatalogEntry;
@@ -34,6 +36,15 @@ final class EntryMatching {
         return batches;
     }
 
+    /** The documents of these entries (type and key each), whatever else they hold. */
+    static PredicateFinalStep anyOf(SearchPredicateFactory f, List<Map.Entry<EntryType, String>> entries) {
+        BooleanPredicateClausesStep<?> any = f.bool();
+        entries.forEach(c -> any.should(f.bool()
+                .must(f.match().field("type").matching(c.getKey().code(), ValueModel.INDEX))
+                .must(f.match().field("key").matching(c.getValue()))));
+        return any;
+    }
+
     static List<MatchedEntry> among(
             SearchSession session,
             SearchScope<CatalogEntry> scope,
@@ -50,17 +61,9 @@ final class EntryMatching {
                                     f.field("key", String.class),
                                     f.field("title", String.class))
                             .asList())
-                    .where(f -> {
-                        BooleanPredicateClausesStep<?> any = f.bool();
-                        batch.forEach(c -> any.should(f.bool()
-                                .must(f.match()
-                                        .field("type")
-                                        .matching(c.getKey().code(), ValueModel.INDEX))
-                                .must(f.match().field("key").matching(c.getValue()))));
-                        return f.bool()
-                                .filter(SearchFilters.of(f, text, request, viewer, null, false))
-                                .filter(any);
-                    })
+                    .where(f -> f.bool()
+                            .filter(SearchFilters.of(f, text, request, viewer, null, false))
+                            .filter(anyOf(f, batch)))
                     .fetchHits(batch.size())
                     .forEach(hit -> matched.add(new MatchedEntry(
                             EntryType.fromCode((String) hit.get(0)).orElseThrow(), (String) hit.get(1), (String)

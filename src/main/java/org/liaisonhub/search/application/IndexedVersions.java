@@ -9,8 +9,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.liaisonhub.catalog.CatalogEntry;
@@ -60,15 +58,7 @@ public class IndexedVersions {
                                         f.field("key", String.class),
                                         f.field("version", Long.class))
                                 .asList())
-                        .where(f -> {
-                            BooleanPredicateClausesStep<?> any = f.bool();
-                            batch.forEach(c -> any.should(f.bool()
-                                    .must(f.match()
-                                            .field("type")
-                                            .matching(c.getKey().code(), ValueModel.INDEX))
-                                    .must(f.match().field("key").matching(c.getValue()))));
-                            return any;
-                        })
+                        .where(f -> EntryMatching.anyOf(f, batch))
                         .fetchHits(batch.size())
                         .forEach(hit -> versions.computeIfAbsent(
                                         EntryType.fromCode((String) hit.get(0)).orElseThrow(), t -> new HashMap<>())

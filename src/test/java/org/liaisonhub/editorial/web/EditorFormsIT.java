@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.EditorPage;
 import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.openqa.selenium.By;
@@ -109,37 +110,21 @@ class EditorFormsIT {
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
     }
 
-    private static void type(WebDriver driver, String field, String value) {
-        WebElement input = driver.findElement(By.id("edit:" + field));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private static void save(Browser browser) {
-        WebElement button = browser.driver().findElement(By.id("edit:save"));
-        button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private static String text(WebDriver driver, String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
-    }
-
     @Test
     void contactForm_showsAMessageForABadEmailPhoneAndLanguage_andSavesNothing() {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "contact", word + "-desk");
-            type(driver, "email", "not-an-address");
-            type(driver, "phone", "12 x");
-            type(driver, "languages", "en, english");
+            EditorPage.type(driver, "email", "not-an-address");
+            EditorPage.type(driver, "phone", "12 x");
+            EditorPage.type(driver, "languages", "en, english");
 
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:email-msg")).contains("not-an-address", "not a valid e-mail address");
-            assertThat(text(driver, "edit:phone-msg")).contains("not a phone number");
-            assertThat(text(driver, "edit:languages-msg")).contains("english", "ISO 639-1");
+            assertThat(EditorPage.text(driver, "edit:email-msg"))
+                    .contains("not-an-address", "not a valid e-mail address");
+            assertThat(EditorPage.text(driver, "edit:phone-msg")).contains("not a phone number");
+            assertThat(EditorPage.text(driver, "edit:languages-msg")).contains("english", "ISO 639-1");
             assertThat(driver.findElement(By.id("edit:email")).getAttribute("value"))
                     .as("input kept")
                     .isEqualTo("not-an-address");
@@ -154,20 +139,20 @@ class EditorFormsIT {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "contact", word + "-desk");
-            type(driver, "officeHours", "weekdays 9 to 5");
-            type(driver, "timeZone", "Europe/Atlantis");
+            EditorPage.type(driver, "officeHours", "weekdays 9 to 5");
+            EditorPage.type(driver, "timeZone", "Europe/Atlantis");
 
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:officeHours-msg")).contains("weekdays", "Mon-Fri 08:00-16:30");
-            assertThat(text(driver, "edit:timeZone-msg")).contains("IANA time zone");
+            assertThat(EditorPage.text(driver, "edit:officeHours-msg")).contains("weekdays", "Mon-Fri 08:00-16:30");
+            assertThat(EditorPage.text(driver, "edit:timeZone-msg")).contains("IANA time zone");
 
-            type(driver, "officeHours", "Mon-Fri 08:00-16:30");
-            type(driver, "timeZone", "Europe/Stockholm");
+            EditorPage.type(driver, "officeHours", "Mon-Fri 08:00-16:30");
+            EditorPage.type(driver, "timeZone", "Europe/Stockholm");
             driver.findElement(By.id("edit:aroundTheClock")).click();
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:messages")).contains("Saved");
+            assertThat(EditorPage.text(driver, "edit:messages")).contains("Saved");
             assertThat(driver.findElement(By.id("edit:aroundTheClock")).isSelected())
                     .isTrue();
         }
@@ -183,13 +168,13 @@ class EditorFormsIT {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "authority", word + "-auth");
-            type(driver, "country", "XX");
-            type(driver, "website", "javascript:alert(1)");
+            EditorPage.type(driver, "country", "XX");
+            EditorPage.type(driver, "website", "javascript:alert(1)");
 
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:country-msg")).contains("XX", "ISO 3166-1");
-            assertThat(text(driver, "edit:website-msg")).contains("not a valid http(s) address");
+            assertThat(EditorPage.text(driver, "edit:country-msg")).contains("XX", "ISO 3166-1");
+            assertThat(EditorPage.text(driver, "edit:website-msg")).contains("not a valid http(s) address");
         }
         assertThat(editorApi.get("api/authorities/" + word + "-auth").json().getString("country"))
                 .isEqualTo("SE");
@@ -200,11 +185,11 @@ class EditorFormsIT {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "contact", word + "-desk");
-            type(driver, "phone", "010-443 50 00");
+            EditorPage.type(driver, "phone", "010-443 50 00");
 
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:messages")).contains("Saved");
+            assertThat(EditorPage.text(driver, "edit:messages")).contains("Saved");
             assertThat(driver.findElement(By.id("edit:phone")).getAttribute("value"))
                     .isEqualTo("+46104435000");
         }
@@ -219,27 +204,21 @@ class EditorFormsIT {
             WebDriver driver = browser.driver();
             driver.get(base + "editorial/edit.xhtml?type=resource");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
-            type(driver, "key", key);
-            type(driver, "name", "Created " + word);
-            type(driver, "url", "https://example.org/" + word);
-            save(browser);
-            assertThat(text(driver, "edit-status")).isEqualTo("Draft");
+            EditorPage.type(driver, "key", key);
+            EditorPage.type(driver, "name", "Created " + word);
+            EditorPage.type(driver, "url", "https://example.org/" + word);
+            EditorPage.save(browser);
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("Draft");
             assertThat(anonymous.get("api/resources/" + key).status())
                     .as("a draft")
                     .isEqualTo(404);
 
-            click(browser, "move-IN_REVIEW");
-            assertThat(text(driver, "edit-status")).isEqualTo("In review");
-            click(browser, "move-PUBLISHED");
-            assertThat(text(driver, "edit-status")).isEqualTo("Published");
+            EditorPage.click(browser, "move-IN_REVIEW");
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("In review");
+            EditorPage.click(browser, "move-PUBLISHED");
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("Published");
         }
         assertThat(anonymous.get("api/resources/" + key).status()).isEqualTo(200);
-    }
-
-    private static void click(Browser browser, String cssClass) {
-        WebElement button = browser.driver().findElement(By.className(cssClass));
-        button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
     }
 
     @Test
@@ -249,17 +228,17 @@ class EditorFormsIT {
             openEditor(first, "authority", word + "-auth");
             openEditor(second, "authority", word + "-auth");
 
-            type(first.driver(), "name", "Renamed by the first " + word);
-            save(first);
-            assertThat(text(first.driver(), "edit:messages")).contains("Saved");
+            EditorPage.type(first.driver(), "name", "Renamed by the first " + word);
+            EditorPage.save(first);
+            assertThat(EditorPage.text(first.driver(), "edit:messages")).contains("Saved");
 
-            type(second.driver(), "website", "https://second.example.org/");
-            save(second);
+            EditorPage.type(second.driver(), "website", "https://second.example.org/");
+            EditorPage.save(second);
 
             WebDriver driver = second.driver();
-            assertThat(text(driver, "edit:messages")).contains("Not saved", "Nothing was overwritten");
-            assertThat(text(driver, "edit:conflict-who")).contains(DemoAccounts.EDITOR.user());
-            assertThat(text(driver, "edit:conflict-changes"))
+            assertThat(EditorPage.text(driver, "edit:messages")).contains("Not saved", "Nothing was overwritten");
+            assertThat(EditorPage.text(driver, "edit:conflict-who")).contains(DemoAccounts.EDITOR.user());
+            assertThat(EditorPage.text(driver, "edit:conflict-changes"))
                     .contains("name", "Authority " + word, "Renamed by the first " + word);
             assertThat(driver.findElement(By.id("edit:website")).getAttribute("value"))
                     .isEqualTo("https://second.example.org/");
@@ -301,7 +280,7 @@ class EditorFormsIT {
                 openEditor(browser, kind.getKey(), keys.get(kind.getKey()));
                 for (String field : kind.getValue()) {
                     // An acronym holds 50 characters: the image payload alone fits.
-                    type(
+                    EditorPage.type(
                             driver,
                             field,
                             field.equals("acronym")
@@ -309,20 +288,22 @@ class EditorFormsIT {
                                     : word + " " + field + " " + XSS);
                 }
                 if (kind.getKey().equals("contact")) {
-                    type(driver, "email", XSS); // refused: the message quoting it must be inert too
-                    save(browser);
+                    EditorPage.type(driver, "email", XSS); // refused: the message quoting it must be inert too
+                    EditorPage.save(browser);
                     assertInert(browser, "contact form with a refused e-mail");
-                    assertThat(text(driver, "edit:email-msg")).contains("<img src=x");
-                    type(driver, "email", "desk@example.org");
+                    assertThat(EditorPage.text(driver, "edit:email-msg")).contains("<img src=x");
+                    EditorPage.type(driver, "email", "desk@example.org");
                 }
-                save(browser);
-                assertThat(text(driver, "edit:messages")).as(kind.getKey()).contains("Saved");
+                EditorPage.save(browser);
+                assertThat(EditorPage.text(driver, "edit:messages"))
+                        .as(kind.getKey())
+                        .contains("Saved");
                 assertInert(browser, kind.getKey() + " form after saving");
 
                 driver.get(base + pages.get(kind.getKey()) + "?key=" + keys.get(kind.getKey()));
                 browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-title")));
                 assertInert(browser, kind.getKey() + " detail page");
-                assertThat(text(driver, "entry-title"))
+                assertThat(EditorPage.text(driver, "entry-title"))
                         .as("plain text fields show the payload as text")
                         .contains("<script>window.__xss=1</script>");
             }
@@ -340,10 +321,10 @@ class EditorFormsIT {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "resource", key);
-            type(driver, "name", "Renamed " + word);
-            type(driver, "operator", "Operator " + word);
-            save(browser);
-            assertThat(text(driver, "edit:messages")).contains("Saved");
+            EditorPage.type(driver, "name", "Renamed " + word);
+            EditorPage.type(driver, "operator", "Operator " + word);
+            EditorPage.save(browser);
+            assertThat(EditorPage.text(driver, "edit:messages")).contains("Saved");
 
             driver.findElement(By.id("history-link")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("history-title")));
@@ -360,7 +341,7 @@ class EditorFormsIT {
             restore.click();
             browser.waiting().until(ExpectedConditions.stalenessOf(restore));
 
-            assertThat(text(driver, "history:messages")).contains("Restored");
+            assertThat(EditorPage.text(driver, "history:messages")).contains("Restored");
             rows = driver.findElements(By.cssSelector("tr.revision"));
             assertThat(rows).as("restoring adds a revision").hasSize(3);
             assertThat(rows.get(0).getText()).contains("name: Renamed " + word + " → Tool " + word);
@@ -400,11 +381,11 @@ class EditorFormsIT {
         try (Browser browser = signedInEditor()) {
             WebDriver driver = browser.driver();
             openEditor(browser, "contact", word + "-desk");
-            type(driver, "role", "Renamed desk " + word);
+            EditorPage.type(driver, "role", "Renamed desk " + word);
 
-            save(browser);
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:visibility-msg")).contains("PUBLIC", "MEMBERS", word + "-auth");
+            assertThat(EditorPage.text(driver, "edit:visibility-msg")).contains("PUBLIC", "MEMBERS", word + "-auth");
         }
         assertThat(editorApi.get("api/contacts/" + word + "-desk").json().getString("role"))
                 .as("nothing saved")
@@ -432,7 +413,7 @@ class EditorFormsIT {
             restore.click();
             browser.waiting().until(ExpectedConditions.stalenessOf(restore));
 
-            assertThat(text(driver, "history:messages"))
+            assertThat(EditorPage.text(driver, "history:messages"))
                     .contains("Not saved", "Saved by", "name: Second " + word + " → Third " + word)
                     .doesNotContain("Restored");
             assertThat(driver.findElements(By.cssSelector("tr.revision")))

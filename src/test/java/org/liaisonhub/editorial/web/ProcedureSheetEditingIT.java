@@ -21,12 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaisonhub.testing.Api;
 import org.liaisonhub.testing.Browser;
 import org.liaisonhub.testing.DemoAccounts;
+import org.liaisonhub.testing.EditorPage;
 import org.liaisonhub.testing.ExchangeJson;
 import org.liaisonhub.testing.LiaisonDeployments;
 import org.liaisonhub.testing.SignIn;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -83,19 +83,19 @@ class ProcedureSheetEditingIT {
             WebDriver driver = browser.driver();
             driver.get(base + "editorial/edit.xhtml?type=procedure");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
-            type(driver, "key", key);
-            type(driver, "country", country.toLowerCase(Locale.ROOT));
+            EditorPage.type(driver, "key", key);
+            EditorPage.type(driver, "country", country.toLowerCase(Locale.ROOT));
             new Select(driver.findElement(By.id("edit:request"))).selectByValue("JIT");
-            type(driver, "authority", word + "-auth");
-            type(driver, "channels", "carrier pigeon: weekly\nSIENA: through the national unit");
-            type(driver, "languages", "en, fr");
-            type(driver, "languageNote", "Translations into " + word + " are welcome");
+            EditorPage.type(driver, "authority", word + "-auth");
+            EditorPage.type(driver, "channels", "carrier pigeon: weekly\nSIENA: through the national unit");
+            EditorPage.type(driver, "languages", "en, fr");
+            EditorPage.type(driver, "languageNote", "Translations into " + word + " are welcome");
             new Select(driver.findElement(By.id("edit:encryptionRequired"))).selectByValue("true");
-            type(driver, "lastVerified", "yesterday");
-            save(browser);
+            EditorPage.type(driver, "lastVerified", "yesterday");
+            EditorPage.save(browser);
 
-            assertThat(text(driver, "edit:channels-msg")).contains("'carrier pigeon' is not a channel");
-            assertThat(text(driver, "edit:lastVerified-msg")).contains("'yesterday' is not a date");
+            assertThat(EditorPage.text(driver, "edit:channels-msg")).contains("'carrier pigeon' is not a channel");
+            assertThat(EditorPage.text(driver, "edit:lastVerified-msg")).contains("'yesterday' is not a date");
             assertThat(driver.findElement(By.id("edit:languageNote")).getAttribute("value"))
                     .as("input kept")
                     .contains(word);
@@ -103,23 +103,23 @@ class ProcedureSheetEditingIT {
                     .as("nothing saved")
                     .isEqualTo(404);
 
-            type(driver, "channels", "SIENA: through the national unit\nemail");
-            type(driver, "lastVerified", "2026-11-30");
-            save(browser);
-            assertThat(text(driver, "edit-status")).isEqualTo("Draft");
+            EditorPage.type(driver, "channels", "SIENA: through the national unit\nemail");
+            EditorPage.type(driver, "lastVerified", "2026-11-30");
+            EditorPage.save(browser);
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("Draft");
             assertThat(anonymous.search(word).json().getInt("total"))
                     .as("a draft")
                     .isZero();
 
-            click(browser, "move-IN_REVIEW");
-            click(browser, "move-PUBLISHED");
-            assertThat(text(driver, "edit-status")).isEqualTo("Published");
+            EditorPage.click(browser, "move-IN_REVIEW");
+            EditorPage.click(browser, "move-PUBLISHED");
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("Published");
 
             readersFindThePublishedSheet(key);
 
             // Archived, it leaves the readers' search again (and the relevance suite's demo data unchanged).
-            click(browser, "move-ARCHIVED");
-            assertThat(text(driver, "edit-status")).isEqualTo("Archived");
+            EditorPage.click(browser, "move-ARCHIVED");
+            assertThat(EditorPage.text(driver, "edit-status")).isEqualTo("Archived");
             assertThat(anonymous.search(word).json().getInt("total")).isZero();
         }
     }
@@ -169,8 +169,8 @@ class ProcedureSheetEditingIT {
             browser.driver().get(base + "editorial/edit.xhtml?type=procedure&key=" + key);
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
             new Select(browser.driver().findElement(By.id("edit:visibility"))).selectByValue("MEMBERS");
-            save(browser);
-            assertThat(text(browser.driver(), "edit:messages")).contains("Saved");
+            EditorPage.save(browser);
+            assertThat(EditorPage.text(browser.driver(), "edit:messages")).contains("Saved");
         }
 
         JsonObject forAnonymous = anonymous.search(word).json();
@@ -178,28 +178,5 @@ class ProcedureSheetEditingIT {
         assertThat(forAnonymous.toString()).doesNotContain(key);
         assertThat(member.search(word).json().getInt("total")).isEqualTo(1);
         assertThat(anonymous.get("api/procedures/" + key).status()).isEqualTo(404);
-    }
-
-    private static void type(WebDriver driver, String field, String value) {
-        WebElement input = driver.findElement(By.id("edit:" + field));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private static void save(Browser browser) {
-        WebElement button = browser.driver().findElement(By.id("edit:save"));
-        button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private static void click(Browser browser, String cssClass) {
-        WebElement button = browser.driver().findElement(By.className(cssClass));
-        button.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(button));
-    }
-
-    private static String text(WebDriver driver, String id) {
-        List<WebElement> found = driver.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
     }
 }
