@@ -27,7 +27,6 @@ import org.liaisonhub.catalog.CatalogEntry;
 import org.liaisonhub.catalog.Competence;
 import org.liaisonhub.catalog.EntryType;
 import org.liaisonhub.catalog.LiaisonAnalyzers;
-import org.liaisonhub.catalog.PublicationStatus;
 
 /**
  * A country procedure sheet: how one country wants one kind of request (MLA, EIO, extradition, asset recovery,
@@ -107,13 +106,6 @@ public class ProcedureSheet extends CatalogEntry {
     public static ProcedureSheet create(String key, ProcedureSheetContent content) {
         ProcedureSheet sheet = new ProcedureSheet(key);
         sheet.revise(content);
-        return sheet;
-    }
-
-    /** A new sheet in {@code initial} status (PUBLISHED when null). */
-    public static ProcedureSheet create(String key, ProcedureSheetContent content, PublicationStatus initial) {
-        ProcedureSheet sheet = create(key, content);
-        sheet.startAs(initial);
         return sheet;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.liaisonhub.catalog.Competence;
-import org.liaisonhub.catalog.PublicationStatus;
 import org.liaisonhub.directory.domain.AcceptedChannel;
 import org.liaisonhub.directory.domain.Authority;
 import org.liaisonhub.directory.domain.AuthorityContent;
@@ -54,8 +53,7 @@ class ProcedureAdvisorTest {
                         "Only for the proceedings named",
                         "https://eur-lex.europa.eu/eli/dir/2014/41/oj",
                         verified,
-                        null),
-                PublicationStatus.PUBLISHED);
+                        null));
     }
 
     @Test

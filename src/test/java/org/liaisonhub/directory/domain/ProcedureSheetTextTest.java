@@ -72,8 +72,8 @@ class ProcedureSheetTextTest {
 
     @Test
     void aSheet_isTheFifthKindOfEntry_andKeepsItsStatusAndVisibility() {
-        ProcedureSheet created = ProcedureSheet.create(
-                "se-mla", sheet("SE", Competence.MLA, List.of(), null), org.liaisonhub.catalog.PublicationStatus.DRAFT);
+        ProcedureSheet created = ProcedureSheet.create("se-mla", sheet("SE", Competence.MLA, List.of(), null));
+        created.startAs(org.liaisonhub.catalog.PublicationStatus.DRAFT);
 
         assertThat(created.entryType()).isEqualTo(EntryType.PROCEDURE);
         assertThat(created.getTypeCode()).isEqualTo("procedure");
