@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,7 +79,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A condition checked while the page is being replaced can meet an element of the old document ("Node with
+        // given id does not belong to the document"): try again, as for a missing element; an error that lasts ends
+        // as the wait's timeout, with it as the cause.
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Severe entries of the browser console since the last call: JavaScript errors, failed loads. */
